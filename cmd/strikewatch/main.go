@@ -1,0 +1,76 @@
+// Command strikewatch turns news reports about the use of armed force into an
+// evidence-linked, geolocated event database. See README.md.
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// env is what every subcommand gets from main: its streams and a logger.
+type env struct {
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+	log    *slog.Logger
+}
+
+// command is one subcommand: it returns the process exit code.
+type command struct {
+	summary string
+	run     func(ctx context.Context, e env, args []string) int
+}
+
+// commands lists every subcommand; each lives in its own file.
+func commands() map[string]command {
+	return map[string]command{
+		// filled in per subcommand file
+	}
+}
+
+const usageHead = `strikewatch — news reports about armed force → evidence-linked event database
+
+usage: strikewatch <command> [flags] [args]
+
+commands:
+`
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, usageHead)
+	cmds := commands()
+	for _, name := range sortedKeys(cmds) {
+		fmt.Fprintf(w, "  %-9s %s\n", name, cmds[name].summary)
+	}
+	fmt.Fprint(w, "\nrun 'strikewatch <command> -h' for a command's flags\n")
+}
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := env{stdin: stdin, stdout: stdout, stderr: stderr,
+		log: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))}
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(stdout)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	cmd, ok := commands()[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "strikewatch: unknown command %q\n\n", args[0])
+		usage(stderr)
+		return 2
+	}
+	return cmd.run(ctx, e, args[1:])
+}

@@ -1,0 +1,3 @@
+module github.com/strikewatch/strikewatch
+
+go 1.26.8
