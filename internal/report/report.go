@@ -187,6 +187,7 @@ type Claim struct {
 	Injured      *int                  `json:"injured,omitempty"`
 	Arrested     *int                  `json:"arrested,omitempty"`
 	Sources      []Source              `json:"sources"`
+	HostConsent  string                `json:"host_consent,omitempty"` // for cross-border action: granted, requested, refused, unilateral, undecided
 	Evidence     map[string][]Evidence `json:"evidence"`
 	Confidence   float64               `json:"confidence"`
 }
