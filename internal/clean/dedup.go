@@ -1,0 +1,112 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/strikewatch/strikewatch/internal/report"
+)
+
+// para is one paragraph of the input: a line with some non-space text.
+type para struct {
+	line  int // where its line starts
+	start int // its text, trimmed of white space
+	end   int
+}
+
+// paragraphs splits s on line breaks; blank lines separate but are not
+// paragraphs themselves.
+func paragraphs(s string) []para {
+	var ps []para
+	for line := 0; line < len(s); {
+		nl := strings.IndexByte(s[line:], '\n')
+		next := len(s)
+		if nl >= 0 {
+			next = line + nl + 1
+		}
+		text := s[line:next]
+		trimmed := strings.TrimLeftFunc(text, unicode.IsSpace)
+		if trimmed != "" {
+			start := line + len(text) - len(trimmed)
+			end := start + len(strings.TrimRightFunc(trimmed, unicode.IsSpace))
+			ps = append(ps, para{line: line, start: start, end: end})
+		}
+		line = next
+	}
+	return ps
+}
+
+// dedupKey is what two paragraphs must share to be repeats: the letters and
+// digits of their Normalize form, so that a syndicated copy that differs only
+// in punctuation, dashes or spacing still matches. Lines with no letters or
+// digits (separators such as "—" or "* * *") match on their Normalize form.
+// ok is false for paragraphs that must never be dropped: digit-only lines
+// are data (a number in a flattened table), and their repeats are real.
+func dedupKey(p string) (key string, ok bool) {
+	n := Normalize(p)
+	var b strings.Builder
+	letters := false
+	for _, r := range n {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			letters = true
+			b.WriteRune(r)
+		case unicode.IsDigit(r):
+			b.WriteRune(r)
+		}
+	}
+	if b.Len() == 0 {
+		return n, true
+	}
+	return b.String(), letters
+}
+
+// dedup drops every paragraph of s that repeats an earlier kept one, with
+// its line break and any blank lines after it, so no blank gap grows and
+// the author's other bytes stay as they are. It returns the new text, the
+// kept paragraphs' spans in it, and what it dropped, indexed by input
+// paragraph.
+func dedup(s string) (string, []report.Span, []report.DroppedParagraph) {
+	ps := paragraphs(s)
+	seen := make(map[string]int, len(ps))
+	var dropped []report.DroppedParagraph
+	drop := make([]bool, len(ps))
+	for i, p := range ps {
+		key, ok := dedupKey(s[p.start:p.end])
+		if !ok {
+			continue
+		}
+		if first, dup := seen[key]; dup {
+			drop[i] = true
+			dropped = append(dropped, report.DroppedParagraph{Index: i, DuplicateOf: first, Text: s[p.start:p.end]})
+			continue
+		}
+		seen[key] = i
+	}
+	spans := make([]report.Span, 0, len(ps)-len(dropped))
+	if len(dropped) == 0 {
+		for _, p := range ps {
+			spans = append(spans, report.Span{Start: p.start, End: p.end})
+		}
+		return s, spans, nil
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0  // start of the input not yet copied
+	shift := 0 // bytes removed so far
+	for i, p := range ps {
+		if !drop[i] {
+			spans = append(spans, report.Span{Start: p.start - shift, End: p.end - shift})
+			continue
+		}
+		to := len(s)
+		if i+1 < len(ps) {
+			to = ps[i+1].line
+		}
+		b.WriteString(s[from:p.line])
+		shift += to - p.line
+		from = to
+	}
+	b.WriteString(s[from:])
+	return b.String(), spans, dropped
+}
