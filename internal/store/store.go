@@ -1,6 +1,10 @@
 // Package store defines the storage interface every backend (embedded
 // SQLite, PostgreSQL) implements, the query filters the web and export
 // layers use, and the typed errors they map to exit codes and HTTP status.
+//
+// To open a store from a --db value use backend.Open (package
+// internal/store/backend): it cannot live here, because the backends import
+// this package for its types.
 package store
 
 import (

@@ -1,0 +1,232 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/strikewatch/strikewatch/internal/report"
+	"github.com/strikewatch/strikewatch/internal/store"
+)
+
+// AddExtraction stores a report, its places and claims in one transaction.
+// Adding a report id that is already stored changes nothing and returns
+// New=false with what was stored before.
+func (db *DB) AddExtraction(ctx context.Context, ex report.Extraction, src store.Source) (store.AddResult, error) {
+	if err := validateExtraction(ex); err != nil {
+		return store.AddResult{}, err
+	}
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return store.AddResult{}, fmt.Errorf("add report %s: begin: %w", ex.Report.ID, err)
+	}
+	defer tx.Rollback() // no-op after Commit
+	res, err := addExtraction(ctx, tx, ex, src)
+	if err != nil {
+		return store.AddResult{}, fmt.Errorf("add report %s: %w", ex.Report.ID, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return store.AddResult{}, fmt.Errorf("add report %s: commit: %w", ex.Report.ID, err)
+	}
+	return res, nil
+}
+
+// validateExtraction rejects what the schema would reject, with a clearer
+// message and before any write.
+func validateExtraction(ex report.Extraction) error {
+	if ex.Report.ID == "" {
+		return fmt.Errorf("report has no id: %w", store.ErrInvalid)
+	}
+	for i, c := range ex.Claims {
+		if !c.Stage.Valid() {
+			return fmt.Errorf("report %s claim %d: stage %q: %w", ex.Report.ID, i, c.Stage, store.ErrInvalid)
+		}
+		switch c.Certainty {
+		case "", report.Asserted, report.Hedged, report.Negated, report.Hypothetical:
+		default:
+			return fmt.Errorf("report %s claim %d: certainty %q: %w", ex.Report.ID, i, c.Certainty, store.ErrInvalid)
+		}
+	}
+	return nil
+}
+
+func addExtraction(ctx context.Context, tx *sql.Tx, ex report.Extraction, src store.Source) (store.AddResult, error) {
+	r := ex.Report
+	res := store.AddResult{ReportID: r.ID}
+
+	var (
+		rid          int64
+		copyOf, prev sql.NullString
+	)
+	err := tx.QueryRowContext(ctx, `SELECT rid, copy_of, prev_version FROM reports WHERE id = ?`, r.ID).Scan(&rid, &copyOf, &prev)
+	switch {
+	case err == nil:
+		return existing(ctx, tx, res, rid, copyOf, prev)
+	case !errors.Is(err, sql.ErrNoRows):
+		return res, fmt.Errorf("look up report: %w", err)
+	}
+	res.New = true
+
+	if r.URL != nil && *r.URL != "" {
+		var id string
+		err := tx.QueryRowContext(ctx, `SELECT id FROM reports WHERE url = ? ORDER BY rid DESC LIMIT 1`, *r.URL).Scan(&id)
+		switch {
+		case err == nil:
+			res.PrevVersion = &id
+		case !errors.Is(err, sql.ErrNoRows):
+			return res, fmt.Errorf("look up earlier version: %w", err)
+		}
+	}
+
+	// The text lives in its own column (for FTS); copy_of is the store's
+	// decision, not the caller's.
+	doc := r
+	doc.Text = ""
+	doc.CopyOf = res.CopyOf
+	docJSON, err := json.Marshal(doc)
+	if err != nil {
+		return res, fmt.Errorf("encode report: %w", err)
+	}
+	var fetched any
+	if !src.FetchedAt.IsZero() {
+		fetched = src.FetchedAt.UTC().Format(time.RFC3339Nano)
+	}
+	err = tx.QueryRowContext(ctx, `INSERT INTO reports
+		(id, url, outlet, title, published, language, copy_of, prev_version, source_name, fetched_at, added_at, doc, text)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING rid`,
+		r.ID, r.URL, r.Outlet, r.Title, r.Published, r.Language, res.CopyOf, res.PrevVersion,
+		src.Name, fetched, time.Now().UTC().Format(time.RFC3339Nano), string(docJSON), r.Text).Scan(&rid)
+	if err != nil {
+		return res, fmt.Errorf("insert report: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO reports_fts (rowid, title, text) VALUES (?, ?, ?)`, rid, r.Title, r.Text); err != nil {
+		return res, fmt.Errorf("index report text: %w", err)
+	}
+	if err := insertPlaces(ctx, tx, rid, r.Places); err != nil {
+		return res, err
+	}
+	for i, c := range ex.Claims {
+		id, err := insertClaim(ctx, tx, rid, r, i, c)
+		if err != nil {
+			return res, err
+		}
+		res.ClaimIDs = append(res.ClaimIDs, id)
+	}
+	return res, nil
+}
+
+// existing fills the result for a report that is already stored.
+func existing(ctx context.Context, tx *sql.Tx, res store.AddResult, rid int64, copyOf, prev sql.NullString) (store.AddResult, error) {
+	res.CopyOf = nullString(copyOf)
+	res.PrevVersion = nullString(prev)
+	rows, err := tx.QueryContext(ctx, `SELECT c.id, e.id FROM claims c LEFT JOIN events e ON e.rid = c.event_rid
+		WHERE c.report_rid = ? ORDER BY c.idx`, rid)
+	if err != nil {
+		return res, fmt.Errorf("read stored claims: %w", err)
+	}
+	defer rows.Close()
+	seen := map[string]bool{}
+	for rows.Next() {
+		var id string
+		var ev sql.NullString
+		if err := rows.Scan(&id, &ev); err != nil {
+			return res, fmt.Errorf("read stored claims: %w", err)
+		}
+		res.ClaimIDs = append(res.ClaimIDs, id)
+		if ev.Valid && !seen[ev.String] {
+			seen[ev.String] = true
+			res.EventIDs = append(res.EventIDs, ev.String)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return res, fmt.Errorf("read stored claims: %w", err)
+	}
+	return res, nil
+}
+
+func insertPlaces(ctx context.Context, tx *sql.Tx, rid int64, places []report.Place) error {
+	if len(places) == 0 {
+		return nil
+	}
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO report_places
+		(report_rid, idx, pkey, text, start, end, name, geonames_id, lat, lon, country, admin1, admin2, feature, population)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return fmt.Errorf("insert places: %w", err)
+	}
+	defer stmt.Close()
+	for i, p := range places {
+		if _, err := stmt.ExecContext(ctx, rid, i, placeKey(p), p.Text, p.Start, p.End, p.Name, p.GeonamesID,
+			p.Lat, p.Lon, p.Country, p.Admin1, p.Admin2, p.Feature, p.Population); err != nil {
+			return fmt.Errorf("insert place %d: %w", i, err)
+		}
+	}
+	return nil
+}
+
+// placeKey groups mentions of one place: its GeoNames id when it has one,
+// else its name, country and coordinates.
+func placeKey(p report.Place) string {
+	if p.GeonamesID > 0 {
+		return "g" + strconv.Itoa(p.GeonamesID)
+	}
+	return fmt.Sprintf("n%s|%s|%.4f|%.4f", p.Country, p.Name, p.Lat, p.Lon)
+}
+
+// ClaimID is the id of the i-th claim of a report.
+func ClaimID(reportID string, i int) string { return reportID + "-" + strconv.Itoa(i) }
+
+func insertClaim(ctx context.Context, tx *sql.Tx, rid int64, r report.Report, i int, c report.Claim) (string, error) {
+	id := ClaimID(r.ID, i)
+	docJSON, err := json.Marshal(c)
+	if err != nil {
+		return "", fmt.Errorf("encode claim %d: %w", i, err)
+	}
+	var country, lat, lon any
+	if c.Location != nil {
+		country, lat, lon = c.Location.Country, c.Location.Lat, c.Location.Lon
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO claims
+		(id, report_rid, idx, event_type, sub_event_type, action, stage, certainty, actor1_id, actor2_id,
+		 country, lat, lon, date_key, doc)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		id, rid, i, c.EventType, c.SubEventType, c.Action, string(c.Stage), string(c.Certainty),
+		actorID(c.Actor1), actorID(c.Actor2), country, lat, lon, claimDateKey(c, r.Published), string(docJSON))
+	if err != nil {
+		return "", fmt.Errorf("insert claim %d: %w", i, err)
+	}
+	return id, nil
+}
+
+func actorID(a *report.Actor) any {
+	if a == nil || a.ID == "" {
+		return nil
+	}
+	return a.ID
+}
+
+// claimDateKey is the date a claim sorts and filters on: its start, its
+// end, else the report's publication date, else "" (unknown).
+func claimDateKey(c report.Claim, published *string) string {
+	switch {
+	case c.Date.Start != nil && *c.Date.Start != "":
+		return *c.Date.Start
+	case c.Date.End != nil && *c.Date.End != "":
+		return *c.Date.End
+	case published != nil:
+		return *published
+	}
+	return ""
+}
+
+func nullString(s sql.NullString) *string {
+	if !s.Valid {
+		return nil
+	}
+	v := s.String
+	return &v
+}
