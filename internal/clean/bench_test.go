@@ -36,3 +36,19 @@ func BenchmarkNormalize(b *testing.B) {
 		Normalize(s)
 	}
 }
+
+func BenchmarkCleanHTML(b *testing.B) {
+	fs := loadFixtures(b)
+	var total int64
+	for _, f := range fs {
+		total += int64(len(f.page))
+	}
+	b.SetBytes(total)
+	for b.Loop() {
+		for _, f := range fs {
+			if _, err := Clean(f.page, HTML, Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

@@ -65,7 +65,7 @@ func TestCleanText(t *testing.T) {
 		{
 			name:    "last paragraph repeats the first with another dash, no final newline",
 			in:      "Kabul – A strike hit.\nMore text.\nKabul - A strike hit.",
-			text:    "Kabul – A strike hit.\nMore text.\n",
+			text:    "Kabul – A strike hit.\nMore text.",
 			paras:   []string{"Kabul – A strike hit.", "More text."},
 			dropped: []report.DroppedParagraph{{Index: 2, DuplicateOf: 0, Text: "Kabul - A strike hit."}},
 		},
@@ -111,6 +111,20 @@ func TestCleanText(t *testing.T) {
 			text:    "A a.\nB b.\nC c.\n",
 			paras:   []string{"A a.", "B b.", "C c."},
 			dropped: []report.DroppedParagraph{{Index: 2, DuplicateOf: 0, Text: "A a."}, {Index: 3, DuplicateOf: 1, Text: "B b."}, {Index: 4, DuplicateOf: 0, Text: "A a."}},
+		},
+		{
+			name:    "repeats at the end go with the break before them, the final newline stays",
+			in:      "A strike.\nB said.  \n\nA strike.\n\nB said.\n",
+			text:    "A strike.\nB said.  \n",
+			paras:   []string{"A strike.", "B said."},
+			dropped: []report.DroppedParagraph{{Index: 2, DuplicateOf: 0, Text: "A strike."}, {Index: 3, DuplicateOf: 1, Text: "B said."}},
+		},
+		{
+			name:    "CRLF repeat at the end",
+			in:      "A strike.\r\nB said.\r\nA strike.",
+			text:    "A strike.\r\nB said.",
+			paras:   []string{"A strike.", "B said."},
+			dropped: []report.DroppedParagraph{{Index: 2, DuplicateOf: 0, Text: "A strike."}},
 		},
 		{
 			name:    "CRLF repeat removes its CRLF",
@@ -172,7 +186,7 @@ func TestSeedArticle(t *testing.T) {
 		t.Errorf("kept %d paragraphs, want 5", len(d.Paragraphs))
 	}
 	last := bytes.LastIndexByte(bytes.TrimRight(in, "\n"), '\n')
-	if want := string(in[:last+1]); d.Text != want {
+	if want := string(in[:last]); d.Text != want {
 		t.Errorf("Text is not the input less its last paragraph:\ngot  %q\nwant %q", tail(d.Text), tail(want))
 	}
 	if d.InvalidUTF8 != 0 || len(d.Warnings) != 1 {

@@ -62,7 +62,8 @@ func dedupKey(p string) (key string, ok bool) {
 }
 
 // dedup drops every paragraph of s that repeats an earlier kept one, with
-// its line break and any blank lines after it, so no blank gap grows and
+// its line break and any blank lines after it (or, at the end of the text,
+// with the line break before it), so no blank gap grows and
 // the author's other bytes stay as they are. It returns the new text, the
 // kept paragraphs' spans in it, and what it dropped, indexed by input
 // paragraph.
@@ -90,23 +91,47 @@ func dedup(s string) (string, []report.Span, []report.DroppedParagraph) {
 		}
 		return s, spans, nil
 	}
+	// Repeats after the last kept paragraph go with the line break before
+	// them, so the text ends as the input did (with or without a newline).
+	lastKept := len(ps) - 1
+	for drop[lastKept] {
+		lastKept--
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	from := 0  // start of the input not yet copied
 	shift := 0 // bytes removed so far
 	for i, p := range ps {
-		if !drop[i] {
+		switch {
+		case !drop[i]:
 			spans = append(spans, report.Span{Start: p.start - shift, End: p.end - shift})
-			continue
+		case i > lastKept:
+			cut := lineBreak(s, ps[lastKept].end)
+			end := ps[len(ps)-1].end
+			b.WriteString(s[from:cut])
+			b.WriteString(s[end:])
+			return b.String(), spans, dropped
+		default:
+			to := ps[i+1].line
+			b.WriteString(s[from:p.line])
+			shift += to - p.line
+			from = to
 		}
-		to := len(s)
-		if i+1 < len(ps) {
-			to = ps[i+1].line
-		}
-		b.WriteString(s[from:p.line])
-		shift += to - p.line
-		from = to
 	}
 	b.WriteString(s[from:])
 	return b.String(), spans, dropped
+}
+
+// lineBreak returns where the line break after offset i starts (at its
+// "\r" for "\r\n"), or len(s) when the line is the last.
+func lineBreak(s string, i int) int {
+	nl := strings.IndexByte(s[i:], '\n')
+	if nl < 0 {
+		return len(s)
+	}
+	j := i + nl
+	if j > i && s[j-1] == '\r' {
+		j--
+	}
+	return j
 }

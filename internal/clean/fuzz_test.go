@@ -58,3 +58,22 @@ func FuzzClean(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCleanHTML mutates the fixture pages through the HTML path: no panic,
+// and every result satisfies checkDoc with no markup-only lines.
+func FuzzCleanHTML(f *testing.F) {
+	for _, fx := range loadFixtures(f) {
+		f.Add(fx.page)
+	}
+	f.Add([]byte("<table><tr><td>a<p>b</td><td><br><br>c</table><pre>x\n  y</pre>"))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		d, err := Clean(in, HTML, Options{MaxBytes: 1 << 20})
+		if err != nil {
+			return
+		}
+		checkDoc(t, d)
+		if d.Format != HTML {
+			t.Fatalf("Format = %q, want html", d.Format)
+		}
+	})
+}

@@ -15,7 +15,9 @@ import (
 // It is for comparing and looking up text only; evidence always quotes the
 // cleaned text itself, never this form.
 func Normalize(s string) string {
-	s = norm.NFKC.String(s)
+	if !ascii(s) { // ASCII is already NFKC; most English text skips the table walk
+		s = norm.NFKC.String(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false // a space is pending; written only before the next non-space
@@ -51,4 +53,13 @@ func fold(r rune) rune {
 		return -1
 	}
 	return unicode.ToLower(r)
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
