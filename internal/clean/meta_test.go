@@ -76,9 +76,9 @@ func TestCleanHTMLSmall(t *testing.T) {
 			warnings: []string{"page decoded from windows-1252"},
 		},
 		{
-			name: "repeated paragraphs and ad labels in a page",
-			page: `<body><div><p>First paragraph of the report about the strike near the border.</p><p>Advertisement</p><p>Second paragraph with the official's statement on the raid.</p><p>First paragraph of the report about the strike near the border.</p></div></body>`,
-			text: "First paragraph of the report about the strike near the border.\nSecond paragraph with the official's statement on the raid.",
+			name:     "repeated paragraphs and ad labels in a page",
+			page:     `<body><div><p>First paragraph of the report about the strike near the border.</p><p>Advertisement</p><p>Second paragraph with the official's statement on the raid.</p><p>First paragraph of the report about the strike near the border.</p></div></body>`,
+			text:     "First paragraph of the report about the strike near the border.\nSecond paragraph with the official's statement on the raid.",
 			warnings: []string{"1 repeated paragraphs dropped"},
 		},
 		{
