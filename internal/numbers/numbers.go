@@ -142,20 +142,8 @@ func (p *parser) at(i int) (Quantity, int, bool) {
 	if q, next, ok := p.between(i); ok {
 		return q, next, true
 	}
-	for _, set := range []struct {
-		phrases [][]string
-		apply   func(q *Quantity, n num)
-	}{
-		{atLeastPhrases, func(q *Quantity, n num) { q.Min, q.Max = int(n.min), -1 }},
-		{upToPhrases, func(q *Quantity, n num) {
-			q.Min, q.Max, q.UpTo = 1, int(n.max), true
-			if n.max == 0 {
-				q.Min = 0
-			}
-		}},
-		{approxPhrases, func(q *Quantity, n num) { q.Approx = true }},
-	} {
-		for _, ph := range set.phrases {
+	for b, phrases := range [...][][]string{atLeastPhrases, upToPhrases, approxPhrases} {
+		for _, ph := range phrases {
 			j, ok := p.phrase(i, ph)
 			if !ok {
 				continue
@@ -165,7 +153,14 @@ func (p *parser) at(i int) (Quantity, int, bool) {
 				continue
 			}
 			q := p.quantity(i, next, n.min, n.max)
-			set.apply(&q, n)
+			switch b {
+			case 0: // at least
+				q.Max = -1
+			case 1: // up to
+				q.Min, q.UpTo = min(1, int(n.max)), true
+			case 2:
+				q.Approx = true
+			}
 			return p.suffix(q, next)
 		}
 	}
@@ -204,8 +199,17 @@ func (p *parser) suffix(q Quantity, next int) (Quantity, int, bool) {
 
 // between reads "between X and Y", "from X to Y", "entre X y Y", "de X a Y".
 func (p *parser) between(i int) (Quantity, int, bool) {
-	sep := map[string]string{"between": "and", "from": "to", "entre": "y", "de": "a"}[p.word(i)]
-	if sep == "" {
+	var sep string
+	switch p.word(i) {
+	case "between":
+		sep = "and"
+	case "from":
+		sep = "to"
+	case "entre":
+		sep = "y"
+	case "de":
+		sep = "a"
+	default:
 		return Quantity{}, 0, false
 	}
 	a, j, ok := p.number(i + 1)
@@ -334,7 +338,14 @@ func (p *parser) wordSeq(i int, lead int64) (num, bool) {
 		tok int
 		end bool // last part of its token
 	}
-	var parts []part
+	if lead == 0 {
+		// Fast path: most words are no number words.
+		first, _, _ := strings.Cut(p.word(i), "-")
+		if _, ok := numberWords[first]; !ok {
+			return num{}, false
+		}
+	}
+	parts := make([]part, 0, 8)
 	for j := i; j < len(p.toks) && j < i+12; j++ {
 		w := p.word(j)
 		if w == "" {
