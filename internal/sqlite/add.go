@@ -7,8 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
+	"github.com/strikewatch/strikewatch/internal/cluster"
+	"github.com/strikewatch/strikewatch/internal/dedup"
 	"github.com/strikewatch/strikewatch/internal/report"
 	"github.com/strikewatch/strikewatch/internal/store"
 )
@@ -82,6 +85,16 @@ func addExtraction(ctx context.Context, tx *sql.Tx, ex report.Extraction, src st
 		}
 	}
 
+	sig := dedup.Sign(r.Text)
+	bands := dedup.Bands(sig)
+	sigBlob, err := sig.MarshalBinary()
+	if err != nil {
+		return res, fmt.Errorf("encode signature: %w", err)
+	}
+	if res.CopyOf, err = findOriginal(ctx, tx, r, sig, bands); err != nil {
+		return res, err
+	}
+
 	// The text lives in its own column (for FTS); copy_of is the store's
 	// decision, not the caller's.
 	doc := r
@@ -96,10 +109,10 @@ func addExtraction(ctx context.Context, tx *sql.Tx, ex report.Extraction, src st
 		fetched = src.FetchedAt.UTC().Format(time.RFC3339Nano)
 	}
 	err = tx.QueryRowContext(ctx, `INSERT INTO reports
-		(id, url, outlet, title, published, language, copy_of, prev_version, source_name, fetched_at, added_at, doc, text)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING rid`,
+		(id, url, outlet, title, published, language, copy_of, prev_version, source_name, fetched_at, added_at, signature, doc, text)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING rid`,
 		r.ID, r.URL, r.Outlet, r.Title, r.Published, r.Language, res.CopyOf, res.PrevVersion,
-		src.Name, fetched, time.Now().UTC().Format(time.RFC3339Nano), string(docJSON), r.Text).Scan(&rid)
+		src.Name, fetched, time.Now().UTC().Format(time.RFC3339Nano), sigBlob, string(docJSON), r.Text).Scan(&rid)
 	if err != nil {
 		return res, fmt.Errorf("insert report: %w", err)
 	}
@@ -109,14 +122,80 @@ func addExtraction(ctx context.Context, tx *sql.Tx, ex report.Extraction, src st
 	if err := insertPlaces(ctx, tx, rid, r.Places); err != nil {
 		return res, err
 	}
+	if err := insertBands(ctx, tx, rid, bands); err != nil {
+		return res, err
+	}
+	claimRIDs := make([]int64, 0, len(ex.Claims))
 	for i, c := range ex.Claims {
-		id, err := insertClaim(ctx, tx, rid, r, i, c)
+		id, crid, err := insertClaim(ctx, tx, rid, r, i, c)
 		if err != nil {
 			return res, err
 		}
 		res.ClaimIDs = append(res.ClaimIDs, id)
+		claimRIDs = append(claimRIDs, crid)
+	}
+	meta := cluster.ReportMeta{ID: r.ID, URL: r.URL, Outlet: r.Outlet, Published: r.Published, CopyOf: res.CopyOf}
+	if err := assign(ctx, tx, meta, ex.Claims, res.ClaimIDs, claimRIDs, &res); err != nil {
+		return res, err
 	}
 	return res, nil
+}
+
+// findOriginal returns the id of the earliest stored report that text is a
+// syndicated copy of (following a copy to its original), or nil. Versions
+// at the same URL are not copies: they are linked by PrevVersion instead.
+func findOriginal(ctx context.Context, tx *sql.Tx, r report.Report, sig dedup.Signature, bands []uint64) (*string, error) {
+	if len(bands) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(bands))
+	for i, b := range bands {
+		args[i] = int64(b) // SQLite integers are signed; the bits are what matter
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT r.id, r.url, r.copy_of, r.signature FROM reports r
+		WHERE r.rid IN (SELECT report_rid FROM report_bands WHERE band IN (?`+strings.Repeat(",?", len(bands)-1)+`))
+		ORDER BY r.rid`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("find copy candidates: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var (
+			id          string
+			url, copyOf sql.NullString
+			blob        []byte
+		)
+		if err := rows.Scan(&id, &url, &copyOf, &blob); err != nil {
+			return nil, fmt.Errorf("read copy candidate: %w", err)
+		}
+		if r.URL != nil && url.Valid && url.String == *r.URL {
+			continue
+		}
+		var other dedup.Signature
+		if err := other.UnmarshalBinary(blob); err != nil {
+			return nil, fmt.Errorf("report %s: %w", id, err)
+		}
+		if !dedup.IsCopy(sig, other) {
+			continue
+		}
+		if copyOf.Valid {
+			id = copyOf.String
+		}
+		return &id, nil
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read copy candidates: %w", err)
+	}
+	return nil, nil
+}
+
+func insertBands(ctx context.Context, tx *sql.Tx, rid int64, bands []uint64) error {
+	for _, b := range bands {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO report_bands (band, report_rid) VALUES (?, ?)`, int64(b), rid); err != nil {
+			return fmt.Errorf("insert signature band: %w", err)
+		}
+	}
+	return nil
 }
 
 // existing fills the result for a report that is already stored.
@@ -180,26 +259,34 @@ func placeKey(p report.Place) string {
 // ClaimID is the id of the i-th claim of a report.
 func ClaimID(reportID string, i int) string { return reportID + "-" + strconv.Itoa(i) }
 
-func insertClaim(ctx context.Context, tx *sql.Tx, rid int64, r report.Report, i int, c report.Claim) (string, error) {
+func insertClaim(ctx context.Context, tx *sql.Tx, rid int64, r report.Report, i int, c report.Claim) (string, int64, error) {
 	id := ClaimID(r.ID, i)
 	docJSON, err := json.Marshal(c)
 	if err != nil {
-		return "", fmt.Errorf("encode claim %d: %w", i, err)
+		return "", 0, fmt.Errorf("encode claim %d: %w", i, err)
 	}
 	var country, lat, lon any
 	if c.Location != nil {
-		country, lat, lon = c.Location.Country, c.Location.Lat, c.Location.Lon
+		country, lat, lon = nullIfEmpty(c.Location.Country), c.Location.Lat, c.Location.Lon
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO claims
+	var crid int64
+	err = tx.QueryRowContext(ctx, `INSERT INTO claims
 		(id, report_rid, idx, event_type, sub_event_type, action, stage, certainty, actor1_id, actor2_id,
-		 country, lat, lon, date_key, doc)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		 country, lat, lon, date_key, host_consent, doc)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING rid`,
 		id, rid, i, c.EventType, c.SubEventType, c.Action, string(c.Stage), string(c.Certainty),
-		actorID(c.Actor1), actorID(c.Actor2), country, lat, lon, claimDateKey(c, r.Published), string(docJSON))
+		actorID(c.Actor1), actorID(c.Actor2), country, lat, lon, claimDateKey(c, r.Published), c.HostConsent, string(docJSON)).Scan(&crid)
 	if err != nil {
-		return "", fmt.Errorf("insert claim %d: %w", i, err)
+		return "", 0, fmt.Errorf("insert claim %d: %w", i, err)
 	}
-	return id, nil
+	return id, crid, nil
+}
+
+func nullIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
 }
 
 func actorID(a *report.Actor) any {

@@ -403,7 +403,31 @@ func (db *DB) Story(ctx context.Context, id string) (report.Story, error) {
 	if err := json.Unmarshal([]byte(doc), &s); err != nil {
 		return report.Story{}, fmt.Errorf("story %s: decode: %w", id, err)
 	}
+	if s.Related, err = relatedByID(ctx, db.r, id); err != nil {
+		return report.Story{}, fmt.Errorf("story %s: %w", id, err)
+	}
 	return s, nil
+}
+
+// relatedByID lists the other stories with the same initiator and target
+// as story id; they are found when read because a new story relates to
+// older ones without rewriting them.
+func relatedByID(ctx context.Context, q querier, id string) ([]string, error) {
+	rows, err := q.QueryContext(ctx, `SELECT s2.id FROM stories s JOIN stories s2 ON s2.related_key = s.related_key AND s2.rid <> s.rid
+		WHERE s.id = ? ORDER BY s2.rid`, id)
+	if err != nil {
+		return nil, fmt.Errorf("related stories: %w", err)
+	}
+	defer rows.Close()
+	out := []string{}
+	for rows.Next() {
+		var r string
+		if err := rows.Scan(&r); err != nil {
+			return nil, fmt.Errorf("related stories: %w", err)
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
 }
 
 // Stories lists stories matching the filter, most recently created first:
@@ -449,6 +473,11 @@ func (db *DB) Stories(ctx context.Context, f store.Filter) (store.Page[report.St
 	items, keys, err := scanDocs[report.Story](rows)
 	if err != nil {
 		return zero, fmt.Errorf("stories: %w", err)
+	}
+	for i := range items {
+		if items[i].Related, err = relatedByID(ctx, db.r, items[i].ID); err != nil {
+			return zero, fmt.Errorf("stories: %w", err)
+		}
 	}
 	return page(items, keys, n, list), nil
 }

@@ -418,11 +418,13 @@ func (c *countdownCtx) Deadline() (time.Time, bool) { return time.Time{}, false 
 
 func testCancelledAdd(t *testing.T, open Factory) {
 	ex := fullExtraction()
+	// One store throughout: every failed attempt must leave it empty and
+	// usable for the next.
+	s := open(t)
 	for n := int64(0); ; n++ {
 		if n > 10000 {
 			t.Fatal("AddExtraction never completed under a countdown context")
 		}
-		s := open(t)
 		_, err := s.AddExtraction(newCountdown(n), ex, store.Source{})
 		if err == nil {
 			// Completed before the countdown ran out: it must be whole.
