@@ -1,0 +1,62 @@
+package geo
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// fold returns the matching form of one word: lower case, Latin diacritics
+// folded to ASCII, apostrophes and dots dropped ("Ma’rib" → "marib",
+// "U.S." → "us").
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c == '\'' || c == '.' || ('A' <= c && c <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == '\'' || r == '.' || isApostrophe(r):
+			continue
+		case r < utf8.RuneSelf:
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			if f, ok := foldTable[r]; ok {
+				b.WriteString(f)
+			} else {
+				b.WriteRune(unicode.ToLower(r))
+			}
+		}
+	}
+	return b.String()
+}
+
+// isApostrophe reports the apostrophe-like marks that transliterations use
+// inside names (Ma’rib, Sana'a, Ta‘izz).
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '’', '‘', 'ʼ', 'ʻ', 'ʿ', 'ʾ', '`', '´':
+		return true
+	}
+	return false
+}
+
+// nameKey turns a gazetteer name into its index key: the folded words
+// joined by single spaces, with hyphens and other punctuation as breaks.
+func nameKey(name string) string {
+	toks := tokenize(name)
+	parts := make([]string, 0, len(toks))
+	for _, t := range toks {
+		parts = append(parts, t.key)
+	}
+	return strings.Join(parts, " ")
+}

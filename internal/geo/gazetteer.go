@@ -1,0 +1,506 @@
+// Package geo is strikewatch's gazetteer and geoparser: it finds the places
+// a report names (countries, divisions, cities, villages, demonyms) and
+// resolves each to a GeoNames point, offline, from data embedded in the
+// binary (GeoNames, geonames.org, CC BY 4.0; see data/NOTICE.md).
+package geo
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/strikewatch/strikewatch/internal/report"
+)
+
+//go:embed data/gazetteer.tsv.gz data/aliases.tsv data/demonyms.tsv data/words.tsv data/commonwords.txt
+var dataFS embed.FS
+
+// kind is an entry's feature class.
+type kind uint8
+
+const (
+	kindCountry kind = iota
+	kindAdmin1
+	kindAdmin2
+	kindCity
+	kindVillage
+	kindContinent
+	kindRegion
+)
+
+// feature is the report.Place feature name of each kind.
+func (k kind) feature() string {
+	switch k {
+	case kindCountry:
+		return "country"
+	case kindAdmin1:
+		return "admin1"
+	case kindAdmin2:
+		return "admin2"
+	case kindCity:
+		return "city"
+	case kindVillage:
+		return "village"
+	case kindContinent:
+		return "continent"
+	}
+	return "region"
+}
+
+// entry is one gazetteer place.
+type entry struct {
+	id       int32
+	pop      int32
+	lat, lon float32
+	kind     kind
+	name     string
+	cc       string
+	a1, a2   string // division codes within cc
+	fcode    string
+}
+
+// posting links an index key to an entry.
+type posting struct {
+	e    int32
+	alt  bool // an alternate spelling, not the entry's own name
+	abbr bool // a state abbreviation: only after "Place, "
+	dem  bool // a demonym or national adjective
+}
+
+// Gazetteer holds the places and the name index the parser matches against.
+// It is read-only after Load and safe for concurrent use.
+type Gazetteer struct {
+	entries   []entry
+	index     map[string][]posting
+	prefixes  map[string]bool // proper word prefixes of multi-word keys
+	maxWords  int
+	countries map[string]int32  // ISO2 → entry
+	admin1    map[string]int32  // "CC.A1" → entry
+	admin1Nm  map[string]string // "CC.A1" → name (also for divisions without a point)
+	admin2Nm  map[string]string // "CC.A1.A2" → name
+	demonyms  map[string]string // folded demonym → ISO2
+	lex       lexicon
+}
+
+// lexicon is the recogniser's word lists (data/words.tsv, commonwords.txt).
+type lexicon struct {
+	stop, title, first, mod, head, loc, a1cue, a2cue, citycue, common map[string]bool
+}
+
+// Load reads the embedded gazetteer.
+func Load() (*Gazetteer, error) {
+	g := &Gazetteer{
+		index:     make(map[string][]posting, 400000),
+		prefixes:  make(map[string]bool, 100000),
+		countries: map[string]int32{},
+		admin1:    map[string]int32{},
+		admin1Nm:  map[string]string{},
+		admin2Nm:  map[string]string{},
+		demonyms:  map[string]string{},
+	}
+	if err := g.loadPlaces(); err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	if err := g.loadAliases(); err != nil {
+		return nil, fmt.Errorf("load aliases: %w", err)
+	}
+	if err := g.loadDemonyms(); err != nil {
+		return nil, fmt.Errorf("load demonyms: %w", err)
+	}
+	if err := g.loadWords(); err != nil {
+		return nil, fmt.Errorf("load word lists: %w", err)
+	}
+	return g, nil
+}
+
+func (g *Gazetteer) loadPlaces() error {
+	raw, err := dataFS.ReadFile("data/gazetteer.tsv.gz")
+	if err != nil {
+		return err
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(raw))
+	if err != nil {
+		return err
+	}
+	defer zr.Close()
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 0, 1<<16), 1<<22)
+	g.entries = make([]entry, 0, 160000)
+	line := 0
+	var f [11]string
+	for sc.Scan() {
+		line++
+		t := sc.Text()
+		if t == "" || t[0] == '#' {
+			continue
+		}
+		n := splitTab(t, f[:])
+		if n < 11 {
+			return fmt.Errorf("gazetteer line %d: %d fields, want 11", line, n)
+		}
+		id, err1 := strconv.Atoi(f[0])
+		lat, err2 := strconv.ParseFloat(f[3], 32)
+		lon, err3 := strconv.ParseFloat(f[4], 32)
+		pop, err4 := strconv.Atoi(f[8])
+		if err1 != nil || err2 != nil || err3 != nil || err4 != nil {
+			return fmt.Errorf("gazetteer line %d: bad number", line)
+		}
+		e := entry{id: int32(id), lat: float32(lat), lon: float32(lon), pop: int32(min(pop, math.MaxInt32)),
+			name: f[2], cc: f[5], a1: f[6], a2: f[7], fcode: f[9]}
+		switch f[1] {
+		case "C":
+			e.kind = kindCountry
+		case "A1":
+			e.kind = kindAdmin1
+		case "A2":
+			e.kind = kindAdmin2
+		case "P":
+			e.kind = kindVillage
+			if pop >= 15000 {
+				e.kind = kindCity
+			}
+		default:
+			return fmt.Errorf("gazetteer line %d: unknown kind %q", line, f[1])
+		}
+		var alts []string
+		if f[10] != "" {
+			alts = strings.Split(f[10], "|")
+		}
+		g.add(e, alts)
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	if len(g.countries) == 0 {
+		return fmt.Errorf("no countries")
+	}
+	return nil
+}
+
+// add appends an entry and indexes its names; it returns the entry index.
+func (g *Gazetteer) add(e entry, alts []string) int32 {
+	i := int32(len(g.entries))
+	g.entries = append(g.entries, e)
+	switch e.kind {
+	case kindCountry:
+		g.countries[e.cc] = i
+	case kindAdmin1:
+		g.admin1[e.cc+"."+e.a1] = i
+		g.admin1Nm[e.cc+"."+e.a1] = e.name
+	case kindAdmin2:
+		g.admin2Nm[e.cc+"."+e.a1+"."+e.a2] = e.name
+	}
+	g.indexName(e.name, posting{e: i})
+	for _, a := range alts {
+		g.indexName(a, posting{e: i, alt: true})
+	}
+	if e.kind == kindAdmin1 || e.kind == kindAdmin2 {
+		// "Muhafazat Hadramaout", "Kurram District": also the bare name.
+		for _, n := range append([]string{e.name}, alts...) {
+			if s := stripDivision(n); s != n && s != "" {
+				g.indexName(s, posting{e: i, alt: true})
+			}
+		}
+	}
+	return i
+}
+
+// divisionAffixes are generic words around division names.
+var divisionPrefixes = []string{"Muhafazat ", "Provincia de ", "Provincia di ", "Province of ", "Departamento de ", "Departamento del ", "Estado de ", "Wilayat ", "Wilaya de ", "Region of ", "Município de ", "Municipio de "}
+var divisionSuffixes = []string{" Province", " Governorate", " Region", " Oblast", " Krai", " Kray", " State", " Prefecture", " District", " County", " Parish", " Municipality", " Department", " Territory", " Division", " Agency", " Borough"}
+
+// stripDivision drops a generic prefix or suffix from a division name.
+func stripDivision(n string) string {
+	for _, p := range divisionPrefixes {
+		if strings.HasPrefix(n, p) {
+			return strings.TrimSpace(n[len(p):])
+		}
+	}
+	for _, s := range divisionSuffixes {
+		if strings.HasSuffix(n, s) {
+			return strings.TrimSpace(n[:len(n)-len(s)])
+		}
+	}
+	return n
+}
+
+func (g *Gazetteer) indexName(name string, p posting) {
+	key := nameKey(name)
+	if key == "" {
+		return
+	}
+	for _, q := range g.index[key] {
+		if q.e == p.e {
+			return
+		}
+	}
+	g.index[key] = append(g.index[key], p)
+	words := strings.Count(key, " ") + 1
+	if words > g.maxWords {
+		g.maxWords = words
+	}
+	for i := 0; i < len(key); i++ {
+		if key[i] == ' ' {
+			g.prefixes[key[:i]] = true
+		}
+	}
+}
+
+func splitTab(s string, f []string) int {
+	n := 0
+	for n < len(f)-1 {
+		i := strings.IndexByte(s, '\t')
+		if i < 0 {
+			break
+		}
+		f[n] = s[:i]
+		s = s[i+1:]
+		n++
+	}
+	f[n] = s
+	return n + 1
+}
+
+func (g *Gazetteer) loadAliases() error {
+	b, err := dataFS.ReadFile("data/aliases.tsv")
+	if err != nil {
+		return err
+	}
+	for ln, line := range strings.Split(string(b), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		switch f[0] {
+		case "alias", "abbr":
+			if len(f) < 4 {
+				return fmt.Errorf("aliases.tsv:%d: want kind, text, name, country", ln+1)
+			}
+			i, ok := g.best(nameKey(f[2]), f[3])
+			if !ok {
+				continue // the test for data/aliases.tsv reports these
+			}
+			g.indexName(f[1], posting{e: i, abbr: f[0] == "abbr"})
+		case "place":
+			if len(f) < 9 {
+				return fmt.Errorf("aliases.tsv:%d: want place, name, feature, lat, lon, cc, admin1, id, aliases", ln+1)
+			}
+			lat, err1 := strconv.ParseFloat(f[3], 32)
+			lon, err2 := strconv.ParseFloat(f[4], 32)
+			id, err3 := strconv.Atoi(f[7])
+			if err1 != nil || err2 != nil || err3 != nil {
+				return fmt.Errorf("aliases.tsv:%d: bad number", ln+1)
+			}
+			e := entry{id: int32(id), lat: float32(lat), lon: float32(lon), name: f[1], cc: f[5], a1: f[6]}
+			switch f[2] {
+			case "continent":
+				e.kind = kindContinent
+			case "region":
+				e.kind = kindRegion
+			case "admin2":
+				e.kind = kindAdmin2
+			case "village":
+				e.kind = kindVillage
+			case "city":
+				e.kind = kindCity
+			default:
+				return fmt.Errorf("aliases.tsv:%d: unknown feature %q", ln+1, f[2])
+			}
+			var alts []string
+			if f[8] != "" {
+				alts = strings.Split(f[8], "|")
+			}
+			i := g.add(e, nil)
+			for _, a := range alts {
+				g.indexName(a, posting{e: i})
+			}
+		default:
+			return fmt.Errorf("aliases.tsv:%d: unknown kind %q", ln+1, f[0])
+		}
+	}
+	return nil
+}
+
+func (g *Gazetteer) loadDemonyms() error {
+	b, err := dataFS.ReadFile("data/demonyms.tsv")
+	if err != nil {
+		return err
+	}
+	for ln, line := range strings.Split(string(b), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		word, cc, ok := strings.Cut(line, "\t")
+		ci, found := g.countries[cc]
+		if !ok || !found {
+			return fmt.Errorf("demonyms.tsv:%d: want word, known country code", ln+1)
+		}
+		forms := []string{word}
+		if !strings.HasSuffix(word, "s") && !strings.HasSuffix(word, "sh") && !strings.HasSuffix(word, "ch") && !strings.HasSuffix(word, "ese") {
+			forms = append(forms, word+"s")
+		}
+		for _, w := range forms {
+			g.demonyms[nameKey(w)] = cc
+			g.indexName(w, posting{e: ci, dem: true})
+		}
+	}
+	return nil
+}
+
+func (g *Gazetteer) loadWords() error {
+	b, err := dataFS.ReadFile("data/words.tsv")
+	if err != nil {
+		return err
+	}
+	l := &g.lex
+	sets := map[string]*map[string]bool{"stop": &l.stop, "title": &l.title, "first": &l.first, "mod": &l.mod,
+		"head": &l.head, "loc": &l.loc, "a1cue": &l.a1cue, "a2cue": &l.a2cue, "citycue": &l.citycue}
+	for _, p := range sets {
+		*p = map[string]bool{}
+	}
+	for ln, line := range strings.Split(string(b), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		k, w, ok := strings.Cut(line, "\t")
+		p, known := sets[k]
+		if !ok || !known {
+			return fmt.Errorf("words.tsv:%d: want a known kind and a word", ln+1)
+		}
+		(*p)[fold(w)] = true
+	}
+	c, err := dataFS.ReadFile("data/commonwords.txt")
+	if err != nil {
+		return err
+	}
+	l.common = map[string]bool{}
+	for _, w := range strings.Split(string(c), "\n") {
+		if w != "" && w[0] != '#' {
+			l.common[w] = true
+		}
+	}
+	return nil
+}
+
+// best returns the entry of highest prior among those indexed under key,
+// optionally within country cc.
+func (g *Gazetteer) best(key, cc string) (int32, bool) {
+	bi, bs := int32(-1), math.Inf(-1)
+	for _, p := range g.index[key] {
+		e := &g.entries[p.e]
+		if cc != "" && e.cc != cc {
+			continue
+		}
+		if p.dem || p.abbr {
+			continue
+		}
+		if s := g.prior(p); s > bs {
+			bi, bs = p.e, s
+		}
+	}
+	return bi, bi >= 0
+}
+
+// prior scores a candidate before context: feature class and population.
+func (g *Gazetteer) prior(p posting) float64 {
+	e := &g.entries[p.e]
+	var s float64
+	switch e.kind {
+	case kindCountry:
+		s = 12
+	case kindContinent:
+		s = 11
+	case kindRegion:
+		s = 10
+	case kindAdmin1:
+		s = 9
+	case kindAdmin2:
+		s = 6.5
+	default:
+		s = 2 * math.Log10(float64(e.pop)+10)
+		switch e.fcode {
+		case "PPLC":
+			s += 1.5
+		case "PPLA":
+			s += 0.5
+		case "PPLX":
+			s -= 2
+		case "PPLH", "PPLQ", "PPLW":
+			s -= 3
+		}
+		if e.kind == kindVillage {
+			s -= 0.5
+		}
+	}
+	if p.alt {
+		s -= 1
+	}
+	return s
+}
+
+// place turns an entry into a report.Place (without text offsets).
+func (g *Gazetteer) place(i int32) report.Place {
+	e := &g.entries[i]
+	p := report.Place{
+		Name:       e.name,
+		GeonamesID: int(e.id),
+		Lat:        round4(float64(e.lat)),
+		Lon:        round4(float64(e.lon)),
+		Country:    e.cc,
+		Feature:    e.kind.feature(),
+		Population: int(e.pop),
+	}
+	if e.a1 != "" {
+		p.Admin1 = g.admin1Nm[e.cc+"."+e.a1]
+	}
+	if e.a2 != "" {
+		p.Admin2 = g.admin2Nm[e.cc+"."+e.a1+"."+e.a2]
+	}
+	return p
+}
+
+func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+
+// Country returns the country with ISO 3166-1 alpha-2 code (any case).
+func (g *Gazetteer) Country(code string) (report.Place, bool) {
+	i, ok := g.countries[strings.ToUpper(code)]
+	if !ok {
+		return report.Place{}, false
+	}
+	p := g.place(i)
+	p.Text = p.Name
+	return p, true
+}
+
+// Lookup returns the best place called name (any spelling the gazetteer
+// knows), optionally within country (ISO2, "" for anywhere): the one of
+// highest population and feature prior.
+func (g *Gazetteer) Lookup(name, country string) (report.Place, bool) {
+	i, ok := g.best(nameKey(name), strings.ToUpper(country))
+	if !ok {
+		return report.Place{}, false
+	}
+	p := g.place(i)
+	p.Text = name
+	return p, true
+}
+
+// Demonym returns the country a demonym, national adjective or country
+// abbreviation names: "Mexican" → "MX", "U.S." → "US".
+func (g *Gazetteer) Demonym(word string) (string, bool) {
+	key := nameKey(word)
+	if cc, ok := g.demonyms[key]; ok {
+		return cc, true
+	}
+	for _, p := range g.index[key] {
+		if e := &g.entries[p.e]; e.kind == kindCountry && !p.alt {
+			return e.cc, true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,450 @@
+package geo
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/strikewatch/strikewatch/internal/report"
+)
+
+// Options carries what the caller knows about a text beyond its words.
+type Options struct {
+	// Dateline is the dateline's place text ("KABUL", "Puerto Vallarta,
+	// Mexico"): where the reporter was, a hint for resolving other names.
+	Dateline string
+	// Exclude lists spans that are not places (person names the caller
+	// has found); mentions overlapping them are dropped.
+	Exclude []report.Span
+}
+
+// mention is one recognised name with its candidates.
+type mention struct {
+	first, last int // token range, inclusive
+	start, end  int // byte range
+	cands       []cand
+	common      bool // the name is a common word: needs context
+	weakCtx     bool // preceded by an unknown capitalised word
+	locCue      bool // "in", "near", "from" … before it
+	dem         bool // matched as a demonym only
+	win         int  // index into cands after resolution, -1 if rejected
+}
+
+// cand is one entry a mention may name, with its score.
+type cand struct {
+	e     int32
+	p     posting
+	prior float64
+	score float64
+	ctx   float64 // context bonus in the last pass
+}
+
+// maxCands bounds the candidates per mention (names such as "San Jose"
+// have hundreds); the highest priors are kept.
+const maxCands = 40
+
+// Parse finds every place mention in text and resolves it, in text order,
+// with byte offsets into text.
+func (g *Gazetteer) Parse(text string, opt Options) []report.Place {
+	toks := tokenize(text)
+	ms := g.recognise(text, toks, opt)
+	var hint []mention
+	if opt.Dateline != "" {
+		dt := tokenize(opt.Dateline)
+		hint = g.recognise(opt.Dateline, dt, Options{})
+	}
+	g.resolve(text, toks, ms, hint)
+	out := make([]report.Place, 0, len(ms))
+	for _, m := range ms {
+		if m.win < 0 {
+			continue
+		}
+		p := g.place(m.cands[m.win].e)
+		p.Text = text[m.start:m.end]
+		p.Start, p.End = m.start, m.end
+		out = append(out, p)
+	}
+	return out
+}
+
+// recognise finds candidate mentions: the longest gazetteer name at each
+// capitalised word, then drops those that context says are not places.
+func (g *Gazetteer) recognise(text string, toks []token, opt Options) []mention {
+	lower := map[string]bool{} // words the text also writes in lower case
+	for _, t := range toks {
+		if !t.cap {
+			lower[t.key] = true
+		}
+	}
+	var ms []mention
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if !t.cap {
+			i++
+			continue
+		}
+		last := -1
+		var ps []posting
+		key := t.key
+		for j := i; j < len(toks) && j-i < g.maxWords; j++ {
+			if j > i {
+				if !joinable(text, toks[j-1], toks[j]) {
+					break
+				}
+				key += " " + toks[j].key
+			}
+			if p, ok := g.index[key]; ok && (toks[j].cap || toks[j].upper) {
+				last, ps = j, p
+			}
+			if !g.prefixes[key] {
+				break
+			}
+		}
+		if last < 0 {
+			i++
+			continue
+		}
+		m := mention{first: i, last: last, start: toks[i].start, end: toks[last].end, win: -1}
+		if g.accept(text, toks, &m, ps, lower, opt) {
+			ms = append(ms, m)
+		}
+		i = last + 1
+	}
+	return ms
+}
+
+// joinable reports whether two neighbouring tokens can belong to one name:
+// only a single space or hyphen between them, and no possessive.
+func joinable(text string, a, b token) bool {
+	if a.possessive || (a.dot && !a.abbr) {
+		return false
+	}
+	gap := text[a.end:b.start]
+	return gap == " " || gap == "-" || gap == "–" || (a.abbr && gap == "")
+}
+
+// sentenceInitial reports whether token i starts a sentence.
+func sentenceInitial(text string, toks []token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	gap := text[toks[i-1].end:toks[i].start]
+	if strings.ContainsAny(gap, "!?\n:;\"“”(") {
+		return true
+	}
+	if strings.Contains(gap, ".") || toks[i-1].dot {
+		// "Gen. Petraeus" and "U.S. troops" do not end sentences.
+		return !toks[i-1].abbr || strings.Contains(strings.TrimSpace(gap), ".")
+	}
+	return false
+}
+
+// accept applies the recognition rules to a candidate name and fills its
+// candidates; it reports whether the name stays a mention.
+func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, lower map[string]bool, opt Options) bool {
+	for _, x := range opt.Exclude {
+		if x.Start < m.end && m.start < x.End {
+			return false
+		}
+	}
+	single := m.first == m.last
+	t := toks[m.first]
+	key := t.key
+	if single && g.lex.stop[key] {
+		return false
+	}
+	// Short all-capital names ("US", "UK", "EU") must be written in
+	// capitals; "Ga." and "Ky." are state abbreviations only with their dot.
+	if single && len(key) <= 3 && !t.upper && !(t.dot && hasAbbr(ps)) {
+		return false
+	}
+	initial := sentenceInitial(text, toks, m.first)
+	prevAdj := m.first > 0 && text[toks[m.first-1].end:t.start] == " "
+	var prev *token
+	if m.first > 0 {
+		prev = &toks[m.first-1]
+	}
+	var next *token
+	nextAdj := false
+	if m.last+1 < len(toks) {
+		next = &toks[m.last+1]
+		nextAdj = text[toks[m.last].end:next.start] == " "
+	}
+	// Person names: a title or a given name before it ("Gen. Jordan",
+	// "Michael Jordan"); a given name with a surname after it ("Henry Ford").
+	if prev != nil && g.lex.title[prev.key] && prev.cap {
+		gap := text[prev.end:t.start]
+		if gap == " " || gap == ". " {
+			return false
+		}
+	}
+	if prev != nil && prevAdj && prev.cap && g.lex.first[prev.key] {
+		return false
+	}
+	if single && g.lex.first[key] && next != nil && nextAdj && next.cap && !g.lex.head[next.key] && !g.lex.a1cue[next.key] && !g.lex.a2cue[next.key] {
+		if _, place := g.index[next.key]; !place {
+			return false
+		}
+	}
+	if single && g.lex.first[key] && next != nil && isSpeechVerb(next.key) {
+		return false
+	}
+	if prev != nil {
+		m.locCue = g.lex.loc[prev.key] && !prev.cap
+	}
+	// An unknown capitalised word right before ("Raquel Henry", "Sheriff
+	// Office"), which is neither a modifier ("Northern") nor sentence-initial.
+	if prev != nil && prevAdj && prev.cap && !g.lex.mod[prev.key] && !sentenceInitial(text, toks, m.first-1) {
+		if _, place := g.index[prev.key]; !place {
+			m.weakCtx = true
+		}
+	}
+	if single && !(t.upper && len(key) <= 4) && (g.lex.common[key] || lower[key]) {
+		if initial {
+			return false
+		}
+		m.common = true
+	}
+	// Sentence-initial single words that are not strong names need more
+	// than a capital letter.
+	m.cands = m.cands[:0]
+	dem := true
+	for _, p := range ps {
+		if p.abbr && !afterPlaceComma(text, toks, m.first) {
+			continue
+		}
+		if p.abbr && !(t.dot || t.abbr) && !t.upper {
+			continue
+		}
+		if !p.dem {
+			dem = false
+		}
+		m.cands = append(m.cands, cand{e: p.e, p: p, prior: g.prior(p)})
+	}
+	if len(m.cands) == 0 {
+		return false
+	}
+	m.dem = dem
+	sort.SliceStable(m.cands, func(a, b int) bool { return m.cands[a].prior > m.cands[b].prior })
+	if len(m.cands) > maxCands {
+		m.cands = m.cands[:maxCands]
+	}
+	if single && initial && !m.dem && g.entries[m.cands[0].e].kind >= kindCity && g.entries[m.cands[0].e].pop < 100000 && g.entries[m.cands[0].e].kind != kindContinent && g.entries[m.cands[0].e].kind != kindRegion {
+		m.common = true
+	}
+	return true
+}
+
+// afterPlaceComma reports whether token i follows "Word, " (the state
+// abbreviation position: "Gainesville, Ga.").
+func afterPlaceComma(text string, toks []token, i int) bool {
+	return i > 0 && text[toks[i-1].end:toks[i].start] == ", " && toks[i-1].cap
+}
+
+func hasAbbr(ps []posting) bool {
+	for _, p := range ps {
+		if p.abbr {
+			return true
+		}
+	}
+	return false
+}
+
+func isSpeechVerb(w string) bool {
+	switch w {
+	case "said", "says", "told", "added", "asked", "wrote", "explained", "noted", "stated", "announced", "argued", "replied", "was", "is", "has", "had", "who", "will", "would":
+		return true
+	}
+	return false
+}
+
+// resolve picks each mention's entry: priors plus context from the other
+// mentions (countries and divisions named, "Town, State" pairs, cue words,
+// the dateline), in two passes; it then rejects weak mentions without
+// support.
+func (g *Gazetteer) resolve(text string, toks []token, ms []mention, hint []mention) {
+	for i := range ms {
+		ms[i].win = 0
+	}
+	for i := range hint {
+		hint[i].win = 0
+	}
+	for pass := 0; pass < 2; pass++ {
+		cv, av, byKey := g.votes(text, ms, hint)
+		for i := range ms {
+			m := &ms[i]
+			// Votes from mentions of the same name are the same ambiguity,
+			// not evidence: take them out.
+			k := byKey[mentionKey(text, m)]
+			for c := range m.cands {
+				e := &g.entries[m.cands[c].e]
+				ctx := 0.0
+				if cvotes := cv[e.cc] - k.cv[e.cc]; cvotes > 0.01 {
+					ctx += 4 * math.Min(1, cvotes)
+				}
+				if e.a1 != "" && e.kind != kindAdmin1 {
+					a := e.cc + "." + e.a1
+					if avotes := av[a] - k.av[a]; avotes > 0.01 {
+						ctx += 3 * math.Min(1, avotes)
+					}
+				}
+				ctx += g.pairBonus(text, ms, i, e)
+				ctx += g.cueBonus(text, toks, m, e)
+				m.cands[c].ctx = ctx
+				m.cands[c].score = m.cands[c].prior + ctx
+			}
+			best := 0
+			for c := range m.cands {
+				if m.cands[c].score > m.cands[best].score {
+					best = c
+				}
+			}
+			m.win = best
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		c := m.cands[m.win]
+		e := &g.entries[c.e]
+		supported := c.ctx >= 2.5 || m.locCue
+		divisionName := m.last > m.first && g.lex.a2cue[toks[m.last].key]
+		switch {
+		case m.common && e.kind >= kindAdmin1 && e.kind <= kindVillage && !(c.ctx >= 2.5 && (m.locCue || c.ctx >= 5)):
+			m.win = -1
+		case (e.kind == kindVillage || e.kind == kindAdmin2) && !supported && !divisionName:
+			m.win = -1
+		case m.weakCtx && e.kind >= kindAdmin2 && e.kind <= kindVillage && e.pop < 100000:
+			m.win = -1
+		}
+	}
+}
+
+// voteWeight is how much a mention of this kind says about its country.
+func voteWeight(k kind, dem bool) float64 {
+	switch {
+	case dem:
+		return 0.5
+	case k == kindCountry || k == kindAdmin1:
+		return 1
+	case k == kindCity || k == kindAdmin2:
+		return 0.7
+	case k == kindVillage:
+		return 0.3
+	}
+	return 0
+}
+
+// tally is the country and first-level division votes of some mentions.
+type tally struct{ cv, av map[string]float64 }
+
+func newTally() tally { return tally{cv: map[string]float64{}, av: map[string]float64{}} }
+
+func (t tally) add(e *entry, w float64, dem bool) {
+	if e.cc == "" {
+		return
+	}
+	t.cv[e.cc] += w * voteWeight(e.kind, dem)
+	if e.a1 != "" {
+		if e.kind == kindAdmin1 || e.kind == kindAdmin2 {
+			t.av[e.cc+"."+e.a1] += w
+		} else if e.kind != kindCountry {
+			t.av[e.cc+"."+e.a1] += w * 0.5
+		}
+	}
+}
+
+func mentionKey(text string, m *mention) string { return nameKey(text[m.start:m.end]) }
+
+// votes tallies the countries and first-level divisions the current
+// winners name, in all and per mention name.
+func (g *Gazetteer) votes(text string, ms []mention, hint []mention) (map[string]float64, map[string]float64, map[string]tally) {
+	all := newTally()
+	byKey := map[string]tally{}
+	for i := range ms {
+		m := &ms[i]
+		e := &g.entries[m.cands[m.win].e]
+		all.add(e, 1, m.dem)
+		k := mentionKey(text, m)
+		t, ok := byKey[k]
+		if !ok {
+			t = newTally()
+			byKey[k] = t
+		}
+		t.add(e, 1, m.dem)
+	}
+	for i := range hint {
+		all.add(&g.entries[hint[i].cands[hint[i].win].e], 1, hint[i].dem)
+	}
+	return all.cv, all.av, byKey
+}
+
+// pairBonus rewards a candidate that the neighbouring mention contains:
+// "Aguililla, Michoacán", "Gainesville, Ga.", "Yemen's Marib province".
+func (g *Gazetteer) pairBonus(text string, ms []mention, i int, e *entry) float64 {
+	bonus := 0.0
+	contains := func(o *mention) bool {
+		for _, c := range o.cands {
+			oe := &g.entries[c.e]
+			if oe.cc != e.cc || oe == e {
+				continue
+			}
+			if oe.kind == kindCountry && e.kind != kindCountry {
+				return true
+			}
+			if oe.kind == kindAdmin1 && e.a1 == oe.a1 && e.kind != kindAdmin1 && e.kind != kindCountry {
+				return true
+			}
+		}
+		return false
+	}
+	if i+1 < len(ms) {
+		gap := text[ms[i].end:ms[i+1].start]
+		if (gap == ", " || gap == " (" || gap == ",") && contains(&ms[i+1]) {
+			bonus += 6
+		}
+	}
+	if i > 0 {
+		gap := text[ms[i-1].end:ms[i].start]
+		if (gap == "'s " || gap == "’s " || gap == " ") && contains(&ms[i-1]) {
+			bonus += 6
+		}
+	}
+	// The mention is the container of its neighbour ("…, Michoacán").
+	if i > 0 && text[ms[i-1].end:ms[i].start] == ", " {
+		for _, c := range ms[i-1].cands {
+			oe := &g.entries[c.e]
+			if oe.cc == e.cc && (e.kind == kindCountry || (e.kind == kindAdmin1 && oe.a1 == e.a1)) && oe != e {
+				bonus += 3
+				break
+			}
+		}
+	}
+	return bonus
+}
+
+// cueBonus reads the words around a mention: "Marib province", "Kurram
+// agency", "the city of Mosul".
+func (g *Gazetteer) cueBonus(text string, toks []token, m *mention, e *entry) float64 {
+	b := 0.0
+	if m.last+1 < len(toks) {
+		n := toks[m.last+1].key
+		switch {
+		case g.lex.a1cue[n]:
+			if e.kind == kindAdmin1 {
+				b += 4
+			}
+		case g.lex.a2cue[n]:
+			if e.kind == kindAdmin2 {
+				b += 4
+			}
+		case g.lex.citycue[n]:
+			if e.kind == kindCity || e.kind == kindVillage {
+				b += 1
+			}
+		}
+	}
+	if m.first >= 2 && toks[m.first-1].key == "of" && g.lex.citycue[toks[m.first-2].key] && (e.kind == kindCity || e.kind == kindVillage) {
+		b += 3
+	}
+	return b
+}

@@ -1,0 +1,116 @@
+package geo
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word of a text, with its byte offsets.
+type token struct {
+	start, end int
+	key        string // folded form
+	cap        bool   // first letter upper case
+	upper      bool   // every letter upper case (acronyms, shouted headlines)
+	abbr       bool   // dotted abbreviation: "U.S.", "Ga."
+	possessive bool   // followed by 's (the 's is not part of the token)
+	dot        bool   // followed by a full stop (sentence end or "Ga.")
+}
+
+// tokenize splits text into words: runs of letters and digits, keeping
+// apostrophes between letters ("Sana'a") but not a possessive 's, and
+// dotted abbreviations ("U.S.", "D.C.") as one token.
+func tokenize(text string) []token {
+	var toks []token
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		j := i
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r) {
+				j += n
+				continue
+			}
+			if isApostrophe(r) && j+n < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j+n:])
+				if unicode.IsLetter(r2) {
+					// A possessive: 's or ’s at the end of a word.
+					if (r2 == 's' || r2 == 'S') && !wordContinues(text, j+n+n2) {
+						break
+					}
+					j += n
+					continue
+				}
+			}
+			break
+		}
+		t := token{start: start, end: j}
+		// Dotted abbreviation: single letters or short capitalised words
+		// each followed by a dot ("U.S.", "U.A.E.", "N.Y.", "Ga.").
+		if j < len(text) && text[j] == '.' {
+			k := j + 1
+			for {
+				r, n := utf8.DecodeRuneInString(text[k:])
+				if k < len(text) && unicode.IsUpper(r) && k+n < len(text) && text[k+n] == '.' {
+					k += n + 1
+					continue
+				}
+				break
+			}
+			if k > j+1 {
+				t.end = k
+				t.abbr = true
+			} else {
+				t.dot = true
+			}
+		}
+		word := text[t.start:t.end]
+		if !t.abbr {
+			word = text[start:j]
+		}
+		t.key = fold(word)
+		fr := firstRune(word)
+		t.cap = unicode.IsUpper(fr)
+		t.upper = t.cap
+		for _, r := range word {
+			if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+				t.upper = false
+				break
+			}
+		}
+		if t.end == j && j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if isApostrophe(r) && j+n < len(text) && (text[j+n] == 's' || text[j+n] == 'S') {
+				t.possessive = true
+			}
+		}
+		toks = append(toks, t)
+		i = j
+		if t.end > j {
+			i = t.end
+		}
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func wordContinues(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isWordRune(r)
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
