@@ -4,8 +4,7 @@ import "github.com/strikewatch/strikewatch/internal/report"
 
 // Builders for hand-made claims, events and reports.
 
-func sp(s string) *string { return &s }
-func ip(i int) *int       { return &i }
+func ip(i int) *int { return &i }
 
 var (
 	usMil    = &report.Actor{ID: "us-mil", Name: "Military Forces of the United States", Inter: 8, Country: "US"}

@@ -95,15 +95,71 @@ func dateWindow(d report.Date) window {
 	return window{from, to, true}
 }
 
-// claimWindow is the claim's date window, or the report date ± a few days.
-func claimWindow(d report.Date, reportDate string) window {
-	if w := dateWindow(d); w.ok {
-		return w
+// dateFit grades how well a claim's date and an event's agree.
+type dateFit int
+
+const (
+	dateUnknown  dateFit = iota // one side has neither a stated date nor a report date
+	dateConflict                // the windows do not meet
+	dateLoose                   // they meet only through the slack around report dates
+	dateNear                    // stated windows overlap, or reports within a day
+	dateExact                   // both state the same single day
+)
+
+// compareDates grades a claim (its stated date, else its report's date)
+// against an event (its stated date, else the date it was first reported:
+// its first report is the closest to it, and using the first rather than the
+// span of all its reports keeps an event from drifting along a chain of
+// undated reports).
+func compareDates(d report.Date, reportDate string, ev report.Event) dateFit {
+	cw, ew := dateWindow(d), dateWindow(ev.Date)
+	cr, crOK := days(reportDate)
+	er, erOK := 0, false
+	if ev.FirstReported != nil {
+		er, erOK = days(*ev.FirstReported)
 	}
-	if r, ok := days(reportDate); ok {
-		return window{r - reportSlackDays, r + reportSlackDays, true}
+	switch {
+	case cw.ok && ew.ok:
+		if !cw.overlaps(ew) {
+			return dateConflict
+		}
+		if cw.from == cw.to && ew.from == ew.to {
+			return dateExact
+		}
+		return dateNear
+	case cw.ok && erOK:
+		return statedVsReported(cw, er)
+	case ew.ok && crOK:
+		return statedVsReported(ew, cr)
+	case crOK && erOK:
+		switch dist := abs(cr - er); {
+		case dist <= 1:
+			return dateNear
+		case dist <= reportSlackDays:
+			return dateLoose
+		}
+		return dateConflict
 	}
-	return window{}
+	return dateUnknown
+}
+
+// statedVsReported grades a stated window against a report date: news
+// reports what happened in the last day or two.
+func statedVsReported(w window, rep int) dateFit {
+	switch {
+	case w.overlaps(window{rep - 2, rep, true}):
+		return dateNear
+	case w.overlaps(window{rep - reportSlackDays, rep + reportSlackDays, true}):
+		return dateLoose
+	}
+	return dateConflict
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // days parses YYYY-MM-DD (YYYY-MM and YYYY are taken as their first day)
@@ -249,9 +305,14 @@ type fatalityFit int
 
 const (
 	tollUnknown  fatalityFit = iota // one side does not say
-	tollOverlap                     // the ranges meet
+	tollWide                        // the ranges meet, but one is too wide to tell strikes apart
+	tollOverlap                     // narrow ranges that meet
 	tollDisjoint                    // both known, ranges apart
 )
+
+// narrow reports whether a toll range is tight enough to identify a strike:
+// "13-14" is, "4-25" (reports disagreeing, or merged) is not.
+func narrow(lo, hi int) bool { return 2*hi <= 3*lo+2 }
 
 func tollRange(f report.Fatalities) (lo, hi int, ok bool) {
 	switch {
@@ -272,7 +333,10 @@ func compareTolls(a, b report.Fatalities) fatalityFit {
 		return tollUnknown
 	}
 	if alo <= bhi && blo <= ahi {
-		return tollOverlap
+		if narrow(alo, ahi) && narrow(blo, bhi) {
+			return tollOverlap
+		}
+		return tollWide
 	}
 	return tollDisjoint
 }
@@ -314,23 +378,25 @@ func Match(c report.Claim, reportDate string, ev report.Event) (score float64, o
 	if place == placeConflict {
 		return 0, false
 	}
-	cw, ew := claimWindow(c.Date, reportDate), dateWindow(ev.Date)
-	dated := cw.ok && ew.ok
-	if dated && !cw.overlaps(ew) {
+	date := compareDates(c.Date, reportDate, ev)
+	if date == dateConflict {
 		return 0, false
 	}
-	sameDay := dated && cw.from == cw.to && ew.from == ew.to && cw.from == ew.from
+	dated := date >= dateLoose
+	sameDay := date == dateExact
 	toll := compareTolls(c.Fatalities, ev.Fatalities)
 	if toll == tollDisjoint && (place != placeSame || !sameDay) {
 		return 0, false // same day, same district, another toll: another strike
 	}
 
 	// Score: each kind of agreement adds its weight.
-	switch {
-	case sameDay:
+	switch date {
+	case dateExact:
 		score += 0.3
-	case dated:
+	case dateNear:
 		score += 0.2
+	case dateLoose:
+		score += 0.1
 	}
 	switch place {
 	case placeSame:
@@ -363,7 +429,10 @@ func Match(c report.Claim, reportDate string, ev report.Event) (score float64, o
 	case !dated:
 		ok = place == placeSame && specific && toll != tollDisjoint
 	default:
-		ok = place >= placeNear || specific || toll == tollOverlap ||
+		// A matching toll alone is evidence only close in time or place:
+		// a few killed is common, and strikes days apart share numbers.
+		ok = place >= placeNear || specific ||
+			toll == tollOverlap && (date >= dateNear || place == placeCoarse) ||
 			place == placeCoarse && cf == famAny // a denial names the event loosely
 	}
 	if !ok || score < MinScore {

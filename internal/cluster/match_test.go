@@ -118,6 +118,39 @@ func TestMatchPolicy(t *testing.T) {
 	}
 }
 
+func TestMatchUndatedEvents(t *testing.T) {
+	rep := func(id, pub string) ReportMeta { return meta(id, "", pub) }
+	// An event founded by undated claims: its reports' dates stand in.
+	ev := Merge(report.Event{ID: "e"}, []report.StoredClaim{
+		stored("a", "r1", strike(killed(6, 6))),
+		stored("b", "r2", strike(killed(6, 6))),
+	}, map[string]ReportMeta{"r1": rep("r1", "2011-03-11"), "r2": rep("r2", "2011-03-13")})
+	if ev.FirstReported == nil || *ev.FirstReported != "2011-03-11" || ev.LastReported == nil || *ev.LastReported != "2011-03-13" {
+		t.Fatalf("first/last reported = %v/%v, want 2011-03-11/2011-03-13", ev.FirstReported, ev.LastReported)
+	}
+	tests := []struct {
+		name       string
+		claim      report.Claim
+		reportDate string
+		want       bool
+	}{
+		{"same toll, reported the next day", strike(killed(6, 6)), "2011-03-12", true},
+		{"same toll, reported three days on: too loose for a toll alone", strike(killed(6, 6)), "2011-03-14", false},
+		{"four days after the first, one after the last: no drift along later reports", strike(killed(6, 6)), "2011-03-15", false},
+		{"stated date the day before the first report", strike(killed(6, 6), on("2011-03-10")), "", true},
+		{"wide toll range is no evidence", strike(killed(2, 12)), "2011-03-11", false},
+		{"other toll", strike(killed(20, 20)), "2011-03-11", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			score, ok := Match(tt.claim, tt.reportDate, ev)
+			if ok != tt.want {
+				t.Errorf("Match = %v (score %.2f), want %v", ok, score, tt.want)
+			}
+		})
+	}
+}
+
 func TestDays(t *testing.T) {
 	tests := []struct {
 		in   string

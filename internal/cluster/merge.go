@@ -20,7 +20,9 @@ func credible(c report.Certainty) bool { return c != report.Negated && c != repo
 //     asserted if any such claim asserts it, else hedged;
 //   - fatalities: the range over credible claims (min of mins, max of
 //     maxes); a bound no claim states stays null, never 0;
-//   - location: the most precise; date: the narrowest window;
+//   - location: the most precise; date: the narrowest window stated by a
+//     claim (unknown when none states one); first and last reported: the
+//     publication dates of its reports, which Match uses for undated events;
 //   - actors: specific before generic, then the most often stated;
 //   - independent sources: distinct outlets among reports that are not
 //     copies; a report without an outlet is a source of its own. Two
@@ -83,6 +85,14 @@ func Merge(ev report.Event, claims []report.StoredClaim, reports map[string]Repo
 		seen[c.ReportID] = true
 		out.ReportIDs = append(out.ReportIDs, c.ReportID)
 		m := reports[c.ReportID]
+		if p := m.Published; p != nil && *p != "" {
+			if out.FirstReported == nil || *p < *out.FirstReported {
+				out.FirstReported = sp(*p)
+			}
+			if out.LastReported == nil || *p > *out.LastReported {
+				out.LastReported = sp(*p)
+			}
+		}
 		if m.URL != nil && *m.URL != "" {
 			out.ReportURLs = append(out.ReportURLs, *m.URL)
 		}
@@ -98,6 +108,8 @@ func Merge(ev report.Event, claims []report.StoredClaim, reports map[string]Repo
 	out.IndependentSources = len(sources)
 	return out
 }
+
+func sp(s string) *string { return &s }
 
 func pubOf(reports map[string]ReportMeta, id string) string {
 	if p := reports[id].Published; p != nil {

@@ -22,6 +22,8 @@ type Event struct {
 	Actor2             *Actor     `json:"actor2"`
 	Location           *Location  `json:"location"`
 	Date               Date       `json:"date"`
+	FirstReported      *string    `json:"first_reported,omitempty"` // earliest publication date of its reports (YYYY-MM-DD)
+	LastReported       *string    `json:"last_reported,omitempty"`  // latest publication date of its reports
 	Fatalities         Fatalities `json:"fatalities"`
 	ReportIDs          []string   `json:"report_ids"`
 	ReportURLs         []string   `json:"report_urls"`
