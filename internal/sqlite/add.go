@@ -143,7 +143,8 @@ func addExtraction(ctx context.Context, tx *sql.Tx, ex report.Extraction, src st
 
 // findOriginal returns the id of the earliest stored report that text is a
 // syndicated copy of (following a copy to its original), or nil. Versions
-// at the same URL are not copies: they are linked by PrevVersion instead.
+// at the same URL are not copies: they are linked by PrevVersion instead,
+// so an original at the report's own URL (or a copy of one) is skipped.
 func findOriginal(ctx context.Context, tx *sql.Tx, r report.Report, sig dedup.Signature, bands []uint64) (*string, error) {
 	if len(bands) == 0 {
 		return nil, nil
@@ -152,7 +153,8 @@ func findOriginal(ctx context.Context, tx *sql.Tx, r report.Report, sig dedup.Si
 	for i, b := range bands {
 		args[i] = int64(b) // SQLite integers are signed; the bits are what matter
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT r.id, r.url, r.copy_of, r.signature FROM reports r
+	rows, err := tx.QueryContext(ctx, `SELECT r.id, coalesce(o.url, r.url), r.copy_of, r.signature FROM reports r
+		LEFT JOIN reports o ON o.id = r.copy_of
 		WHERE r.rid IN (SELECT report_rid FROM report_bands WHERE band IN (?`+strings.Repeat(",?", len(bands)-1)+`))
 		ORDER BY r.rid`, args...)
 	if err != nil {

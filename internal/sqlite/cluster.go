@@ -274,8 +274,8 @@ func loadClaims(ctx context.Context, tx *sql.Tx, cond string, args ...any) ([]re
 	metas := map[string]cluster.ReportMeta{}
 	for rows.Next() {
 		var (
-			sc                                 report.StoredClaim
-			doc                                string
+			sc                                report.StoredClaim
+			doc                               string
 			url, outlet, published, copyOfCol sql.NullString
 		)
 		if err := rows.Scan(&sc.ID, &sc.ReportID, &sc.EventID, &sc.StoryID, &doc, &url, &outlet, &published, &copyOfCol); err != nil {

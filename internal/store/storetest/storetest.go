@@ -42,6 +42,9 @@ func Run(t *testing.T, open Factory) {
 		{"FailedAddLeavesNothing", testFailedAdd},
 		{"CancelledAddLeavesNothing", testCancelledAdd},
 		{"Stats", testStats},
+		{"Copies", testCopies},
+		{"Events", testEvents},
+		{"Stories", testStories},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
