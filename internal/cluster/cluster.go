@@ -103,22 +103,39 @@ func claimClass(action, subEventType string) string {
 	return subEventClass(subEventType)
 }
 
+// Registry kinds (internal/actors) that clustering reads from report.Actor.Kind.
+const (
+	kindGeneric = "generic"
+	kindCartel  = "cartel"
+)
+
+// isStateKind reports whether a registry kind stands for a state.
+func isStateKind(k string) bool {
+	switch k {
+	case "state", "government", "military", "police", "agency":
+		return true
+	}
+	return false
+}
+
 // isGeneric reports whether an actor is unknown or only a generic mention
 // ("militants", "drug cartels"): such an actor is compatible with any other.
+// It reads the registry kind; lacking one, the registry's generic ids.
 func isGeneric(a *report.Actor) bool {
 	if a == nil || a.ID == "" {
 		return true
+	}
+	if a.Kind != "" {
+		return a.Kind == kindGeneric
 	}
 	id := strings.ToLower(a.ID)
 	if strings.HasPrefix(id, "generic") {
 		return true
 	}
-	// Registries that do not prefix generic ids with "generic".
 	switch id {
-	case "militants", "insurgents", "suspected-insurgents", "fighters", "terrorists",
-		"gunmen", "rebels", "civilians", "protesters", "soldiers", "troops", "police",
-		"security-forces", "cartels", "drug-cartels", "cartel-figures", "gangs",
-		"unidentified", "unknown", "armed-men":
+	case "drug-cartels", "gangs", "unidentified-armed-group", "militants", "civilians",
+		"protesters", "rioters", "military-forces", "security-forces", "police-forces",
+		"insurgents", "terrorists", "gunmen", "rebels", "soldiers", "troops", "unknown":
 		return true
 	}
 	return false
@@ -128,18 +145,42 @@ func isGeneric(a *report.Actor) bool {
 // armed forces or agencies. They are one party for matching and stories,
 // since reports name the same strike as "U.S.", "the Pentagon" or "the CIA".
 func isState(a *report.Actor) bool {
-	return a != nil && !isGeneric(a) && a.Country != "" && (a.Inter == 1 || a.Inter == 8)
+	if a == nil || a.Country == "" || isGeneric(a) {
+		return false
+	}
+	if a.Kind != "" {
+		return isStateKind(a.Kind)
+	}
+	return a.Inter == 1 || a.Inter == 8
 }
 
 // isCriminal reports whether an actor is a cartel or gang, specific or
-// generic: the registry ids are "cartel-…" and "gang-…", generics "…cartel…".
+// generic. It reads the registry kind; lacking one, an id naming a cartel or
+// gang, or the registry's convention of coding organised crime in the
+// Americas as political militias (ACLED inter 3).
 func isCriminal(a *report.Actor) bool {
-	if a == nil {
+	if a == nil || a.ID == "" {
 		return false
 	}
 	id := strings.ToLower(a.ID)
-	return strings.Contains(id, "cartel") || strings.HasPrefix(id, "gang") ||
-		strings.Contains(id, "tren-de-aragua") || strings.Contains(id, "ms-13") || strings.Contains(id, "barrio-18")
+	if a.Kind != "" {
+		return a.Kind == kindCartel || a.Kind == kindGeneric && (strings.Contains(id, "cartel") || strings.Contains(id, "gang"))
+	}
+	if strings.Contains(id, "cartel") || strings.Contains(id, "gang") {
+		return true
+	}
+	return a.Inter == 3 && americas(a.Country)
+}
+
+// americas reports whether a country code is in the Americas, where
+// organised crime is the usual inter-3 actor.
+func americas(cc string) bool {
+	switch cc {
+	case "MX", "US", "CA", "GT", "BZ", "SV", "HN", "NI", "CR", "PA", "CU", "HT", "DO", "JM", "TT",
+		"PR", "CO", "VE", "EC", "PE", "BO", "BR", "PY", "UY", "AR", "CL", "GY", "SR":
+		return true
+	}
+	return false
 }
 
 // actorKey is the identity two actors must share to be one party: the state

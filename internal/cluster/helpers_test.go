@@ -13,10 +13,10 @@ var (
 	pkMil    = &report.Actor{ID: "pk-mil", Name: "Military Forces of Pakistan", Inter: 1, Country: "PK"}
 	aq       = &report.Actor{ID: "al-qaeda", Name: "al-Qaeda", Inter: 2}
 	ttp      = &report.Actor{ID: "ttp", Name: "Tehrik-i-Taliban Pakistan", Inter: 2, Country: "PK"}
-	militant = &report.Actor{ID: "generic-militants", Name: "Militants", Inter: 2}
-	mxCartel = &report.Actor{ID: "generic-drug-cartels", Name: "Drug cartels", Inter: 3, Country: "MX"}
+	militant = &report.Actor{ID: "militants", Name: "Militants", Inter: 2, Kind: "generic"}
+	mxCartel = &report.Actor{ID: "drug-cartels", Name: "Drug cartels", Inter: 3, Country: "MX", Kind: "generic"}
 	sinaloa  = &report.Actor{ID: "cartel-sinaloa", Name: "Sinaloa Cartel", Inter: 3, Country: "MX"}
-	tda      = &report.Actor{ID: "tren-de-aragua", Name: "Tren de Aragua", Inter: 3, Country: "VE"}
+	tda      = &report.Actor{ID: "tren-de-aragua", Name: "Tren de Aragua", Inter: 3, Country: "VE", Kind: "cartel"}
 	mxGov    = &report.Actor{ID: "mx-gov", Name: "Government of Mexico", Inter: 1, Country: "MX"}
 )
 

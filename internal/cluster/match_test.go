@@ -184,3 +184,47 @@ func BenchmarkMatch(b *testing.B) {
 		Match(c, "2010-05-12", ev)
 	}
 }
+
+func TestActorKinds(t *testing.T) {
+	tests := []struct {
+		name                     string
+		a                        *report.Actor
+		generic, state, criminal bool
+	}{
+		{"nil", nil, true, false, false},
+		{"registry generic", &report.Actor{ID: "militants", Kind: "generic", Inter: 2}, true, false, false},
+		{"registry generic cartels", &report.Actor{ID: "drug-cartels", Kind: "generic", Inter: 3, Country: "MX"}, true, false, true},
+		{"registry cartel without cartel in id", &report.Actor{ID: "cjng", Kind: "cartel", Inter: 3, Country: "MX"}, false, false, true},
+		{"registry military", &report.Actor{ID: "us-mil", Kind: "military", Inter: 8, Country: "US"}, false, true, false},
+		{"registry agency", &report.Actor{ID: "us-cia", Kind: "agency", Inter: 8, Country: "US"}, false, true, false},
+		{"armed group with a country", &report.Actor{ID: "hezbollah", Kind: "armed_group", Inter: 3, Country: "LB"}, false, false, false},
+		{"no kind: generic id", &report.Actor{ID: "security-forces", Inter: 1}, true, false, false},
+		{"no kind: state by inter", &report.Actor{ID: "mx-gov", Inter: 1, Country: "MX"}, false, true, false},
+		{"no kind: gang by inter in the Americas", &report.Actor{ID: "los-choneros", Inter: 3, Country: "EC"}, false, false, true},
+		{"no kind: militia elsewhere", &report.Actor{ID: "hezbollah", Inter: 3, Country: "LB"}, false, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g, s, c := isGeneric(tt.a), isState(tt.a), isCriminal(tt.a)
+			if g != tt.generic || s != tt.state || c != tt.criminal {
+				t.Errorf("generic/state/criminal = %v/%v/%v, want %v/%v/%v", g, s, c, tt.generic, tt.state, tt.criminal)
+			}
+		})
+	}
+}
+
+func FuzzDays(f *testing.F) {
+	for _, s := range []string{"2025-04-07", "2025-04", "2025", "", "9999-99-99", "2025-02-31"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, ok := days(s)
+		if !ok {
+			return
+		}
+		// Every accepted date lies within years 0..9999.
+		if d < -719528 || d > 2932897 {
+			t.Fatalf("days(%q) = %d out of range", s, d)
+		}
+	})
+}

@@ -10,7 +10,7 @@ import (
 )
 
 func TestStoryKey(t *testing.T) {
-	latam := &report.Actor{ID: "generic-drug-cartels", Name: "Drug cartels", Inter: 3}
+	latam := &report.Actor{ID: "drug-cartels", Name: "Drug cartels", Inter: 3, Kind: "generic"}
 	tests := []struct {
 		name  string
 		claim report.Claim
@@ -22,7 +22,7 @@ func TestStoryKey(t *testing.T) {
 		{"a named cartel joins the cartels target", strike(by(usGov), against(sinaloa)), "state:US|cartels|strike"},
 		{"a Venezuelan gang too", strike(by(usMil), against(tda), at(caribbean)), "state:US|cartels|strike"},
 		{"cartels with no country too", strike(by(usGov), against(latam)), "state:US|cartels|strike"},
-		{"generic militants take the place's country", strike(against(militant), at(pakistan)), "state:US|generic-militants@PK|strike"},
+		{"generic militants take the place's country", strike(against(militant), at(pakistan)), "state:US|militants@PK|strike"},
 		{"designation is its own class", strike(action("designation"), by(usGov), against(mxCartel)), "state:US|cartels|designation"},
 		{"generic militants nowhere: no story", strike(against(militant)), ""},
 		{"no target: no story", strike(), ""},
@@ -56,7 +56,7 @@ func seedStory() []seedReport {
 	us := func(opts ...func(*report.Claim)) report.Claim {
 		return strike(append([]func(*report.Claim){by(usGov), against(mxCartel), at(mexico)}, opts...)...)
 	}
-	latam := &report.Actor{ID: "generic-drug-cartels", Name: "Drug cartels", Inter: 3}
+	latam := &report.Actor{ID: "drug-cartels", Name: "Drug cartels", Inter: 3, Kind: "generic"}
 	return []seedReport{
 		{meta("mar-hearing", "Wire", "2025-03-04"), []report.StoredClaim{
 			stored("mar-1", "mar-hearing", us(stage(report.Threatened, report.Hedged), quote("all cards are on the table"))),

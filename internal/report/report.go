@@ -82,6 +82,9 @@ type Actor struct {
 	Inter   int    `json:"inter"`   // ACLED interaction code (1 state forces … 8 external/other forces; 0 unknown)
 	Country string `json:"country"` // ISO 3166-1 alpha-2, "" for transnational groups
 	Text    string `json:"text"`    // as written in the report
+	// Kind is the registry's kind ("government", "military", "cartel",
+	// "generic", …), "" when unknown; clustering keys stories by it.
+	Kind string `json:"kind,omitempty"`
 }
 
 // Location is where a claim's action happened (or a dateline place).
