@@ -1,0 +1,245 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/strikewatch/strikewatch/internal/report"
+	"github.com/strikewatch/strikewatch/internal/store"
+)
+
+// maxTimelineClaims bounds the work of one timeline computation; past it
+// the counts cover the newest claims only and say so.
+const maxTimelineClaims = 250_000
+
+// Timeline counts claims per ISO week (starting Monday) and stage.
+type Timeline struct {
+	Bucket    string         `json:"bucket"` // always "week"
+	Stages    []report.Stage `json:"stages"`
+	Weeks     []WeekCount    `json:"weeks"`
+	Undated   int            `json:"undated"`   // claims with neither a date nor a dated report
+	Truncated bool           `json:"truncated"` // more than maxTimelineClaims matched
+}
+
+// WeekCount is one week's claims by stage.
+type WeekCount struct {
+	Week   string               `json:"week"` // the Monday, YYYY-MM-DD
+	Counts map[report.Stage]int `json:"counts"`
+	Total  int                  `json:"total"`
+}
+
+func (s *Server) getTimeline(w http.ResponseWriter, r *http.Request) error {
+	q, err := query(r)
+	if err != nil {
+		return err
+	}
+	f, err := parseFilter(q, params(filterParams))
+	if err != nil {
+		return err
+	}
+	tl, err := s.timeline.get(r.Context(), canonical(q), func(ctx context.Context) (Timeline, error) {
+		return computeTimeline(ctx, s.store, f)
+	})
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, tl)
+	return nil
+}
+
+// canonical is a cache key for a query: parameters sorted, empty ones dropped.
+func canonical(q url.Values) string {
+	c := url.Values{}
+	for k, v := range q {
+		if len(v) > 0 && v[0] != "" {
+			c.Set(k, v[0])
+		}
+	}
+	return c.Encode()
+}
+
+// computeTimeline walks every matching claim. A claim without its own date
+// is placed at its report's publication date, as the store's date filters
+// do.
+func computeTimeline(ctx context.Context, st store.Store, f store.Filter) (Timeline, error) {
+	tl := Timeline{Bucket: "week", Stages: report.Stages, Weeks: []WeekCount{}}
+	weeks := map[string]*WeekCount{}
+	add := func(date string, stage report.Stage) bool {
+		d, err := time.Parse(time.DateOnly, date)
+		if err != nil {
+			return false
+		}
+		monday := d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7)).Format(time.DateOnly)
+		wk := weeks[monday]
+		if wk == nil {
+			wk = &WeekCount{Week: monday, Counts: map[report.Stage]int{}}
+			weeks[monday] = wk
+		}
+		wk.Counts[stage]++
+		wk.Total++
+		return true
+	}
+	undated := map[string][]report.Stage{} // report id → stages of its undated claims
+	f.Limit = maxLimit
+	f.Cursor = ""
+	n := 0
+	for {
+		p, err := st.Claims(ctx, f)
+		if err != nil {
+			return tl, err
+		}
+		for _, c := range p.Items {
+			if c.Date.Start == nil || !add(*c.Date.Start, c.Stage) {
+				undated[c.ReportID] = append(undated[c.ReportID], c.Stage)
+			}
+		}
+		n += len(p.Items)
+		if p.Next == "" {
+			break
+		}
+		if n >= maxTimelineClaims {
+			tl.Truncated = true
+			break
+		}
+		f.Cursor = p.Next
+	}
+	if len(undated) > 0 {
+		if err := placeUndated(ctx, st, undated, add); err != nil {
+			return tl, err
+		}
+	}
+	for _, stages := range undated {
+		tl.Undated += len(stages)
+	}
+	for _, wk := range weeks {
+		tl.Weeks = append(tl.Weeks, *wk)
+	}
+	sort.Slice(tl.Weeks, func(i, j int) bool { return tl.Weeks[i].Week < tl.Weeks[j].Week })
+	return tl, nil
+}
+
+// placeUndated looks up the publication dates of the reports in undated
+// and counts their claims there, removing them from undated.
+func placeUndated(ctx context.Context, st store.Store, undated map[string][]report.Stage, add func(string, report.Stage) bool) error {
+	f := store.Filter{Limit: maxLimit}
+	left := len(undated)
+	for left > 0 {
+		p, err := st.Reports(ctx, f)
+		if err != nil {
+			return err
+		}
+		for _, r := range p.Items {
+			stages, ok := undated[r.ID]
+			if !ok || r.Published == nil {
+				continue
+			}
+			if !add(*r.Published, stages[0]) {
+				continue
+			}
+			for _, sg := range stages[1:] {
+				add(*r.Published, sg)
+			}
+			delete(undated, r.ID)
+			left--
+		}
+		if p.Next == "" {
+			return nil
+		}
+		f.Cursor = p.Next
+	}
+	return nil
+}
+
+// timelineCache keeps computed timelines for a short time, because a
+// timeline walks every matching claim and the page asks for one on every
+// view. One computation per key runs at a time; concurrent callers wait
+// for it, and a stale entry is served to everyone but the one caller that
+// refreshes it.
+type timelineCache struct {
+	ttl time.Duration
+
+	mu      sync.Mutex
+	gen     int // bumped by invalidate
+	entries map[string]*tlEntry
+}
+
+type tlEntry struct {
+	ready      chan struct{} // closed once the first value (or error) is in
+	val        Timeline
+	err        error
+	at         time.Time
+	gen        int
+	refreshing bool
+}
+
+// maxTimelineEntries bounds the cache; past it the cache starts over.
+const maxTimelineEntries = 128
+
+func newTimelineCache(ttl time.Duration) *timelineCache {
+	return &timelineCache{ttl: ttl, entries: map[string]*tlEntry{}}
+}
+
+// invalidate marks every entry stale (after a write through the API).
+func (c *timelineCache) invalidate() {
+	c.mu.Lock()
+	c.gen++
+	c.mu.Unlock()
+}
+
+func (c *timelineCache) get(ctx context.Context, key string, compute func(context.Context) (Timeline, error)) (Timeline, error) {
+	c.mu.Lock()
+	e := c.entries[key]
+	if e == nil {
+		if len(c.entries) >= maxTimelineEntries {
+			c.entries = map[string]*tlEntry{}
+		}
+		e = &tlEntry{ready: make(chan struct{}), gen: c.gen}
+		c.entries[key] = e
+		c.mu.Unlock()
+		val, err := compute(ctx)
+		c.mu.Lock()
+		e.val, e.err, e.at = val, err, time.Now()
+		if err != nil && c.entries[key] == e {
+			delete(c.entries, key) // do not keep failures
+		}
+		c.mu.Unlock()
+		close(e.ready)
+		return val, err
+	}
+	c.mu.Unlock()
+
+	select {
+	case <-e.ready:
+	case <-ctx.Done():
+		return Timeline{}, ctx.Err()
+	}
+	if e.err != nil {
+		return Timeline{}, e.err
+	}
+	c.mu.Lock()
+	stale := (time.Since(e.at) > c.ttl || e.gen != c.gen) && !e.refreshing
+	if stale {
+		e.refreshing = true
+	}
+	gen := c.gen
+	val := e.val
+	c.mu.Unlock()
+	if !stale {
+		return val, nil
+	}
+	fresh, err := compute(ctx)
+	c.mu.Lock()
+	e.refreshing = false
+	if err == nil {
+		e.val, e.at, e.gen = fresh, time.Now(), gen
+	}
+	c.mu.Unlock()
+	if err != nil {
+		return Timeline{}, err
+	}
+	return fresh, nil
+}
