@@ -2,7 +2,9 @@ package cluster
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/strikewatch/strikewatch/internal/report"
 )
@@ -206,6 +208,18 @@ func pickActor(cs []report.StoredClaim, side func(report.StoredClaim) *report.Ac
 // pickLocation takes the most precise location; ties go to the most often
 // stated place, then the first.
 func pickLocation(cs []report.StoredClaim) *report.Location {
+	key := func(l *report.Location) string {
+		if l.GeonamesID != 0 {
+			return fmt.Sprint(precision(l), "#", l.GeonamesID)
+		}
+		return fmt.Sprint(precision(l), "|", strings.ToLower(l.Name), "|", l.Country)
+	}
+	counts := map[string]int{}
+	for _, c := range cs {
+		if c.Location != nil {
+			counts[key(c.Location)]++
+		}
+	}
 	var best *report.Location
 	bestN := 0
 	for _, c := range cs {
@@ -213,12 +227,7 @@ func pickLocation(cs []report.StoredClaim) *report.Location {
 		if l == nil {
 			continue
 		}
-		n := 0
-		for _, d := range cs {
-			if d.Location != nil && precision(d.Location) == precision(l) && samePlace(d.Location, l) {
-				n++
-			}
-		}
+		n := counts[key(l)]
 		if best == nil || precision(l) < precision(best) || precision(l) == precision(best) && n > bestN {
 			best, bestN = l, n
 		}
@@ -226,8 +235,8 @@ func pickLocation(cs []report.StoredClaim) *report.Location {
 	if best == nil {
 		return nil
 	}
-	l := *best
-	return &l
+	out := *best
+	return &out
 }
 
 // pickDate takes the narrowest dated window; ties go to the earliest start.
