@@ -400,4 +400,3 @@ func BenchmarkWriteGeoJSON(b *testing.B) {
 		}
 	}
 }
-

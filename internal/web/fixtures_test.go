@@ -90,8 +90,8 @@ func fixtures(t testing.TB) []report.Extraction {
 		EventType: "Explosions/Remote violence", SubEventType: "Air/drone strike", Action: "drone strike",
 		Stage: report.Discussed, Certainty: report.Asserted, Actor1: usGov, Actor2: cartels,
 		Location: ptr(loc.Location()), Date: report.Date{TimePrecision: "unknown"},
-		Sources:  []report.Source{{Kind: report.SourceAnonymousOfficial, Count: ptr(6), Outlet: ptr("NBC News")}},
-		Evidence: map[string][]report.Evidence{"stage": d.ev(t, "is discussing"), "actor1": d.ev(t, "U.S."), "actor2": d.ev(t, "cartels"), "location": d.ev(t, "Mexico"), "sources": d.ev(t, "six officials")},
+		Sources:     []report.Source{{Kind: report.SourceAnonymousOfficial, Count: ptr(6), Outlet: ptr("NBC News")}},
+		Evidence:    map[string][]report.Evidence{"stage": d.ev(t, "is discussing"), "actor1": d.ev(t, "U.S."), "actor2": d.ev(t, "cartels"), "location": d.ev(t, "Mexico"), "sources": d.ev(t, "six officials")},
 		HostConsent: report.ConsentUndecided, Confidence: 0.8,
 	})
 	out = append(out, d.ex)
@@ -101,8 +101,8 @@ func fixtures(t testing.TB) []report.Extraction {
 		EventType: "Strategic developments", SubEventType: "Air/drone strike", Action: "drone strike",
 		Stage: report.Authorized, Certainty: report.Hedged, Actor1: usGov, Actor2: cartels,
 		Location: ptr(mexico.Location()), Date: report.Date{Start: ptr("2025-08-07"), End: ptr("2025-08-07"), TimePrecision: "day"},
-		Sources:  []report.Source{{Kind: report.SourceAnonymousOfficial}},
-		Evidence: map[string][]report.Evidence{"stage": d.ev(t, "signed a directive authorizing force")},
+		Sources:    []report.Source{{Kind: report.SourceAnonymousOfficial}},
+		Evidence:   map[string][]report.Evidence{"stage": d.ev(t, "signed a directive authorizing force")},
 		Confidence: 0.6,
 	})
 	out = append(out, d.ex)
