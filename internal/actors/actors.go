@@ -55,7 +55,7 @@ type Actor struct {
 // Report converts the actor to the domain type; text is the mention as
 // written in the report.
 func (a *Actor) Report(text string) report.Actor {
-	return report.Actor{Name: a.Name, ID: a.ID, Inter: a.Inter, Country: a.Country, Text: text}
+	return report.Actor{Name: a.Name, ID: a.ID, Inter: a.Inter, Country: a.Country, Text: text, Kind: string(a.Kind)}
 }
 
 // Mention is one actor found in a text.

@@ -1,7 +1,6 @@
 package actors
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -9,13 +8,13 @@ import (
 // token is one word of a text (or of an alias) with the forms the matcher
 // compares: key is lower case without accents, dots or inner apostrophes;
 // raw keeps the case (accents still folded) so acronyms can be matched
-// exactly.
+// exactly. Both point into one buffer per tokenized text, so tokenizing
+// allocates twice, not per word.
 type token struct {
 	start, end int    // byte span of the word, without a possessive 's
-	key        string // folded: "cártel" → "cartel", "U.S." → "us"
-	raw        string // accents folded, case kept: "U.S." → "US"
+	key        []byte // folded: "cártel" → "cartel", "U.S." → "us"
+	raw        []byte // accents folded, case kept: "U.S." → "US"
 	poss       bool   // followed by a possessive ("Mexico's", "Houthis'")
-	possEnd    int    // end of the word with its possessive mark
 	punct      bool   // a punctuation mark, kept so names do not match across it
 }
 
@@ -38,7 +37,18 @@ func foldAccent(r rune) rune {
 
 // isWordRune reports whether r belongs inside a word.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isLetter reports whether r is a letter.
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
 }
 
 // isApostrophe covers the straight and typographic apostrophes.
@@ -47,7 +57,10 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || 
 // isSeparator reports runes that split words without blocking a name:
 // spaces and hyphens, so "al-Shabaab" matches "al Shabaab".
 func isSeparator(r rune) bool {
-	return unicode.IsSpace(r) || r == '-' || r == '‐' || r == '‑'
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '-' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r) || r == '‐' || r == '‑'
 }
 
 // runeAt decodes the rune at byte i of s (utf8.RuneError, 0 past the end).
@@ -55,89 +68,117 @@ func runeAt(s string, i int) (rune, int) {
 	if i >= len(s) {
 		return utf8.RuneError, 0
 	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
 	return utf8.DecodeRuneInString(s[i:])
 }
+
+// span marks where a token's key and raw forms lie in the shared buffer.
+type span struct{ ks, ke, rs, re int }
 
 // tokenize splits s into words and punctuation marks. Abbreviations with
 // inner dots ("U.S.", "EE.UU.") stay one word; an apostrophe between
 // letters is dropped from the key ("Jama'at" → "jamaat"); a trailing "'s" or
 // "s'" sets poss instead of starting a new word.
 func tokenize(s string) []token {
-	var toks []token
-	var key, raw strings.Builder
+	toks := make([]token, 0, len(s)/5+1)
+	spans := make([]span, 0, cap(toks))
+	buf := make([]byte, 0, 2*len(s)+8)
 	i := 0
 	for i < len(s) {
 		r, n := runeAt(s, i)
 		switch {
 		case isWordRune(r):
-			start := i
-			key.Reset()
-			raw.Reset()
-			end, possEnd := scanWord(s, i, &key, &raw)
-			t := token{start: start, end: end, key: key.String(), raw: raw.String(), possEnd: end}
-			if possEnd > end {
-				t.poss, t.possEnd = true, possEnd
-			}
-			toks = append(toks, t)
+			var sp span
+			var end, possEnd int
+			buf, sp, end, possEnd = scanWord(s, i, buf)
+			toks = append(toks, token{start: i, end: end, poss: possEnd > end})
+			spans = append(spans, sp)
 			i = possEnd
 		case isSeparator(r):
 			i += n
 		default:
-			p := string(r)
+			ks := len(buf)
 			if isApostrophe(r) {
-				p = "'"
+				buf = append(buf, '\'')
+			} else {
+				buf = append(buf, s[i:i+n]...)
 			}
-			toks = append(toks, token{start: i, end: i + n, key: p, raw: p, possEnd: i + n, punct: true})
+			toks = append(toks, token{start: i, end: i + n, punct: true})
+			spans = append(spans, span{ks, len(buf), ks, len(buf)})
 			i += n
 		}
+	}
+	for j := range toks {
+		sp := spans[j]
+		toks[j].key, toks[j].raw = buf[sp.ks:sp.ke:sp.ke], buf[sp.rs:sp.re:sp.re]
 	}
 	return toks
 }
 
-// scanWord reads the word starting at i into key and raw and returns its
-// end and the end including a possessive mark.
-func scanWord(s string, i int, key, raw *strings.Builder) (end, possEnd int) {
+// scanWord reads the word starting at i, appending its key and then its raw
+// form to buf; it returns the word's end and its end with a possessive mark.
+func scanWord(s string, i int, buf []byte) ([]byte, span, int, int) {
+	ks := len(buf)
+	// First pass: find the word's end and write the key.
+	end, possEnd := i, i
 	seg := 0 // letters in the current dot-separated segment
 	dotted := false
-	for i < len(s) {
-		r, n := runeAt(s, i)
+	j := i
+scan:
+	for j < len(s) {
+		r, n := runeAt(s, j)
 		if isWordRune(r) {
-			if !unicode.Is(unicode.Mn, r) {
-				f := foldAccent(r)
-				raw.WriteRune(f)
-				key.WriteRune(unicode.ToLower(f))
-				seg++
+			if r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r) {
+				j += n
+				continue
 			}
-			i += n
+			buf = utf8.AppendRune(buf, unicode.ToLower(foldAccent(r)))
+			seg++
+			j += n
 			continue
 		}
-		next, m := runeAt(s, i+n)
+		next, m := runeAt(s, j+n)
 		switch {
-		case r == '.' && seg <= 2 && isLetter(next) && shortSegment(s, i+n):
+		case r == '.' && seg <= 2 && isLetter(next) && shortSegment(s, j+n):
 			// An abbreviation such as "U.S." or "EE.UU.": keep going.
 			dotted = true
 			seg = 0
-			i += n
+			j += n
 		case r == '.' && dotted && seg <= 2:
 			// The abbreviation's final dot.
-			return i + n, i + n
-		case isApostrophe(r) && (next == 's' || next == 'S') && !isWordAt(s, i+n+m):
-			return i, i + n + m
+			end, possEnd = j+n, j+n
+			break scan
+		case isApostrophe(r) && (next == 's' || next == 'S') && !isWordAt(s, j+n+m):
+			end, possEnd = j, j+n+m
+			break scan
 		case isApostrophe(r) && isLetter(next):
 			// An inner apostrophe ("Jama'at", "Qa'ida") is not part of the key.
-			i += n
-		case isApostrophe(r) && strings.HasSuffix(key.String(), "s"):
+			j += n
+		case isApostrophe(r) && len(buf) > ks && buf[len(buf)-1] == 's':
 			// A plural possessive: "Houthis'".
-			return i, i + n
+			end, possEnd = j, j+n
+			break scan
 		default:
-			return i, i
+			end, possEnd = j, j
+			break scan
 		}
 	}
-	return i, i
+	if j >= len(s) {
+		end, possEnd = len(s), len(s)
+	}
+	ke := len(buf)
+	// Second pass: the raw form, case kept.
+	for k := i; k < end; {
+		r, n := runeAt(s, k)
+		k += n
+		if isWordRune(r) && !(r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r)) {
+			buf = utf8.AppendRune(buf, foldAccent(r))
+		}
+	}
+	return buf, span{ks, ke, ke, len(buf)}, end, possEnd
 }
-
-// isLetter reports whether r is a letter.
-func isLetter(r rune) bool { return unicode.IsLetter(r) }
 
 // isWordAt reports whether a word rune starts at byte i of s.
 func isWordAt(s string, i int) bool {
@@ -158,15 +199,4 @@ func shortSegment(s string, i int) bool {
 		i += n
 	}
 	return count <= 2
-}
-
-// letterCount counts the letters of s.
-func letterCount(s string) int {
-	c := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			c++
-		}
-	}
-	return c
 }

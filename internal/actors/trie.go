@@ -1,7 +1,6 @@
 package actors
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,6 +33,7 @@ type value struct {
 // ends in "'").
 type node struct {
 	next map[string]*node
+	poss map[string]*node // edges for words written with a possessive: "Lord's"
 	vals []*value
 }
 
@@ -59,18 +59,18 @@ func (t *trie) add(alias string, v value) {
 	v.mode = mode
 	n := &t.root
 	for _, tk := range toks {
-		v.raw = append(v.raw, tk.raw)
-		k := tk.key
+		v.raw = append(v.raw, string(tk.raw))
+		edges := &n.next
 		if tk.poss {
-			k += "'"
+			edges = &n.poss
 		}
-		if n.next == nil {
-			n.next = map[string]*node{}
+		if *edges == nil {
+			*edges = map[string]*node{}
 		}
-		c := n.next[k]
+		c := (*edges)[string(tk.key)]
 		if c == nil {
 			c = &node{}
-			n.next[k] = c
+			(*edges)[string(tk.key)] = c
 		}
 		n = c
 	}
@@ -123,10 +123,18 @@ func aliasMode(alias string) (caseMode, string) {
 
 // walk returns every path from toks[i], longest first, whose case fits.
 func (t *trie) walk(toks []token, i int) []hit {
+	if i >= len(toks) || t.root.next[string(toks[i].key)] == nil && t.root.poss[string(toks[i].key)] == nil {
+		return nil // the common case: no alias starts with this word
+	}
 	var hits []hit
 	t.walkFrom(&t.root, toks, i, i, &hits)
-	// Longest first, keeping data order among paths of one length.
-	sort.SliceStable(hits, func(a, b int) bool { return hits[a].end > hits[b].end })
+	// Longest first, keeping data order among paths of one length
+	// (an insertion sort: there are seldom more than a few hits).
+	for a := 1; a < len(hits); a++ {
+		for b := a; b > 0 && hits[b].end > hits[b-1].end; b-- {
+			hits[b], hits[b-1] = hits[b-1], hits[b]
+		}
+	}
 	return hits
 }
 
@@ -136,7 +144,7 @@ func (t *trie) walkFrom(n *node, toks []token, start, j int, hits *[]hit) {
 		return
 	}
 	tk := toks[j]
-	if c := n.next[tk.key]; c != nil {
+	if c := n.next[string(tk.key)]; c != nil {
 		for _, v := range c.vals {
 			if caseFits(v, toks[start:j+1]) {
 				*hits = append(*hits, hit{end: j + 1, v: v, poss: tk.poss})
@@ -148,7 +156,7 @@ func (t *trie) walkFrom(n *node, toks []token, start, j int, hits *[]hit) {
 		}
 	}
 	if tk.poss {
-		if c := n.next[tk.key+"'"]; c != nil {
+		if c := n.poss[string(tk.key)]; c != nil {
 			for _, v := range c.vals {
 				if caseFits(v, toks[start:j+1]) {
 					*hits = append(*hits, hit{end: j + 1, v: v})
@@ -167,14 +175,14 @@ func caseFits(v *value, toks []token) bool {
 	switch v.mode {
 	case caseExact:
 		for i, tk := range toks {
-			if tk.raw != v.raw[i] {
+			if string(tk.raw) != v.raw[i] {
 				return false
 			}
 		}
 	case caseProper:
 		for i, tk := range toks {
 			a, _ := utf8.DecodeRuneInString(v.raw[i])
-			b, _ := utf8.DecodeRuneInString(tk.raw)
+			b, _ := utf8.DecodeRune(tk.raw)
 			if unicode.IsUpper(a) && !unicode.IsUpper(b) {
 				return false
 			}
