@@ -1,0 +1,280 @@
+package extract
+
+import (
+	"github.com/strikewatch/strikewatch/internal/numbers"
+	"github.com/strikewatch/strikewatch/internal/report"
+)
+
+// nonPersonNouns after a number mean it counts things, not people.
+var nonPersonNouns = map[string]bool{
+	"missile": true, "missiles": true, "strike": true, "strikes": true, "drone": true, "drones": true, "rocket": true, "rockets": true,
+	"house": true, "houses": true, "vehicle": true, "vehicles": true, "car": true, "cars": true, "camel": true, "camels": true,
+	"hour": true, "hours": true, "day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true,
+	"km": true, "kilometres": true, "kilometers": true, "miles": true, "mile": true, "yards": true, "meters": true, "metres": true,
+	"times": true, "attacks": true, "attack": true, "bombs": true, "shells": true, "rounds": true, "buildings": true, "compounds": true,
+	"percent": true, "%": true, "dollars": true, "million": false, "am": true, "pm": true, "a.m.": true, "p.m.": true, "o'clock": true,
+	"villages": true, "districts": true, "provinces": true, "weapons": true, "rifles": true, "kilograms": true, "kg": true, "tons": true,
+	"cows": true, "animals": true, "goats": true, "sheep": true, "ataques": true, "drones,": true, "vehículos": true, "casas": true,
+}
+
+// count is a number of people tied to a verb class.
+type count struct {
+	min, max       *int
+	civMin, civMax *int
+	start, end     int
+}
+
+func ip(n int) *int { return &n }
+
+// casualtyKind of token i: "killed", "injured", "civilian", "person", "combatant" or "".
+func (s *sent) kindAt(i int) string {
+	for _, h := range s.casualties {
+		if i >= h.from && i < h.to {
+			return h.e.cols[0]
+		}
+	}
+	return ""
+}
+
+// peopleCount finds the number of people that verbs of class verb ("killed",
+// "injured", "arrest") apply to in s, or nil when the text gives none.
+func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
+	qs := numbers.Find(r.doc.Text[s.start:s.end])
+	var verbs []int
+	for i := range s.low {
+		if verbAt(i) {
+			verbs = append(verbs, i)
+		}
+	}
+	if len(verbs) == 0 {
+		return nil
+	}
+	near := func(ti int) bool {
+		for _, v := range verbs {
+			d := v - ti
+			if d < 0 {
+				d = -d
+			}
+			if d <= 9 && s.clause[v] == s.clause[ti] {
+				return true
+			}
+		}
+		return false
+	}
+	var total, civ count
+	have, haveCiv := false, false
+	addTo := func(c *count, q numbers.Quantity) {
+		if c.min == nil {
+			c.min = ip(0)
+			c.max = ip(0)
+		}
+		*c.min += q.Min
+		if q.Max < 0 || c.max == nil {
+			c.max = nil
+		} else {
+			*c.max += q.Max
+		}
+	}
+	for _, q := range qs {
+		qs0, qe0 := q.Start+s.start, q.End+s.start
+		ti := s.tokenAt(qs0)
+		if ti < 0 {
+			continue
+		}
+		te := s.tokenAt(qe0 - 1)
+		if te < 0 {
+			te = ti
+		}
+		if !near(ti) {
+			continue
+		}
+		// The noun the number counts: skip up to three modifiers.
+		head := ""
+		for k := te + 1; k < len(s.low) && k <= te+4; k++ {
+			if nonPersonNouns[s.low[k]] {
+				head = "thing"
+				break
+			}
+			if kd := s.kindAt(k); kd == "civilian" || kd == "person" || kd == "combatant" {
+				head = kd
+				break
+			}
+			if kd := s.kindAt(k); kd == "killed" || kd == "injured" {
+				break
+			}
+			if s.low[k] == "," || s.low[k] == "." || s.low[k] == "and" {
+				break
+			}
+		}
+		if head == "thing" {
+			continue
+		}
+		// Is this number closer to a verb of another class (e.g. injured)?
+		if r.closerOtherVerb(s, ti, verbAt) {
+			continue
+		}
+		// "8 people, including 2 women and 1 child": counts after
+		// "including" (back to the verb or clause start) are a subset.
+		subset := false
+		for k := ti - 1; k >= 0 && s.clause[k] == s.clause[ti]; k-- {
+			if w := s.low[k]; w == "including" || w == "among" || w == "incluidos" || w == "incluyendo" {
+				subset = true
+				break
+			}
+			if verbAt(k) {
+				break
+			}
+		}
+		if head == "civilian" {
+			addTo(&civ, q)
+			haveCiv = true
+			if subset {
+				continue
+			}
+		}
+		if subset {
+			continue
+		}
+		addTo(&total, q)
+		have = true
+		if total.start == 0 {
+			total.start = qs0
+		}
+		total.end = qe0
+	}
+	if !have {
+		// "a civilian was killed", "killed the Taliban leader": one person.
+		for i := 0; i+1 < len(s.low); i++ {
+			w := s.low[i]
+			if w != "a" && w != "an" && w != "the" && w != "one" && w != "un" && w != "una" {
+				continue
+			}
+			for k := i + 1; k < len(s.low) && k <= i+3; k++ {
+				kd := s.kindAt(k)
+				if (kd == "civilian" || kd == "combatant" || kd == "person") && singular(s.low[k]) && near(k) && !r.closerOtherVerb(s, k, verbAt) {
+					total = count{min: ip(1), max: ip(1), start: s.toks[i].Start, end: s.toks[k].End}
+					have = true
+					if kd == "civilian" {
+						civ = count{min: ip(1), max: ip(1)}
+						haveCiv = true
+					}
+					break
+				}
+				if kd != "" || s.low[k] == "," {
+					break
+				}
+			}
+			if have {
+				break
+			}
+		}
+	}
+	if !have && !haveCiv {
+		return nil
+	}
+	if !have {
+		total = civ
+	}
+	if haveCiv {
+		total.civMin, total.civMax = civ.min, civ.max
+	}
+	if total.start == 0 && total.end == 0 {
+		total.start, total.end = s.start, s.end
+	}
+	return &total
+}
+
+// closerOtherVerb: the number at ti sits closer to a casualty verb of another
+// class ("2 killed and 4 injured": 4 belongs to injured).
+func (r *run) closerOtherVerb(s *sent, ti int, verbAt func(int) bool) bool {
+	best, bestOwn := 1<<30, 1<<30
+	for i := range s.low {
+		d := i - ti
+		if d < 0 {
+			d = -d
+		}
+		k := s.kindAt(i)
+		if verbAt(i) {
+			if d < bestOwn {
+				bestOwn = d
+			}
+		} else if k == "killed" || k == "injured" || arrestWord(s.low[i]) {
+			if d < best {
+				best = d
+			}
+		}
+	}
+	return best < bestOwn
+}
+
+func singular(w string) bool {
+	switch w {
+	case "people", "men", "women", "children", "police", "militants", "civilians", "troops", "personnel":
+		return false
+	}
+	return len(w) > 0 && w[len(w)-1] != 's'
+}
+
+func arrestWord(w string) bool {
+	switch w {
+	case "detained", "arrested", "captured", "apprehended", "nabbed", "detuvo", "detuvieron", "detenidos", "arrestados", "capturados":
+		return true
+	}
+	return false
+}
+
+// assignCasualties fills fatalities, injured and arrested for a conducted claim.
+func (r *run) assignCasualties(d *draft, s *sent, trig hit) {
+	c := &d.claim
+	if d.family == "violence" {
+		if k := r.peopleCount(s, func(i int) bool { return s.kindAt(i) == "killed" }); k != nil {
+			setFatalities(c, k)
+			r.addEvidence(c, "fatalities", s, k.start, k.end)
+		}
+		if k := r.peopleCount(s, func(i int) bool { return s.kindAt(i) == "injured" }); k != nil && k.min != nil {
+			c.Injured = k.min
+			r.addEvidence(c, "injured", s, k.start, k.end)
+		}
+	}
+	if c.SubEventType == "Arrests" {
+		if k := r.peopleCount(s, func(i int) bool { return arrestWord(s.low[i]) }); k != nil && k.min != nil {
+			c.Arrested = k.min
+			r.addEvidence(c, "arrested", s, k.start, k.end)
+		}
+	}
+}
+
+func setFatalities(c *report.Claim, k *count) {
+	c.Fatalities.Min, c.Fatalities.Max = k.min, k.max
+	c.Fatalities.CiviliansMin, c.Fatalities.CiviliansMax = k.civMin, k.civMax
+}
+
+// attachOrphanCasualties gives a death toll stated in a sentence with no
+// action of its own ("6 killed.") to the last conducted violent claim before
+// it in the report.
+func (r *run) attachOrphanCasualties(ds []*draft) {
+	for _, s := range r.sents {
+		hasOwn := false
+		for _, d := range ds {
+			if d.s == s && d.family == "violence" {
+				hasOwn = true
+			}
+		}
+		if hasOwn {
+			continue
+		}
+		var prev *draft
+		for _, d := range ds {
+			if d.s.idx < s.idx && d.family == "violence" && d.claim.Stage == report.Conducted && (d.claim.Certainty == report.Asserted || d.claim.Certainty == report.Hedged) {
+				prev = d
+			}
+		}
+		if prev == nil || prev.claim.Fatalities.Min != nil || s.para-prev.s.para > 1 {
+			continue
+		}
+		if k := r.peopleCount(s, func(i int) bool { return s.kindAt(i) == "killed" }); k != nil {
+			setFatalities(&prev.claim, k)
+			r.addEvidence(&prev.claim, "fatalities", s, k.start, k.end)
+		}
+	}
+}

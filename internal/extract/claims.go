@@ -1,0 +1,95 @@
+package extract
+
+import (
+	"github.com/strikewatch/strikewatch/internal/report"
+)
+
+// sentenceClaims builds the drafts for every trigger in s.
+func (r *run) sentenceClaims(s *sent) []*draft {
+	var out []*draft
+	srcs, srcSpans := r.sources(s)
+	for _, t := range r.triggers(s) {
+		facts := r.stageFacts(s, t)
+		for _, f := range facts {
+			d := &draft{s: s, trig: t.h, pos: s.toks[t.h.from].Start}
+			c := &d.claim
+			c.EventType, c.SubEventType, c.Action = t.eventType, t.subType, t.action
+			c.Stage, c.Certainty = f.stage, f.certainty
+			c.AssocActors = []report.Actor{}
+			c.Sources = []report.Source{}
+			c.Date.TimePrecision = "unknown"
+			d.family = c.SubEventType
+			if violentTypes[c.EventType] {
+				d.family = "violence"
+			}
+			ts, te := s.span(t.h.from, t.h.to)
+			r.addEvidence(c, "action", s, ts, te)
+			r.addEvidence(c, "event_type", s, ts, te)
+			if f.cue != nil {
+				cs, ce := s.span(f.cue.from, f.cue.to)
+				r.addEvidence(c, "stage", s, cs, ce)
+				d.hasCue = true
+			} else {
+				r.addEvidence(c, "stage", s, ts, te)
+			}
+			if f.marker != nil {
+				ms, me := s.span(f.marker.from, f.marker.to)
+				r.addEvidence(c, "certainty", s, ms, me)
+			} else {
+				r.addEvidence(c, "certainty", s, ts, te)
+			}
+			r.assignActors(d, t, srcSpans)
+			r.assignLocation(d, srcSpans)
+			r.assignDate(d)
+			if c.Stage == report.Conducted && (c.Certainty == report.Asserted || c.Certainty == report.Hedged) {
+				r.assignCasualties(d, s, t.h)
+			}
+			if len(srcs) > 0 {
+				c.Sources = append(c.Sources, srcs...)
+				for _, sp := range srcSpans {
+					r.addEvidence(c, "sources", s, sp[0], sp[1])
+				}
+			}
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// finish fills what needs the whole report: inherited sources, consent,
+// confidence.
+func (r *run) finish(d *draft) {
+	c := &d.claim
+	if len(c.Sources) == 0 {
+		c.Sources = append(c.Sources, r.leadSources...)
+		if len(c.Sources) == 0 && r.doc.Outlet != "" {
+			o := r.doc.Outlet
+			c.Sources = append(c.Sources, report.Source{Kind: report.SourceOutlet, Outlet: &o})
+		}
+	}
+	c.Sources = dedupeSources(c.Sources)
+	r.assignConsent(d)
+	conf := 0.45
+	if d.hasCue {
+		conf += 0.15
+	}
+	if c.Actor1 != nil {
+		conf += 0.1
+	}
+	if c.Location != nil {
+		conf += 0.1
+	}
+	if len(c.Sources) > 0 {
+		conf += 0.1
+	}
+	switch c.Certainty {
+	case report.Hedged:
+		conf -= 0.1
+	case report.Hypothetical, report.Negated:
+		conf -= 0.05
+	}
+	if conf > 0.95 {
+		conf = 0.95
+	}
+	c.Confidence = float64(int(conf*100+0.5)) / 100
+}

@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"github.com/strikewatch/strikewatch/internal/report"
+	"github.com/strikewatch/strikewatch/internal/timex"
+)
+
+// dateIn returns the resolved date expressions of sentence s.
+func (r *run) dateIn(s *sent) []timex.Expr {
+	var out []timex.Expr
+	for _, e := range timex.Find(r.doc.Text[s.start:s.end], r.doc.Ref, r.doc.HasRef) {
+		if e.Precision == "" || e.Precision == "unknown" || e.From.IsZero() {
+			continue
+		}
+		e.Start += s.start
+		e.End += s.start
+		if dl := r.doc.Dateline; dl != nil && e.Start >= dl.Start && e.End <= dl.End {
+			continue // the dateline's date is when the report was filed
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// assignDate sets when the action happened: a date expression in its
+// sentence, else the nearest earlier one in its paragraph. A claim with no
+// date in the text stays unknown — the publication date is not the event date.
+func (r *run) assignDate(d *draft) {
+	s := d.s
+	for i := s.idx; i >= 0; i-- {
+		ps := r.sents[i]
+		if ps.para != s.para {
+			break
+		}
+		if es := r.dateIn(ps); len(es) > 0 {
+			e := es[0]
+			// In the trigger's own sentence, the expression nearest the trigger.
+			if i == s.idx {
+				best := 1 << 30
+				for _, x := range es {
+					dd := x.Start - d.pos
+					if dd < 0 {
+						dd = -dd
+					}
+					if dd < best {
+						best, e = dd, x
+					}
+				}
+			}
+			r.setDate(&d.claim, ps, e)
+			return
+		}
+	}
+}
+
+func (r *run) setDate(c *report.Claim, s *sent, e timex.Expr) {
+	from := e.From.Format("2006-01-02")
+	to := e.To.Format("2006-01-02")
+	if e.To.IsZero() {
+		to = from
+	}
+	c.Date = report.Date{Start: &from, End: &to, TimePrecision: string(e.Precision)}
+	r.addEvidence(c, "date", s, e.Start, e.End)
+}

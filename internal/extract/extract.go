@@ -1,0 +1,185 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/strikewatch/strikewatch/internal/report"
+)
+
+// Extractor holds the lexicons of each language. It is safe for concurrent use.
+type Extractor struct {
+	lex map[string]*lexicons
+}
+
+// New loads the embedded lexicons.
+func New() (*Extractor, error) {
+	x := &Extractor{lex: map[string]*lexicons{}}
+	entries, err := lexiconFS.ReadDir("lexicon")
+	if err != nil {
+		return nil, fmt.Errorf("lexicons: %w", err)
+	}
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		lx, err := loadLexicons(e.Name())
+		if err != nil {
+			return nil, err
+		}
+		x.lex[e.Name()] = lx
+	}
+	if x.lex["en"] == nil {
+		return nil, fmt.Errorf("lexicons: no English lexicon")
+	}
+	return x, nil
+}
+
+// Languages lists the languages with a lexicon.
+func (x *Extractor) Languages() []string {
+	var out []string
+	for k := range x.lex {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// draft is a claim being built, with the token-level facts behind it.
+type draft struct {
+	claim    report.Claim
+	s        *sent
+	trig     hit
+	family   string // "violence", or the sub-event type for non-violent actions
+	pos      int    // byte offset of the trigger, for ordering
+	hasCue   bool
+	initText string
+}
+
+// Extract finds the claims in doc.
+func (x *Extractor) Extract(doc Doc) []report.Claim {
+	lx := x.lex[doc.Lang]
+	if lx == nil {
+		lx = x.lex["en"]
+	}
+	sents := make([]*sent, 0, len(doc.Sentences))
+	para := 0
+	prevEnd := 0
+	for i, s := range doc.Sentences {
+		if strings.Contains(doc.Text[prevEnd:s.Start], "\n") {
+			para++
+		}
+		prevEnd = s.End
+		sents = append(sents, x.analyse(lx, doc.Text, i, s, para))
+	}
+	r := &run{x: x, lx: lx, doc: doc, sents: sents}
+	r.airContext = r.reportHasAircraft()
+	r.leadSources = r.firstSources()
+	var drafts []*draft
+	for _, s := range sents {
+		drafts = append(drafts, r.sentenceClaims(s)...)
+	}
+	r.attachOrphanCasualties(drafts)
+	r.propagateActors(drafts)
+	merged := mergeDrafts(drafts)
+	claims := make([]report.Claim, 0, len(merged))
+	for _, d := range merged {
+		r.finish(d)
+		claims = append(claims, d.claim)
+	}
+	sortClaims(claims, merged)
+	return claims
+}
+
+// run is the state of one Extract call.
+type run struct {
+	x           *Extractor
+	lx          *lexicons
+	doc         Doc
+	sents       []*sent
+	airContext  bool
+	leadSources []report.Source
+}
+
+// evidence makes an Evidence for a byte span in sentence s.
+func (r *run) evidence(s *sent, start, end int) report.Evidence {
+	if start < s.start {
+		start = s.start
+	}
+	if end > s.end {
+		end = s.end
+	}
+	if end < start {
+		end = start
+	}
+	return report.Evidence{Start: start, End: end, Sentence: r.doc.Text[s.start:s.end]}
+}
+
+func (r *run) addEvidence(c *report.Claim, field string, s *sent, start, end int) {
+	if c.Evidence == nil {
+		c.Evidence = map[string][]report.Evidence{}
+	}
+	ev := r.evidence(s, start, end)
+	for _, e := range c.Evidence[field] {
+		if e.Start == ev.Start && e.End == ev.End {
+			return
+		}
+	}
+	c.Evidence[field] = append(c.Evidence[field], ev)
+}
+
+// reportHasAircraft reports whether the report speaks of drones or aircraft,
+// so that "missiles hit a house" in a drone report counts as a drone strike.
+func (r *run) reportHasAircraft() bool {
+	for _, s := range r.sents {
+		for _, h := range s.weapons {
+			if h.e.cols[0] == "Air/drone strike" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (r *run) droneContext() bool {
+	for _, s := range r.sents {
+		for _, h := range s.weapons {
+			if h.e.cols[1] == "drone strike" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func sortClaims(claims []report.Claim, ds []*draft) {
+	// Asserted, well-evidenced claims first; then text order.
+	idx := make([]int, len(claims))
+	for i := range idx {
+		idx[i] = i
+	}
+	rank := func(c report.Claim) int {
+		switch c.Certainty {
+		case report.Asserted:
+			return 0
+		case report.Hedged:
+			return 1
+		case report.Hypothetical:
+			return 2
+		}
+		return 3
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		ca, cb := claims[idx[a]], claims[idx[b]]
+		if rank(ca) != rank(cb) {
+			return rank(ca) < rank(cb)
+		}
+		return ds[idx[a]].pos < ds[idx[b]].pos
+	})
+	out := make([]report.Claim, len(claims))
+	for i, j := range idx {
+		out[i] = claims[j]
+	}
+	copy(claims, out)
+}

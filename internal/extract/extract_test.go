@@ -1,0 +1,304 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/strikewatch/strikewatch/internal/report"
+	"github.com/strikewatch/strikewatch/internal/segment"
+)
+
+func newX(t testing.TB) *Extractor {
+	t.Helper()
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+func textDoc(text string) Doc {
+	return Doc{Text: text, Lang: "en", Sentences: segment.Sentences(text)}
+}
+
+// summary renders claims as "sub/stage/certainty" strings for comparison.
+func summary(cs []report.Claim) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, fmt.Sprintf("%s/%s/%s", c.SubEventType, c.Stage, c.Certainty))
+	}
+	return out
+}
+
+func hasClaim(cs []report.Claim, sub string, st report.Stage, cert report.Certainty) bool {
+	for _, c := range cs {
+		if c.SubEventType == sub && c.Stage == st && (cert == "" || c.Certainty == cert) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestStageLadder(t *testing.T) {
+	x := newX(t)
+	const air = "Air/drone strike"
+	tests := []struct {
+		name string
+		text string
+		want []string // sub/stage/certainty that must be present
+		not  []report.Stage
+	}{
+		{"discussing", "The administration is discussing the possibility of drone strikes against cartels.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
+		{"weighing", "Officials are weighing air strikes on militant camps.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
+		{"threatened", "The president threatened to launch air strikes against the rebels.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
+		{"warned", "The defence minister warned that drone strikes would follow any attack.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
+		{"proposed", "The general formally presented the idea of drone strikes to the cabinet.", []string{air + "/proposed/asserted"}, []report.Stage{report.Conducted}},
+		{"authorized", "The president authorized drone strikes against the group last week.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
+		{"conducted noun", "A U.S. drone strike killed two people in a car.", []string{air + "/conducted/asserted"}, nil},
+		{"conducted verb", "Drones struck a pickup truck near the village, killing seven people.", []string{air + "/conducted/asserted"}, nil},
+		{"passive", "Four people were killed in an air strike on a market.", []string{air + "/conducted/asserted"}, nil},
+		{"reportedly", "A drone strike reportedly killed three militants.", []string{air + "/conducted/hedged"}, nil},
+		{"denied", "The Pentagon denied carrying out the air strike.", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
+		{"did not carry out", "The army said it did not carry out any air strikes in the area.", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
+		{"called off", "The operation was called off and the air strikes were halted.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
+		{"ruled out", "The government ruled out air strikes on the city.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
+		{"no decision", "No decision has been made to authorize drone strikes.", []string{air + "/authorized/negated"}, []report.Stage{report.Conducted}},
+		{"hypothetical if", "If carried out, such drone strikes would be unprecedented.", nil, []report.Stage{report.Conducted}},
+		{"last resort", "Officials have not ruled out conducting covert drone strikes as a last resort.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Conducted, report.CalledOff}},
+		{"would", "Offensive drone strikes would represent a new approach.", nil, []report.Stage{report.Conducted}},
+		{"could kill", "Officials said drone strikes could kill 150 people if launched.", nil, []report.Stage{report.Conducted}},
+		{"drone delivery", "The company started drone deliveries of medicine to remote villages.", nil, []report.Stage{report.Conducted, report.Discussed}},
+		{"football", "The striker fired a missile from 30 yards into the top corner.", nil, []report.Stage{report.Conducted}},
+		{"labour strike", "Workers went on strike at the port for better pay.", nil, []report.Stage{report.Conducted}},
+		{"hunger strike", "The prisoners began a hunger strike on Monday.", nil, []report.Stage{report.Conducted}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := x.Extract(textDoc(tc.text))
+			for _, w := range tc.want {
+				i := strings.LastIndex(w, "/")
+				j := strings.LastIndex(w[:i], "/")
+				if !hasClaim(cs, w[:j], report.Stage(w[j+1:i]), report.Certainty(w[i+1:])) {
+					t.Errorf("%q: got %v, want a claim %s", tc.text, summary(cs), w)
+				}
+			}
+			for _, st := range tc.not {
+				for _, c := range cs {
+					if c.Stage == st && (c.Certainty == report.Asserted || c.Certainty == report.Hedged) {
+						t.Errorf("%q: got %v, want no credible %s claim", tc.text, summary(cs), st)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestEventTypes(t *testing.T) {
+	x := newX(t)
+	tests := []struct{ name, text, sub string }{
+		{"suicide", "A suicide bomber blew himself up at a checkpoint, killing six soldiers.", "Suicide bomb"},
+		{"ied", "Two soldiers were killed when a roadside bomb exploded under their vehicle.", "Remote explosive/landmine/IED"},
+		{"shelling", "Artillery shelling killed four civilians in the town.", "Shelling/artillery/missile attack"},
+		{"grenade", "Attackers threw a grenade into the crowd, wounding 12 people.", "Grenade"},
+		{"chemical", "A helicopter dropped containers of chlorine gas on the town, killing nine.", "Chemical weapon"},
+		{"clash", "Troops clashed with militants near the border, leaving five dead.", "Armed clash"},
+		{"arrest", "Police arrested 14 suspects after the raid.", "Arrests"},
+		{"protest", "Thousands of protesters marched through the capital on Sunday.", "Peaceful protest"},
+		{"abduction", "Gunmen kidnapped 20 students from a school overnight.", "Abduction/forced disappearance"},
+		{"attack on civilians", "Gunmen opened fire on villagers, killing 11 civilians.", "Attack"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := x.Extract(textDoc(tc.text))
+			if len(cs) == 0 || cs[0].SubEventType != tc.sub {
+				t.Errorf("%q: got %v, want first claim %s", tc.text, summary(cs), tc.sub)
+			}
+		})
+	}
+}
+
+func TestFatalities(t *testing.T) {
+	x := newX(t)
+	type fat struct{ min, max, cmin, cmax int } // -1 = null
+	tests := []struct {
+		name string
+		text string
+		want fat
+	}{
+		{"digits", "A drone strike killed 6 people in a house.", fat{6, 6, -1, -1}},
+		{"words", "Six militants were killed in an air strike.", fat{6, 6, -1, -1}},
+		{"range", "Between 2 and 4 people were killed in a drone strike on a truck.", fat{2, 4, -1, -1}},
+		{"hyphen range", "A drone strike killed 6-8 people.", fat{6, 8, -1, -1}},
+		{"at least", "At least 5 people were killed in a US drone strike.", fat{5, -1, -1, -1}},
+		{"injured apart", "An air strike killed 2 people and injured 4 others.", fat{2, 2, -1, -1}},
+		{"injured first", "Eight people were injured and two killed in the air strike.", fat{2, 2, -1, -1}},
+		{"civilians subset", "The drone strike killed 8 people, including 2 women and 1 child.", fat{8, 8, 3, 3}},
+		{"civilian parts", "A drone fired missiles at a seminary, killing 2 teachers and 3 students.", fat{5, 5, 5, 5}},
+		{"strikes not dead", "Two drone strikes killed 8 militants.", fat{8, 8, -1, -1}},
+		{"missiles not dead", "A US drone fired 2 missiles at a vehicle, killing 4 people.", fat{4, 4, -1, -1}},
+		{"one singular", "A civilian was killed in the air strike.", fat{1, 1, 1, 1}},
+		{"unstated", "A drone strike hit a compound used by militants.", fat{-1, -1, -1, -1}},
+		{"several", "Several insurgents were killed in a precision air strike.", fat{3, 3, -1, -1}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := x.Extract(textDoc(tc.text))
+			if len(cs) == 0 {
+				t.Fatalf("%q: no claim", tc.text)
+			}
+			f := cs[0].Fatalities
+			got := fat{v(f.Min), v(f.Max), v(f.CiviliansMin), v(f.CiviliansMax)}
+			if got != tc.want {
+				t.Errorf("%q: got %+v, want %+v (claims %v)", tc.text, got, tc.want, summary(cs))
+			}
+		})
+	}
+}
+
+func v(p *int) int {
+	if p == nil {
+		return -1
+	}
+	return *p
+}
+
+func TestHypotheticalTollIsNotToll(t *testing.T) {
+	x := newX(t)
+	cs := x.Extract(textDoc("Analysts warned that air strikes on the dam could kill 150 people."))
+	for _, c := range cs {
+		if c.Fatalities.Min != nil {
+			t.Errorf("got fatalities %d from a hypothetical toll (claim %v)", *c.Fatalities.Min, summary([]report.Claim{c}))
+		}
+	}
+}
+
+func TestSources(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, text string
+		kind       string
+		count      int
+		outlet     string
+	}{
+		{"six anonymous via outlet", "The administration is discussing drone strikes on cartels, according to six current and former U.S. officials cited by NBC News.", report.SourceAnonymousOfficial, 6, "NBC News"},
+		{"named", "The air strike killed four militants, Gen. John Smith said.", report.SourceNamedOfficial, -1, ""},
+		{"witness", "Local residents said a drone strike killed three people.", report.SourceWitness, -1, ""},
+		{"anonymity", "A drone strike killed two men, an official said, speaking on condition of anonymity.", report.SourceAnonymousOfficial, 1, ""},
+		{"outlet told", "Officials told Reuters that an air strike killed five fighters.", report.SourceAnonymousOfficial, -1, "Reuters"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := x.Extract(textDoc(tc.text))
+			if len(cs) == 0 {
+				t.Fatalf("no claim")
+			}
+			var found bool
+			for _, s := range cs[0].Sources {
+				if s.Kind != tc.kind {
+					continue
+				}
+				if tc.count >= 0 && v(s.Count) != tc.count {
+					continue
+				}
+				if tc.outlet != "" && (s.Outlet == nil || *s.Outlet != tc.outlet) {
+					continue
+				}
+				found = true
+			}
+			if !found {
+				t.Errorf("%q: sources %s, want kind %s count %d outlet %q", tc.text, dumpSources(cs[0].Sources), tc.kind, tc.count, tc.outlet)
+			}
+		})
+	}
+}
+
+func dumpSources(ss []report.Source) string {
+	var b strings.Builder
+	for _, s := range ss {
+		fmt.Fprintf(&b, "{%s count=%d name=%v outlet=%v aff=%v} ", s.Kind, v(s.Count), strp(s.Name), strp(s.Outlet), strp(s.Affiliation))
+	}
+	return b.String()
+}
+
+func strp(s *string) string {
+	if s == nil {
+		return "<nil>"
+	}
+	return *s
+}
+
+func TestDates(t *testing.T) {
+	x := newX(t)
+	ref := time.Date(2013, 1, 25, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, want, prec string }{
+		{"yesterday", "An air strike killed two insurgents in the district yesterday.", "2013-01-24", "day"},
+		{"explicit", "On Jan. 12, 2013, a drone strike killed four people.", "2013-01-12", "day"},
+		{"none", "A drone strike killed four people.", "", "unknown"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := textDoc(tc.text)
+			d.Ref, d.HasRef = ref, true
+			cs := x.Extract(d)
+			if len(cs) == 0 {
+				t.Fatal("no claim")
+			}
+			got := ""
+			if cs[0].Date.Start != nil {
+				got = *cs[0].Date.Start
+			}
+			if got != tc.want || cs[0].Date.TimePrecision != tc.prec {
+				t.Errorf("%q: got %q/%s, want %q/%s", tc.text, got, cs[0].Date.TimePrecision, tc.want, tc.prec)
+			}
+		})
+	}
+}
+
+// TestEvidenceInText: every evidence span lies in the text and inside its
+// quoted sentence.
+func TestEvidenceInText(t *testing.T) {
+	x := newX(t)
+	text := "KABUL, Afghanistan (Jan. 25, 2013)\nA coalition air strike killed 4 insurgents in Nad Ali district yesterday, officials said. The Taliban denied the report.\nOfficials are weighing more drone strikes."
+	cs := x.Extract(textDoc(text))
+	if len(cs) == 0 {
+		t.Fatal("no claims")
+	}
+	checkEvidence(t, text, cs)
+}
+
+func checkEvidence(t *testing.T, text string, cs []report.Claim) {
+	t.Helper()
+	for _, c := range cs {
+		if len(c.Evidence["stage"]) == 0 || len(c.Evidence["action"]) == 0 {
+			t.Errorf("claim %v lacks stage or action evidence", summary([]report.Claim{c}))
+		}
+		for field, evs := range c.Evidence {
+			for _, e := range evs {
+				if e.Start < 0 || e.End > len(text) || e.Start > e.End {
+					t.Fatalf("%s evidence %d-%d outside text (len %d)", field, e.Start, e.End, len(text))
+				}
+				si := strings.Index(text, e.Sentence)
+				if si < 0 {
+					t.Fatalf("%s evidence sentence %q not in text", field, e.Sentence)
+				}
+				ok := false
+				for off := si; off >= 0; {
+					if e.Start >= off && e.End <= off+len(e.Sentence) {
+						ok = true
+						break
+					}
+					n := strings.Index(text[off+1:], e.Sentence)
+					if n < 0 {
+						break
+					}
+					off = off + 1 + n
+				}
+				if !ok {
+					t.Errorf("%s evidence %d-%d %q not inside its sentence %q", field, e.Start, e.End, text[e.Start:e.End], e.Sentence)
+				}
+			}
+		}
+	}
+}

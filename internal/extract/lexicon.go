@@ -1,0 +1,264 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"strconv"
+	"strings"
+)
+
+//go:embed lexicon
+var lexiconFS embed.FS
+
+// tokTest is one position of a pattern.
+type tokTest struct {
+	words    map[string]bool // exact alternatives
+	prefixes []string        // "deliberat*"
+	any      bool            // "_"
+	optional bool            // "[x]"
+}
+
+func (t tokTest) match(tok string) bool {
+	if t.any {
+		return true
+	}
+	if t.words[tok] {
+		return true
+	}
+	for _, p := range t.prefixes {
+		if strings.HasPrefix(tok, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// pattern is one compiled alternative: a sequence of token tests.
+type pattern []tokTest
+
+// entry is one lexicon row: its alternatives and the other columns.
+type entry struct {
+	alts []pattern
+	cols []string // columns after the pattern
+	line int
+}
+
+// lexicon is one file's rows.
+type lexicon struct {
+	name    string
+	entries []entry
+	// first-token index: patterns whose first test is an exact word, and the
+	// rest (prefix or wildcard first tests), tried everywhere.
+	byFirst map[string][]altRef
+	other   []altRef
+}
+
+type altRef struct {
+	e *entry
+	p pattern
+}
+
+func (lx *lexicon) index() {
+	lx.byFirst = map[string][]altRef{}
+	lx.other = nil
+	for ei := range lx.entries {
+		e := &lx.entries[ei]
+		for _, p := range e.alts {
+			first := p[0]
+			if first.any || len(first.prefixes) > 0 {
+				lx.other = append(lx.other, altRef{e, p})
+			}
+			for w := range first.words {
+				lx.byFirst[w] = append(lx.byFirst[w], altRef{e, p})
+			}
+		}
+	}
+}
+
+// hit is a pattern match over a token slice: tokens [from, to).
+type hit struct {
+	from, to int
+	e        *entry
+}
+
+func compilePattern(s string) (pattern, error) {
+	var p pattern
+	for _, f := range strings.Fields(s) {
+		var t tokTest
+		if strings.HasPrefix(f, "[") && strings.HasSuffix(f, "]") {
+			t.optional = true
+			f = f[1 : len(f)-1]
+		}
+		if f == "_" {
+			t.any = true
+		} else {
+			t.words = map[string]bool{}
+			for _, w := range strings.Split(f, "|") {
+				if w == "" {
+					return nil, fmt.Errorf("empty alternative in %q", s)
+				}
+				if strings.HasSuffix(w, "*") {
+					t.prefixes = append(t.prefixes, strings.TrimSuffix(w, "*"))
+				} else {
+					t.words[w] = true
+				}
+			}
+		}
+		p = append(p, t)
+	}
+	if len(p) == 0 {
+		return nil, fmt.Errorf("empty pattern")
+	}
+	if p[0].optional || p[len(p)-1].optional {
+		return nil, fmt.Errorf("pattern %q: optional tokens only inside a pattern", s)
+	}
+	return p, nil
+}
+
+// loadLexicon parses one TSV lexicon file; ncols is the number of columns
+// after the pattern.
+func loadLexicon(fsys fs.FS, path string, ncols int) (*lexicon, error) {
+	f, err := fsys.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("lexicon %s: %w", path, err)
+	}
+	defer f.Close()
+	lx := &lexicon{name: path}
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != ncols+1 {
+			return nil, fmt.Errorf("lexicon %s:%d: %d columns, want %d", path, n, len(cols), ncols+1)
+		}
+		e := entry{cols: cols[1:], line: n}
+		for _, alt := range strings.Split(cols[0], ";") {
+			p, err := compilePattern(strings.ToLower(alt))
+			if err != nil {
+				return nil, fmt.Errorf("lexicon %s:%d: %w", path, n, err)
+			}
+			e.alts = append(e.alts, p)
+		}
+		lx.entries = append(lx.entries, e)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("lexicon %s: %w", path, err)
+	}
+	lx.index()
+	return lx, nil
+}
+
+// matchAt tries p at toks[i:], returning the end index.
+func matchAt(p pattern, toks []string, i int) (int, bool) {
+	return matchFrom(p, 0, toks, i)
+}
+
+func matchFrom(p pattern, pi int, toks []string, i int) (int, bool) {
+	if pi == len(p) {
+		return i, true
+	}
+	t := p[pi]
+	if t.optional {
+		if i < len(toks) && t.match(toks[i]) {
+			if end, ok := matchFrom(p, pi+1, toks, i+1); ok {
+				return end, true
+			}
+		}
+		return matchFrom(p, pi+1, toks, i)
+	}
+	if i < len(toks) && t.match(toks[i]) {
+		return matchFrom(p, pi+1, toks, i+1)
+	}
+	return 0, false
+}
+
+// find returns all matches in toks, longest first at each start, without
+// overlaps between matches of the same lexicon.
+func (lx *lexicon) find(toks []string) []hit {
+	var out []hit
+	for i := 0; i < len(toks); {
+		best := hit{from: -1}
+		try := func(refs []altRef) {
+			for _, r := range refs {
+				if end, ok := matchAt(r.p, toks, i); ok && (best.from < 0 || end-i > best.to-best.from) {
+					best = hit{from: i, to: end, e: r.e}
+				}
+			}
+		}
+		try(lx.byFirst[toks[i]])
+		try(lx.other)
+		if best.from >= 0 {
+			out = append(out, best)
+			i = best.to
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// intCol parses a numeric column.
+func (e *entry) intCol(i int) int {
+	n, _ := strconv.Atoi(e.cols[i])
+	return n
+}
+
+// lexicons is one language's set.
+type lexicons struct {
+	actions, weapons, stages, modality, attribution, casualties, consent *lexicon
+	outlets                                                              []outlet
+}
+
+type outlet struct {
+	name    string
+	aliases []string
+}
+
+func loadLexicons(lang string) (*lexicons, error) {
+	sub, err := fs.Sub(lexiconFS, "lexicon/"+lang)
+	if err != nil {
+		return nil, err
+	}
+	var lx lexicons
+	for _, f := range []struct {
+		dst  **lexicon
+		name string
+		cols int
+	}{
+		{&lx.actions, "actions.tsv", 4},
+		{&lx.weapons, "weapons.tsv", 3},
+		{&lx.stages, "stages.tsv", 2},
+		{&lx.modality, "modality.tsv", 2},
+		{&lx.attribution, "attribution.tsv", 1},
+		{&lx.casualties, "casualties.tsv", 1},
+		{&lx.consent, "consent.tsv", 1},
+	} {
+		l, err := loadLexicon(sub, f.name, f.cols)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", lang, err)
+		}
+		*f.dst = l
+	}
+	b, err := fs.ReadFile(sub, "outlets.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("%s: outlets: %w", lang, err)
+	}
+	for i, line := range strings.Split(string(b), "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 2 {
+			return nil, fmt.Errorf("%s: outlets.tsv:%d: want 2 columns", lang, i+1)
+		}
+		lx.outlets = append(lx.outlets, outlet{name: cols[0], aliases: strings.Split(cols[1], ";")})
+	}
+	return &lx, nil
+}

@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"github.com/strikewatch/strikewatch/internal/report"
+)
+
+// speakerMarkers before a place mean the place is where someone spoke, not
+// where the action happened ("said in Washington").
+var speakerMarkers = map[string]bool{"said": true, "told": true, "speaking": true, "spoke": true, "briefing": true, "conference": true, "from": true, "dijo": true, "declaró": true}
+
+// eventPreps before a place mark it as the action's place.
+var eventPreps = map[string]bool{"in": true, "near": true, "at": true, "outside": true, "on": true, "inside": true, "across": true, "into": true, "over": true, "en": true, "cerca": true}
+
+// placeCands returns the places in s that can be an action's location.
+func (r *run) placeCands(s *sent, srcSpans [][2]int, initCountry string) []report.Place {
+	var out []report.Place
+	for _, p := range r.doc.Places {
+		if p.Start < s.start || p.End > s.end {
+			continue
+		}
+		if dl := r.doc.Dateline; dl != nil && p.Start >= dl.Start && p.End <= dl.End {
+			continue
+		}
+		if inSpans(p.Start, p.End, srcSpans) {
+			continue
+		}
+		ti := s.tokenAt(p.Start)
+		if ti > 0 && (speakerMarkers[s.low[ti-1]] || ti > 1 && s.low[ti-1] == "in" && speakerMarkers[s.low[ti-2]]) {
+			continue
+		}
+		// A place inside the initiator's own name ("U.S. drones", "Afghan forces").
+		if initCountry != "" && p.Country == initCountry && p.Feature == "country" {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// bestPlace prefers a place after an event preposition, then the most precise.
+func bestPlace(s *sent, ps []report.Place) (report.Place, bool) {
+	best, bestScore := report.Place{}, -1
+	for _, p := range ps {
+		score := 10 - p.Location().GeoPrecision*2
+		if ti := s.tokenAt(p.Start); ti > 0 && eventPreps[s.low[ti-1]] {
+			score += 3
+		}
+		if score > bestScore {
+			best, bestScore = p, score
+		}
+	}
+	return best, bestScore >= 0
+}
+
+// assignLocation sets where the action happened: a place in its sentence,
+// else in its paragraph before it, else the report's lead, else the target
+// actor's country as stated. Never the dateline, never a speaker's place.
+func (r *run) assignLocation(d *draft, srcSpans [][2]int) {
+	s := d.s
+	c := &d.claim
+	initCountry := ""
+	if c.Actor1 != nil {
+		initCountry = c.Actor1.Country
+	}
+	if p, ok := bestPlace(s, r.placeCands(s, srcSpans, initCountry)); ok {
+		r.setLocation(c, s, p)
+		return
+	}
+	for i := s.idx - 1; i >= 0; i-- {
+		ps := r.sents[i]
+		if ps.para != s.para && i != 0 && !(ps.para == 0 || ps.idx <= 1) {
+			continue
+		}
+		if p, ok := bestPlace(ps, r.placeCands(ps, nil, initCountry)); ok && (ps.para == s.para || len(ps.actions) > 0) {
+			r.setLocation(c, ps, p)
+			return
+		}
+	}
+	// The target's country as the text states it ("Mexican drug cartels").
+	if c.Actor2 != nil && c.Actor2.Country != "" && c.Actor2.Country != initCountry {
+		for _, p := range r.doc.Places {
+			if p.Feature == "country" && p.Country == c.Actor2.Country {
+				if ps := r.sentenceOf(p.Start); ps != nil {
+					r.setLocation(c, ps, p)
+					return
+				}
+			}
+		}
+	}
+}
+
+func (r *run) setLocation(c *report.Claim, s *sent, p report.Place) {
+	l := p.Location()
+	c.Location = &l
+	r.addEvidence(c, "location", s, p.Start, p.End)
+}
+
+func (r *run) sentenceOf(b int) *sent {
+	for _, s := range r.sents {
+		if b >= s.start && b < s.end {
+			return s
+		}
+	}
+	return nil
+}

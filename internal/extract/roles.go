@@ -1,0 +1,168 @@
+package extract
+
+import (
+	"github.com/strikewatch/strikewatch/internal/report"
+)
+
+// targetMarkers precede the target of an action.
+var targetMarkers = map[string]bool{
+	"targeting": true, "targeted": true, "target": true, "against": true, "on": true, "at": true,
+	"struck": true, "hit": true, "killed": true, "killing": true, "attacked": true, "bombed": true,
+	"hitting": true, "striking": true, "detained": true, "arrested": true, "captured": true, "of": false,
+	"contra": true, "sobre": true, "abatió": true, "abatieron": true, "detuvo": true, "detuvieron": true,
+}
+
+// assignActors picks the initiator and target of d among the actor mentions
+// of its sentence, leaving out those inside source attributions.
+func (r *run) assignActors(d *draft, t trigger, srcSpans [][2]int) {
+	s := d.s
+	type cand struct {
+		a      ActorSpan
+		ti     int // first token index
+		target bool
+		before bool
+	}
+	var cands []cand
+	for _, a := range r.doc.Actors {
+		if a.Start < s.start || a.End > s.end {
+			continue
+		}
+		if inSpans(a.Start, a.End, srcSpans) {
+			continue
+		}
+		ti := s.tokenAt(a.Start)
+		if ti < 0 {
+			continue
+		}
+		c := cand{a: a, ti: ti, before: a.End <= s.toks[t.h.from].Start}
+		for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+			w := s.low[k]
+			if targetMarkers[w] {
+				c.target = true
+				break
+			}
+			if w != "the" && w != "a" && w != "an" && w != "suspected" && w != "alleged" && w != "los" && w != "las" && w != "el" && w != "la" {
+				break
+			}
+		}
+		// Passive agent: "... by U.S. forces".
+		if ti > 0 && s.low[ti-1] == "by" || ti > 1 && s.low[ti-2] == "by" {
+			c.target = false
+		}
+		if isCivilianActor(a.Actor) || a.Kind == "generic" && a.Actor.Inter != 1 && a.Actor.Inter != 8 && !c.before {
+			c.target = true
+		}
+		cands = append(cands, c)
+	}
+	var init, targ *cand
+	// Initiator: the nearest capable actor before the trigger that is not a
+	// target; else a passive agent after it.
+	for i := len(cands) - 1; i >= 0; i-- {
+		c := &cands[i]
+		if c.before && !c.target && canInitiate(c.a.Kind, c.a.Actor) {
+			init = c
+			break
+		}
+	}
+	if init == nil {
+		for i := range cands {
+			c := &cands[i]
+			if !c.before && c.ti > 0 && (s.low[c.ti-1] == "by" || c.ti > 1 && s.low[c.ti-2] == "by") && canInitiate(c.a.Kind, c.a.Actor) {
+				init = c
+				break
+			}
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
+		if c == init || init != nil && c.a.Actor.ID == init.a.Actor.ID {
+			continue
+		}
+		if c.target {
+			targ = c
+			break
+		}
+	}
+	if targ == nil {
+		for i := range cands {
+			c := &cands[i]
+			if c != init && !c.before && (init == nil || c.a.Actor.ID != init.a.Actor.ID) && (init != nil || !canInitiate(c.a.Kind, c.a.Actor) || isCivilianActor(c.a.Actor)) {
+				targ = c
+				break
+			}
+		}
+	}
+	cl := &d.claim
+	if init != nil {
+		a := init.a.Actor
+		cl.Actor1 = &a
+		r.addEvidence(cl, "actor1", s, init.a.Start, init.a.End)
+	}
+	if targ != nil {
+		a := targ.a.Actor
+		cl.Actor2 = &a
+		r.addEvidence(cl, "actor2", s, targ.a.Start, targ.a.End)
+	}
+	// Other capable actors acting alongside ("Afghan and coalition forces").
+	for _, c := range cands {
+		if init == nil || c.a.Actor.ID == init.a.Actor.ID || targ != nil && c.a.Actor.ID == targ.a.Actor.ID {
+			continue
+		}
+		if c.before && !c.target && canInitiate(c.a.Kind, c.a.Actor) && init.ti-c.ti <= 4 && init.ti-c.ti > 0 {
+			dup := false
+			for _, x := range cl.AssocActors {
+				dup = dup || x.ID == c.a.Actor.ID
+			}
+			if !dup {
+				cl.AssocActors = append(cl.AssocActors, c.a.Actor)
+				r.addEvidence(cl, "assoc_actors", s, c.a.Start, c.a.End)
+			}
+		}
+	}
+}
+
+func inSpans(start, end int, spans [][2]int) bool {
+	for _, sp := range spans {
+		if start >= sp[0] && end <= sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// propagateActors fills a missing initiator or target from the report's
+// earlier claim of the same family: a report keeps talking about the same
+// parties ("the strike", "the deliberations").
+func (r *run) propagateActors(ds []*draft) {
+	for i, d := range ds {
+		for j := i - 1; j >= 0; j-- {
+			p := ds[j]
+			if p.family != d.family {
+				continue
+			}
+			if d.claim.Actor1 == nil && p.claim.Actor1 != nil && (d.claim.Actor2 == nil || d.claim.Actor2.ID != p.claim.Actor1.ID) {
+				a := *p.claim.Actor1
+				d.claim.Actor1 = &a
+				if ev := p.claim.Evidence["actor1"]; len(ev) > 0 {
+					d.claim.Evidence["actor1"] = append(d.claim.Evidence["actor1"], ev[0])
+				}
+			}
+			if d.claim.Actor2 == nil && p.claim.Actor2 != nil && (d.claim.Actor1 == nil || d.claim.Actor1.ID != p.claim.Actor2.ID) {
+				a := *p.claim.Actor2
+				d.claim.Actor2 = &a
+				if ev := p.claim.Evidence["actor2"]; len(ev) > 0 {
+					d.claim.Evidence["actor2"] = append(d.claim.Evidence["actor2"], ev[0])
+				}
+			}
+			break
+		}
+	}
+}
+
+// sameActor compares two optional actors.
+func sameActor(a, b *report.Actor) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return a.ID == b.ID
+}

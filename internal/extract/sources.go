@@ -1,0 +1,354 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/strikewatch/strikewatch/internal/numbers"
+	"github.com/strikewatch/strikewatch/internal/report"
+)
+
+// sources finds who a sentence's statements rest on, and the byte spans of
+// those attributions (actors and places inside them are not parties to the
+// action).
+func (r *run) sources(s *sent) ([]report.Source, [][2]int) {
+	var out []report.Source
+	var spans [][2]int
+	anonymous := false
+	for _, h := range s.attrib {
+		if h.e.cols[0] == "anonymous" && s.low[h.from] != "senior" && s.low[h.from] != "unnamed" && s.low[h.from] != "anonymous" {
+			anonymous = true
+		}
+	}
+	// "according to X" and "X said" / "said X" / "X told OUTLET".
+	for i, w := range s.low {
+		var from, to int
+		switch {
+		case w == "according" && i+1 < len(s.low) && s.low[i+1] == "to", w == "según", w == "citing", w == "quoting":
+			from = i + 1
+			if w == "according" {
+				from = i + 2
+			}
+			to = clauseEnd(s, from)
+		case w == "said" || w == "says" || w == "say" || w == "told" || w == "stated" || w == "confirmed" || w == "announced" || w == "claimed" || w == "reported" || w == "dijo" || w == "informó" || w == "afirmó" || w == "declaró":
+			// Subject before the verb, back to the clause start or a comma.
+			from, to = subjectBefore(s, i), i
+			if to-from == 0 || isPronounSubject(s, from, to) {
+				// Inverted: ', said Gen. John Smith, ...'
+				if i+1 < len(s.low) && s.toks[i+1].Text != "that" {
+					from, to = i+1, clauseEnd(s, i+1)
+				}
+			}
+			if w == "told" && to == i {
+				// "officials told NBC News": the outlet follows.
+				if o := r.outletIn(s, i+1, min(len(s.low), i+5)); o != "" && len(out) > 0 && out[len(out)-1].Outlet == nil {
+					oo := o
+					out[len(out)-1].Outlet = &oo
+				}
+			}
+		default:
+			continue
+		}
+		if to <= from {
+			continue
+		}
+		src, ok := r.parseSource(s, from, to, anonymous)
+		if !ok {
+			continue
+		}
+		if w == "told" && src.Outlet == nil {
+			if o := r.outletIn(s, i+1, min(len(s.low), i+5)); o != "" {
+				src.Outlet = &o
+			}
+		}
+		a, b := s.span(from, to)
+		if w == "according" {
+			a, _ = s.span(i, i+1)
+		}
+		spans = append(spans, [2]int{a, b})
+		out = append(out, src)
+	}
+	if len(out) == 0 && anonymous {
+		out = append(out, report.Source{Kind: report.SourceAnonymousOfficial})
+	}
+	return out, spans
+}
+
+// clauseEnd: tokens up to the end of the sentence or a clause break / period.
+func clauseEnd(s *sent, from int) int {
+	for k := from; k < len(s.low); k++ {
+		if s.low[k] == "." || s.low[k] == ";" || s.low[k] == "that" || clauseBreaks[s.low[k]] {
+			return k
+		}
+		if s.low[k] == "," && k+1 < len(s.low) && (s.low[k+1] == "who" || s.low[k+1] == "which" || s.low[k+1] == "the" || s.low[k+1] == "and" && false) {
+			return k
+		}
+	}
+	return len(s.low)
+}
+
+func subjectBefore(s *sent, verb int) int {
+	k := verb
+	for k > 0 {
+		w := s.low[k-1]
+		if w == "," || w == ";" || w == ":" || w == "that" || w == "—" || w == "–" || w == "\"" || w == "“" || w == "”" || clauseBreaks[w] {
+			break
+		}
+		k--
+		if verb-k > 14 {
+			break
+		}
+	}
+	return k
+}
+
+func isPronounSubject(s *sent, from, to int) bool {
+	if to-from != 1 {
+		return false
+	}
+	switch s.low[from] {
+	case "he", "she", "they", "it", "we", "i", "who":
+		return true
+	}
+	return false
+}
+
+// parseSource classifies the attribution tokens [from, to).
+func (r *run) parseSource(s *sent, from, to int, anonymous bool) (report.Source, bool) {
+	text := r.doc.Text[s.toks[from].Start:s.toks[to-1].End]
+	src := report.Source{Text: text}
+	// Outlet: "cited by NBC News", "told Reuters", or the whole phrase.
+	outletName := r.outletIn(s, from, to)
+	if outletName != "" {
+		o := outletName
+		src.Outlet = &o
+	}
+	kindOf := map[string]bool{}
+	nounAt := -1
+	for _, h := range s.attrib {
+		if h.from >= from && h.to <= to {
+			kindOf[h.e.cols[0]] = true
+			if h.e.cols[0] == "official" && nounAt < 0 {
+				nounAt = h.from
+			}
+		}
+	}
+	name := personName(s, from, to)
+	switch {
+	case kindOf["witness"]:
+		src.Kind = report.SourceWitness
+	case kindOf["official"] && name != "" && !anonymous:
+		src.Kind = report.SourceNamedOfficial
+		src.Name = &name
+	case kindOf["official"]:
+		src.Kind = report.SourceAnonymousOfficial
+	case kindOf["statement"]:
+		src.Kind = report.SourceStatement
+	case kindOf["organization"]:
+		src.Kind = report.SourceOrganization
+		n := strings.TrimSpace(strings.TrimPrefix(text, "the "))
+		src.Name = &n
+	case outletName != "":
+		src.Kind = report.SourceOutlet
+	case name != "":
+		src.Kind = report.SourceNamedOfficial
+		src.Name = &name
+	default:
+		// An actor speaking for itself ("the Pentagon said").
+		for _, a := range r.doc.Actors {
+			if a.Start >= s.toks[from].Start && a.End <= s.toks[to-1].End {
+				src.Kind = report.SourceOrganization
+				n := a.Actor.Name
+				src.Name = &n
+				break
+			}
+		}
+		if src.Kind == "" {
+			return src, false
+		}
+	}
+	// Count: a number word before the source noun ("six current and former … officials").
+	if nounAt >= 0 {
+		sentText := r.doc.Text[s.start:s.end]
+		for _, q := range numbers.Find(sentText) {
+			qa := q.Start + s.start
+			if qa >= s.toks[from].Start && qa < s.toks[nounAt].Start && q.Min == q.Max && !q.Vague {
+				n := q.Min
+				src.Count = &n
+				// Affiliation: the words between the count and the noun.
+				if ti := s.tokenAt(q.End + s.start); ti >= 0 && ti < nounAt {
+					aff := affiliation(r.doc.Text, s, ti, nounAt)
+					if aff != "" {
+						src.Affiliation = &aff
+					}
+				}
+				break
+			}
+		}
+		if src.Count == nil {
+			if w := s.low[max(from, nounAt-1)]; w == "a" || w == "an" || w == "one" {
+				src.Count = ip(1)
+			} else if nounAt > from && (s.low[nounAt-1] == "a" || s.low[nounAt-1] == "an") {
+				src.Count = ip(1)
+			}
+			if src.Affiliation == nil {
+				start := from
+				for start < nounAt && (s.low[start] == "a" || s.low[start] == "an" || s.low[start] == "the" || s.low[start] == "senior") {
+					start++
+				}
+				if aff := affiliation(r.doc.Text, s, start, nounAt); aff != "" {
+					src.Affiliation = &aff
+				}
+			}
+		}
+	}
+	return src, true
+}
+
+// affiliation is the descriptive words before a source noun, without
+// "current and former", "senior" and the like.
+func affiliation(text string, s *sent, from, to int) string {
+	for from < to {
+		switch s.low[from] {
+		case "current", "and", "former", "senior", "top", "high-ranking", "other", "several", "two", "three":
+			from++
+			continue
+		}
+		break
+	}
+	if from >= to {
+		return ""
+	}
+	return strings.TrimSpace(text[s.toks[from].Start:s.toks[to-1].End])
+}
+
+// outletIn finds a known outlet name in tokens [from, to).
+func (r *run) outletIn(s *sent, from, to int) string {
+	if from >= to || from >= len(s.toks) {
+		return ""
+	}
+	seg := r.doc.Text[s.toks[from].Start:s.toks[min(to, len(s.toks))-1].End]
+	best, bestLen := "", 0
+	for _, o := range r.lx.outlets {
+		for _, a := range o.aliases {
+			if len(a) > bestLen && containsWord(seg, a) {
+				best, bestLen = o.name, len(a)
+			}
+		}
+	}
+	return best
+}
+
+func containsWord(hay, needle string) bool {
+	for i := 0; ; {
+		j := strings.Index(hay[i:], needle)
+		if j < 0 {
+			return false
+		}
+		a, b := i+j, i+j+len(needle)
+		okA := a == 0 || !isWordByte(hay[a-1])
+		okB := b == len(hay) || !isWordByte(hay[b])
+		if okA && okB {
+			return true
+		}
+		i = a + 1
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// personName: two or more capitalised words in a row that are not an actor,
+// a place or an outlet ("Gen. John Smith", "Marco Rubio").
+func personName(s *sent, from, to int) string {
+	best := ""
+	for i := from; i < to; i++ {
+		j := i
+		for j < to && isCapWord(s.toks[j].Text) {
+			j++
+		}
+		if j-i >= 2 && j-i <= 4 {
+			name := joinToks(s, i, j)
+			if !commonCap[strings.ToLower(s.toks[i].Text)] && len(name) > len(best) {
+				best = name
+			}
+		}
+		if j > i {
+			i = j
+		}
+	}
+	return best
+}
+
+var commonCap = map[string]bool{"the": true, "u.s.": true, "president": false, "new": true, "united": true, "department": true, "ministry": true, "white": true, "national": true}
+
+func isCapWord(w string) bool {
+	r := []rune(w)
+	return len(r) > 1 && unicode.IsUpper(r[0]) && !strings.Contains(w, ".") && !isAllUpper(w)
+}
+
+func isAllUpper(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func joinToks(s *sent, i, j int) string {
+	parts := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		parts = append(parts, s.toks[k].Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// firstSources is the lead attribution of the report: claims stated without
+// their own attribution rest on it (a news report's lead covers its story).
+func (r *run) firstSources() []report.Source {
+	for _, s := range r.sents {
+		if s.para > 1 {
+			break
+		}
+		if srcs, _ := r.sources(s); len(srcs) > 0 {
+			return srcs
+		}
+	}
+	return nil
+}
+
+// dedupeSources drops repeats and vague anaphoric sources ("the sources",
+// "officials") when a counted or named source of the same kind is present.
+func dedupeSources(in []report.Source) []report.Source {
+	out := make([]report.Source, 0, len(in))
+	for _, s := range in {
+		dup := false
+		for _, o := range out {
+			if o.Kind == s.Kind && eqStr(o.Name, s.Name) && eqInt(o.Count, s.Count) && eqStr(o.Outlet, s.Outlet) && eqStr(o.Affiliation, s.Affiliation) {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, s)
+		}
+	}
+	strong := map[string]bool{}
+	for _, s := range out {
+		if s.Count != nil || s.Name != nil || s.Outlet != nil {
+			strong[s.Kind] = true
+		}
+	}
+	final := out[:0]
+	for _, s := range out {
+		if s.Count == nil && s.Name == nil && s.Outlet == nil && strong[s.Kind] {
+			continue
+		}
+		final = append(final, s)
+	}
+	return final
+}
+
+func eqStr(a, b *string) bool { return a == nil && b == nil || a != nil && b != nil && *a == *b }
+func eqInt(a, b *int) bool    { return a == nil && b == nil || a != nil && b != nil && *a == *b }

@@ -1,0 +1,384 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/strikewatch/strikewatch/internal/report"
+)
+
+// specificity ranks violent actions: within one sentence the most specific
+// trigger names the event and the generic ones ("killed", "attack") fold in.
+func specificity(sub string) int {
+	switch sub {
+	case "Air/drone strike", "Chemical weapon", "Suicide bomb":
+		return 5
+	case "Remote explosive/landmine/IED", "Grenade", "Shelling/artillery/missile attack":
+		return 4
+	case "Armed clash":
+		return 3
+	case "Attack":
+		return 1
+	}
+	return 2
+}
+
+var violentTypes = map[string]bool{
+	"Explosions/Remote violence": true, "Battles": true, "Violence against civilians": true,
+}
+
+// violenceContext reports whether a sentence speaks of violence: casualties,
+// weapons or targets. Weak and attack triggers need it ("a strike" in a labour
+// story is no air strike).
+func (s *sent) violenceContext() bool {
+	for _, h := range s.casualties {
+		if k := h.e.cols[0]; k == "killed" || k == "injured" {
+			return true
+		}
+	}
+	if len(s.weapons) > 0 {
+		return true
+	}
+	for _, w := range s.low {
+		switch w {
+		case "militants", "insurgents", "targets", "target", "targeted", "targeting", "compound", "hideout", "hideouts",
+			"fighters", "positions", "convoy", "military", "forces", "troops", "army", "rebels", "terrorists", "cartel", "cartels":
+			return true
+		}
+	}
+	return false
+}
+
+// labourStrike guards "strike" words that mean a work stoppage or a sports move.
+func (s *sent) labourStrike(h hit) bool {
+	for i := max(0, h.from-3); i < min(len(s.low), h.to+3); i++ {
+		switch s.low[i] {
+		case "hunger", "general", "workers", "union", "unions", "labor", "labour", "teachers'", "went", "walkout", "goal", "ball", "striker", "lightning":
+			return true
+		}
+	}
+	return false
+}
+
+// trigger is an action found in a sentence.
+type trigger struct {
+	h         hit
+	action    string
+	eventType string
+	subType   string
+}
+
+func (r *run) triggers(s *sent) []trigger {
+	var out []trigger
+	var violent []trigger
+	for _, h := range s.actions {
+		t := trigger{h: h, action: h.e.cols[0], eventType: h.e.cols[1], subType: h.e.cols[2]}
+		strength := h.e.cols[3]
+		switch strength {
+		case "weak":
+			if !s.violenceContext() {
+				continue
+			}
+		case "attack":
+			if !s.violenceContext() || s.labourStrike(h) {
+				continue
+			}
+			r.refineAttack(s, &t)
+		}
+		if t.subType == "Attack" && r.armedVictims(s) {
+			t.eventType, t.subType = "Battles", "Armed clash"
+		}
+		if violentTypes[t.eventType] {
+			violent = append(violent, t)
+			continue
+		}
+		out = append(out, t)
+	}
+	if len(violent) > 0 {
+		best := violent[0]
+		for _, t := range violent[1:] {
+			if specificity(t.subType) > specificity(best.subType) {
+				best = t
+			}
+		}
+		out = append(out, best)
+	}
+	return out
+}
+
+// refineAttack sets the sub-event type of a generic attack from the weapon
+// words in its sentence, and the report's air context for missiles/strikes.
+func (r *run) refineAttack(s *sent, t *trigger) {
+	bestPri := -1
+	for _, w := range s.weapons {
+		if p := w.e.intCol(2); p > bestPri {
+			bestPri = p
+			t.subType, t.action = w.e.cols[0], w.e.cols[1]
+		}
+	}
+	if bestPri >= 0 {
+		t.eventType = "Explosions/Remote violence"
+		if t.subType == "Shelling/artillery/missile attack" && r.airContext && containsAny(s.low, "missile", "missiles") {
+			t.subType, t.action = "Air/drone strike", r.airAction()
+		}
+		return
+	}
+	switch t.action {
+	case "strike":
+		t.action = r.airAction()
+	case "missile strike":
+		if r.airContext {
+			t.subType, t.action = "Air/drone strike", r.airAction()
+		}
+	}
+}
+
+func (r *run) airAction() string {
+	if r.droneContext() {
+		return "drone strike"
+	}
+	return "air strike"
+}
+
+// armedVictims: the people killed or attacked are fighters, so an "attack" is
+// a battle rather than violence against civilians.
+func (r *run) armedVictims(s *sent) bool {
+	civ, armed := false, false
+	for _, h := range s.casualties {
+		switch h.e.cols[0] {
+		case "civilian":
+			civ = true
+		case "combatant":
+			armed = true
+		}
+	}
+	for _, a := range r.doc.Actors {
+		if a.Start >= s.start && a.End <= s.end {
+			if isCivilianActor(a.Actor) {
+				civ = true
+			} else if a.Kind == "armed_group" || a.Kind == "cartel" || (a.Kind == "generic" && a.Actor.Inter >= 2 && a.Actor.Inter <= 4) {
+				armed = true
+			}
+		}
+	}
+	return armed && !civ
+}
+
+func containsAny(toks []string, words ...string) bool {
+	for _, t := range toks {
+		for _, w := range words {
+			if t == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stageFor decides the stage(s) and certainty of trigger t in sentence s.
+// One trigger may carry several stage facts ("no formal decisions have been
+// made, nor have officials presented the idea") → several claims.
+type stageFact struct {
+	stage     report.Stage
+	certainty report.Certainty
+	cue       *hit // nil when inferred
+	marker    *hit // the modality marker behind the certainty
+}
+
+func (r *run) stageFacts(s *sent, t trigger) []stageFact {
+	clause := s.clause[t.h.from]
+	type cueAt struct {
+		h        hit
+		stage    report.Stage
+		negCue   bool
+		dist     int
+		before   bool
+		negation *hit
+	}
+	var cues []cueAt
+	for i := range s.stages {
+		h := s.stages[i]
+		if s.clause[h.from] != clause && s.clause[h.to-1] != clause {
+			continue
+		}
+		if h.from < t.h.to && h.to > t.h.from {
+			continue // the trigger's own words
+		}
+		c := cueAt{h: h, stage: report.Stage(h.e.cols[0]), negCue: h.e.cols[1] == "neg-cue"}
+		if h.to <= t.h.from {
+			c.before, c.dist = true, t.h.from-h.to
+		} else {
+			c.dist = h.from - t.h.to
+		}
+		if c.dist > 25 {
+			continue
+		}
+		c.negation = r.negationOf(s, h)
+		cues = append(cues, c)
+	}
+	// The trigger itself may be a conducted verb ("drones struck", "killed").
+	selfConducted := r.triggerIsPastVerb(s, t)
+
+	hyp := r.hypotheticalMarker(s, t)
+	hedge := r.hedgeMarker(s, t)
+
+	var facts []stageFact
+	add := func(st report.Stage, cue *hit, neg *hit) {
+		f := stageFact{stage: st, certainty: report.Asserted, cue: cue}
+		switch {
+		case neg != nil:
+			f.certainty, f.marker = report.Negated, neg
+			if st == report.CalledOff {
+				// "have not ruled out" keeps the option open: still discussed.
+				f.stage, f.certainty, f.marker = report.Discussed, report.Asserted, nil
+				if hyp != nil {
+					f.certainty, f.marker = report.Hypothetical, hyp
+				}
+			}
+			if st == report.Denied {
+				return // "did not deny" says nothing we can code
+			}
+		case hyp != nil && (st == report.Conducted || st == report.Authorized || st == report.Proposed):
+			// A hypothetical strike is an option under discussion, never conducted.
+			f.stage, f.certainty, f.marker = report.Discussed, report.Hypothetical, hyp
+		case hedge != nil && st != report.Discussed:
+			f.certainty, f.marker = report.Hedged, hedge
+		case hedge != nil && st == report.Discussed && hyp == nil:
+			f.certainty, f.marker = report.Hedged, hedge
+		}
+		for _, g := range facts {
+			if g.stage == f.stage && g.certainty == f.certainty {
+				return
+			}
+		}
+		facts = append(facts, f)
+	}
+	// Off-ladder and non-conducted cues each state a fact about the action.
+	var conductedCue *cueAt
+	for i := range cues {
+		c := &cues[i]
+		if c.negCue {
+			add(c.stage, &c.h, nil)
+			continue
+		}
+		if c.stage == report.Conducted {
+			if conductedCue == nil || c.dist < conductedCue.dist || (c.before && !conductedCue.before && c.dist <= conductedCue.dist) {
+				conductedCue = c
+			}
+			continue
+		}
+		add(c.stage, &c.h, c.negation)
+	}
+	governedByOther := false
+	for _, c := range cues {
+		if c.stage != report.Conducted && c.before && c.negation == nil && !c.negCue {
+			governedByOther = true
+		}
+	}
+	switch {
+	case conductedCue != nil && !(governedByOther && conductedCue.before):
+		add(report.Conducted, &conductedCue.h, conductedCue.negation)
+	case conductedCue == nil && selfConducted && len(facts) == 0:
+		add(report.Conducted, nil, r.negationOfTokens(s, t.h.from))
+	case len(facts) == 0 && conductedCue == nil && (s.hasCasualty() || r.pastContext(s)):
+		add(report.Conducted, nil, nil)
+	}
+	return facts
+}
+
+// triggerIsPastVerb: "drones struck", "killed", "attacked", "detained".
+func (r *run) triggerIsPastVerb(s *sent, t trigger) bool {
+	for i := t.h.from; i < t.h.to; i++ {
+		w := s.low[i]
+		if strings.HasSuffix(w, "ed") || w == "struck" || w == "hit" || w == "shot" || w == "overran" || w == "took" || w == "blew" || w == "fought" || w == "set" {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sent) hasCasualty() bool {
+	for _, h := range s.casualties {
+		if k := h.e.cols[0]; k == "killed" || k == "injured" {
+			return true
+		}
+	}
+	return false
+}
+
+// pastContext: the sentence narrates ("was", "were", a date word) rather than
+// plans.
+func (r *run) pastContext(s *sent) bool {
+	for _, w := range s.low {
+		switch w {
+		case "was", "were", "yesterday", "overnight", "fue", "fueron", "ayer", "anoche":
+			return true
+		}
+	}
+	return false
+}
+
+// negationOf finds a negation marker governing cue h: up to five tokens
+// before it in the same clause, with no other cue in between.
+func (r *run) negationOf(s *sent, h hit) *hit {
+	return r.negationBefore(s, h.from, 5)
+}
+
+func (r *run) negationOfTokens(s *sent, from int) *hit {
+	return r.negationBefore(s, from, 3)
+}
+
+func (r *run) negationBefore(s *sent, from, window int) *hit {
+	for i := len(s.modality) - 1; i >= 0; i-- {
+		m := s.modality[i]
+		if m.e.cols[1] != "negation" || m.to > from {
+			continue
+		}
+		if from-m.to > window || s.clause[m.from] != s.clause[from] {
+			return nil
+		}
+		// "not only", "no doubt" are not negations of the cue.
+		if m.to < len(s.low) && (s.low[m.to] == "only" || s.low[m.to] == "doubt") {
+			return nil
+		}
+		mm := m
+		return &mm
+	}
+	return nil
+}
+
+// hypotheticalMarker: "if", "as a last resort", "unless", and modals near the
+// trigger (before it, within six tokens).
+func (r *run) hypotheticalMarker(s *sent, t trigger) *hit {
+	clause := s.clause[t.h.from]
+	for i := range s.modality {
+		m := s.modality[i]
+		if m.e.cols[0] != "hypothetical" || s.clause[m.from] != clause {
+			continue
+		}
+		w := s.low[m.from]
+		local := w == "would" || w == "could" || w == "might" || w == "should" || w == "potential" || w == "potentially" || w == "whether"
+		if local {
+			if m.to <= t.h.from && t.h.from-m.to <= 6 || m.from >= t.h.to && m.from-t.h.to <= 2 {
+				mm := m
+				return &mm
+			}
+			continue
+		}
+		mm := m
+		return &mm
+	}
+	return nil
+}
+
+func (r *run) hedgeMarker(s *sent, t trigger) *hit {
+	clause := s.clause[t.h.from]
+	for i := range s.modality {
+		m := s.modality[i]
+		if m.e.cols[0] != "hedged" || s.clause[m.from] != clause {
+			continue
+		}
+		mm := m
+		return &mm
+	}
+	return nil
+}
