@@ -128,6 +128,15 @@ var relPhrases = []rel{
 	{[]string{"antenoche"}, uDay, -2},
 }
 
+// relByFirst indexes relPhrases by their first word, keeping their order.
+var relByFirst = func() map[string][]rel {
+	m := map[string][]rel{}
+	for _, r := range relPhrases {
+		m[r.words[0]] = append(m[r.words[0]], r)
+	}
+	return m
+}()
+
 // agoUnits name the unit of "two days ago" and "hace dos días".
 var agoUnits = map[string]unit{
 	"day": uDay, "days": uDay, "week": uWeek, "weeks": uWeek, "month": uMonth,

@@ -475,7 +475,7 @@ func (f *finder) prepositional(i int) (Expr, int, bool) {
 
 // relative reads a fixed relative phrase ("yesterday", "last week", "ayer").
 func (f *finder) relative(i int) (Expr, int, bool) {
-	for _, r := range relPhrases {
+	for _, r := range relByFirst[f.word(i)] {
 		ok := true
 		for k, w := range r.words {
 			if f.word(i+k) != w {
