@@ -65,6 +65,8 @@ func TestFind(t *testing.T) {
 		{"spanish generic demonym", "los cárteles mexicanos", []want{{"cárteles mexicanos", "drug-cartels", ViaDemonym, "MX", ""}}},
 		{"noun of state", "the Government of Mexico and the armed forces of Pakistan", []want{
 			{"Government of Mexico", "mx-gov", ViaAlias, "", ""}, {"armed forces of Pakistan", "pk-mil", ViaAlias, "", ""}}},
+		{"only institution nouns take of", "commanders of the Yemen branch", []want{{"Yemen", "ye-gov", ViaState, "", ""}}},
+		{"demonym military generic", "Syrian regime forces shelled", []want{{"Syrian regime forces", "sy-mil", ViaDemonym, "", ""}}},
 		{"spanish noun de state", "el Gobierno de México", []want{{"Gobierno de México", "mx-gov", ViaAlias, "", ""}}},
 		{"title and holder", "Secretary of State Marco Rubio said", []want{{"Secretary of State Marco Rubio", "us-state", ViaTitle, "", "Marco Rubio"}}},
 		{"office alone", "the Defense Secretary said", []want{{"Defense Secretary", "us-dod", ViaTitle, "", ""}}},

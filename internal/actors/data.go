@@ -34,7 +34,7 @@ var (
 	statesHeader  = []string{"code", "name", "aliases"}
 	demonymHeader = []string{"code", "demonyms", "demonyms_es"}
 	actorHeader   = []string{"id", "name", "kind", "inter", "country", "parent", "aliases"}
-	nounHeader    = []string{"noun", "class", "title"}
+	nounHeader    = []string{"noun", "class", "flags"}
 	titleHeader   = []string{"actor", "person", "aliases", "role", "from", "to"}
 	extraHeader   = []string{"id", "aliases"}
 	stopHeader    = []string{"phrase"}
@@ -262,21 +262,29 @@ func (r *Registry) loadNouns() error {
 		return err
 	}
 	for _, row := range rows {
-		noun, class, title := row.fields[0], row.fields[1], row.fields[2]
-		if class == "member" {
-			if title != "" {
-				return row.errorf("member noun %q cannot be a title", noun)
+		noun, class := row.fields[0], row.fields[1]
+		v := value{class: class}
+		for _, f := range splitFlags(row.fields[2]) {
+			switch f {
+			case "title":
+				v.title = true
+			case "of":
+				v.of = true
+			default:
+				return row.errorf("noun %q: unknown flag %q", noun, f)
 			}
-			r.members.add(noun, value{class: class})
+		}
+		if class == "member" {
+			if v.title || v.of {
+				return row.errorf("member noun %q takes no flags", noun)
+			}
+			r.members.add(noun, v)
 			continue
 		}
 		if _, err := stateID("XX", class); err != nil {
 			return row.errorf("noun %q: unknown class %q", noun, class)
 		}
-		if title != "" && title != "title" {
-			return row.errorf("noun %q: title column must be empty or \"title\"", noun)
-		}
-		r.nouns.add(noun, value{class: class, title: title == "title"})
+		r.nouns.add(noun, v)
 	}
 	return nil
 }
@@ -356,6 +364,17 @@ func (r *Registry) loadTitles() error {
 		}
 	}
 	return nil
+}
+
+// splitFlags splits a comma-separated flags field.
+func splitFlags(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // appendNew appends s unless it is already in list.

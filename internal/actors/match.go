@@ -136,7 +136,7 @@ func (r *Registry) best(text string, toks []token, i int) (candidate, bool) {
 			}
 		}
 		// "Government of Mexico", "President of Mexico", "Gobierno de México".
-		if l, ok := first(r.linkers.walk(toks, n.end)); ok {
+		if l, ok := first(r.linkers.walk(toks, n.end)); ok && n.v.of {
 			for _, s := range r.names.walk(toks, l.end) {
 				if s.v.via != ViaState {
 					continue

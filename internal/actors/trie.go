@@ -25,6 +25,7 @@ type value struct {
 	country string // for demonyms and states
 	class   string // for nouns: government, military, police
 	title   bool   // a noun that is a title ("president") or a name that is an office or holder
+	of      bool   // a noun that may take "of"/"de" + a state: "Government of Mexico"
 	person  string // an office holder's name
 	stop    bool   // a phrase that names no actor ("New Mexico")
 }
@@ -75,7 +76,7 @@ func (t *trie) add(alias string, v value) {
 		n = c
 	}
 	for _, old := range n.vals {
-		if old.actor == v.actor && old.country == v.country && old.class == v.class && old.person == v.person && old.mode == v.mode && old.stop == v.stop {
+		if old.actor == v.actor && old.country == v.country && old.class == v.class && old.person == v.person && old.mode == v.mode && old.stop == v.stop && old.title == v.title && old.of == v.of {
 			return
 		}
 	}
