@@ -50,6 +50,11 @@ func isApostrophe(r rune) bool {
 	return false
 }
 
+// Key returns the form names are matched in: words folded to lower-case
+// ASCII (diacritics and apostrophes dropped), joined by single spaces, so
+// "Ma’rib", "MARIB" and "Marib" share one key.
+func Key(name string) string { return nameKey(name) }
+
 // nameKey turns a gazetteer name into its index key: the folded words
 // joined by single spaces, with hyphens and other punctuation as breaks.
 func nameKey(name string) string {

@@ -69,6 +69,7 @@ type posting struct {
 	e    int32
 	alt  bool // an alternate spelling, not the entry's own name
 	abbr bool // a state abbreviation: only after "Place, "
+	bare bool // a division name without its generic word: only before one ("Kurram agency")
 	dem  bool // a demonym or national adjective
 }
 
@@ -89,7 +90,7 @@ type Gazetteer struct {
 
 // lexicon is the recogniser's word lists (data/words.tsv, commonwords.txt).
 type lexicon struct {
-	stop, title, first, mod, head, loc, a1cue, a2cue, citycue, common map[string]bool
+	stop, title, first, surname, mod, head, loc, a1cue, a2cue, citycue, common map[string]bool
 }
 
 // Load reads the embedded gazetteer.
@@ -197,17 +198,93 @@ func (g *Gazetteer) add(e entry, alts []string) int32 {
 	}
 	g.indexName(e.name, posting{e: i})
 	for _, a := range alts {
+		if e.kind >= kindCity && !similarName(e.name, a) {
+			continue
+		}
 		g.indexName(a, posting{e: i, alt: true})
 	}
 	if e.kind == kindAdmin1 || e.kind == kindAdmin2 {
-		// "Muhafazat Hadramaout", "Kurram District": also the bare name.
+		// "Muhafazat Hadramaout", "Kurram District": also the bare name;
+		// a bare county name ("Brown") is mostly a surname, so it needs
+		// its generic word after it.
 		for _, n := range append([]string{e.name}, alts...) {
 			if s := stripDivision(n); s != n && s != "" {
-				g.indexName(s, posting{e: i, alt: true})
+				g.indexName(s, posting{e: i, alt: true, bare: e.kind == kindAdmin2})
 			}
 		}
 	}
 	return i
+}
+
+// similarName reports whether an alternate name is a spelling of name
+// (Hodeidah for Al Hudaydah) rather than another name (a translation or a
+// historical name, which collide with ordinary words and surnames).
+func similarName(name, alt string) bool {
+	a, b := stripArticle(nameKey(name)), stripArticle(nameKey(alt))
+	if len(b) < 4 || float64(len(b)) < 0.7*float64(len(a)) {
+		return false // "Chen" for Chenzhou, "Fao" for Al Faw
+	}
+	return jaroWinkler(a, b) >= similarAlt
+}
+
+// similarAlt is the Jaro-Winkler similarity an alternate spelling needs.
+const similarAlt = 0.8
+
+func stripArticle(k string) string {
+	for _, p := range [...]string{"al ", "el ", "ad ", "ar ", "as ", "an ", "ash ", "at ", "az "} {
+		if strings.HasPrefix(k, p) {
+			return k[len(p):]
+		}
+	}
+	return k
+}
+
+// jaroWinkler is the Jaro-Winkler similarity of two ASCII keys.
+func jaroWinkler(a, b string) float64 {
+	if a == b {
+		return 1
+	}
+	la, lb := len(a), len(b)
+	if la == 0 || lb == 0 {
+		return 0
+	}
+	win := max(la, lb)/2 - 1
+	win = max(win, 0)
+	ma := make([]bool, la)
+	mb := make([]bool, lb)
+	m := 0
+	for i := 0; i < la; i++ {
+		for j := max(0, i-win); j < min(lb, i+win+1); j++ {
+			if !mb[j] && a[i] == b[j] {
+				ma[i], mb[j] = true, true
+				m++
+				break
+			}
+		}
+	}
+	if m == 0 {
+		return 0
+	}
+	t, k := 0, 0
+	for i := 0; i < la; i++ {
+		if !ma[i] {
+			continue
+		}
+		for !mb[k] {
+			k++
+		}
+		if a[i] != b[k] {
+			t++
+		}
+		k++
+	}
+	fm := float64(m)
+	j := (fm/float64(la) + fm/float64(lb) + (fm-float64(t)/2)/fm) / 3
+	l := 0
+	for l < 4 && l < la && l < lb && a[l] == b[l] {
+		l++
+	}
+	return j + float64(l)*0.1*(1-j)
 }
 
 // divisionAffixes are generic words around division names.
@@ -337,15 +414,20 @@ func (g *Gazetteer) loadDemonyms() error {
 		}
 		word, cc, ok := strings.Cut(line, "\t")
 		ci, found := g.countries[cc]
+		if !found {
+			ci, found = g.best(nameKey(cc), "")
+		}
 		if !ok || !found {
-			return fmt.Errorf("demonyms.tsv:%d: want word, known country code", ln+1)
+			return fmt.Errorf("demonyms.tsv:%d: want word, known country code or place", ln+1)
 		}
 		forms := []string{word}
 		if !strings.HasSuffix(word, "s") && !strings.HasSuffix(word, "sh") && !strings.HasSuffix(word, "ch") && !strings.HasSuffix(word, "ese") {
 			forms = append(forms, word+"s")
 		}
 		for _, w := range forms {
-			g.demonyms[nameKey(w)] = cc
+			if e := &g.entries[ci]; e.kind == kindCountry {
+				g.demonyms[nameKey(w)] = e.cc
+			}
 			g.indexName(w, posting{e: ci, dem: true})
 		}
 	}
@@ -358,7 +440,7 @@ func (g *Gazetteer) loadWords() error {
 		return err
 	}
 	l := &g.lex
-	sets := map[string]*map[string]bool{"stop": &l.stop, "title": &l.title, "first": &l.first, "mod": &l.mod,
+	sets := map[string]*map[string]bool{"stop": &l.stop, "title": &l.title, "first": &l.first, "surname": &l.surname, "mod": &l.mod,
 		"head": &l.head, "loc": &l.loc, "a1cue": &l.a1cue, "a2cue": &l.a2cue, "citycue": &l.citycue}
 	for _, p := range sets {
 		*p = map[string]bool{}
@@ -372,7 +454,7 @@ func (g *Gazetteer) loadWords() error {
 		if !ok || !known {
 			return fmt.Errorf("words.tsv:%d: want a known kind and a word", ln+1)
 		}
-		(*p)[fold(w)] = true
+		(*p)[nameKey(w)] = true
 	}
 	c, err := dataFS.ReadFile("data/commonwords.txt")
 	if err != nil {
@@ -412,15 +494,16 @@ func (g *Gazetteer) prior(p posting) float64 {
 	var s float64
 	switch e.kind {
 	case kindCountry:
-		s = 12
+		s = math.Max(13, 2*math.Log10(float64(e.pop)+1)-1)
 	case kindContinent:
-		s = 11
+		s = 12
 	case kindRegion:
 		s = 10
 	case kindAdmin1:
-		s = 9
+		// A division of millions outranks a town of its name ("Ontario").
+		s = math.Max(6, 2*math.Log10(float64(e.pop)+1)-1.5)
 	case kindAdmin2:
-		s = 6.5
+		s = math.Max(5, 2*math.Log10(float64(e.pop)+1)-2)
 	default:
 		s = 2 * math.Log10(float64(e.pop)+10)
 		switch e.fcode {
@@ -438,7 +521,7 @@ func (g *Gazetteer) prior(p posting) float64 {
 		}
 	}
 	if p.alt {
-		s -= 1
+		s -= 3
 	}
 	return s
 }

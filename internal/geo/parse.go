@@ -27,6 +27,7 @@ type mention struct {
 	weakCtx     bool // preceded by an unknown capitalised word
 	locCue      bool // "in", "near", "from" … before it
 	dem         bool // matched as a demonym only
+	person      bool // the name is a person's in this text ("Brown said")
 	win         int  // index into cands after resolution, -1 if rejected
 }
 
@@ -76,6 +77,7 @@ func (g *Gazetteer) recognise(text string, toks []token, opt Options) []mention 
 			lower[t.key] = true
 		}
 	}
+	surnames := g.surnames(text, toks)
 	var ms []mention
 	for i := 0; i < len(toks); {
 		t := toks[i]
@@ -106,6 +108,9 @@ func (g *Gazetteer) recognise(text string, toks []token, opt Options) []mention 
 		}
 		m := mention{first: i, last: last, start: toks[i].start, end: toks[last].end, win: -1}
 		if g.accept(text, toks, &m, ps, lower, opt) {
+			if i == last && surnames[toks[i].key] {
+				m.person = true
+			}
 			ms = append(ms, m)
 		}
 		i = last + 1
@@ -113,13 +118,48 @@ func (g *Gazetteer) recognise(text string, toks []token, opt Options) []mention 
 	return ms
 }
 
+// surnames collects the last words of the person names a text spells out
+// ("Gen. David Petraeus", "Chiquita Raquel Henry"), so that a later bare
+// "Petraeus" or "Henry" is read as the person, not a place.
+func (g *Gazetteer) surnames(text string, toks []token) map[string]bool {
+	out := map[string]bool{}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.cap || t.upper || !(g.lex.first[t.key] || (g.lex.title[t.key] && i+1 < len(toks) && !sentenceInitial(text, toks, i+1))) {
+			continue
+		}
+		j := i
+		for j+1 < len(toks) && j-i < 3 && toks[j+1].cap && !toks[j+1].upper && personGap(text[toks[j].end:toks[j+1].start], toks[j]) && !g.lex.head[toks[j+1].key] && !g.lex.a1cue[toks[j+1].key] && !g.lex.a2cue[toks[j+1].key] {
+			j++
+		}
+		if j > i && !g.lex.title[toks[j].key] && !g.lex.first[toks[j].key] {
+			out[toks[j].key] = true
+		}
+		i = j
+	}
+	return out
+}
+
+func personGap(gap string, prev token) bool {
+	return gap == " " || (prev.dot && gap == ". ")
+}
+
 // joinable reports whether two neighbouring tokens can belong to one name:
 // only a single space or hyphen between them, and no possessive.
 func joinable(text string, a, b token) bool {
-	if a.possessive || (a.dot && !a.abbr) {
+	if a.possessive {
 		return false
 	}
 	gap := text[a.end:b.start]
+	if a.dot && !a.abbr {
+		// "W.Va." and "St. Louis", "Mt. Pleasant", "Ft. Worth"; not a
+		// sentence end.
+		switch a.key {
+		case "st", "mt", "ft", "pt", "ste":
+			return gap == ". " || gap == "."
+		}
+		return gap == "." && len(a.key) <= 2
+	}
 	return gap == " " || gap == "-" || gap == "–" || (a.abbr && gap == "")
 }
 
@@ -150,7 +190,7 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 	single := m.first == m.last
 	t := toks[m.first]
 	key := t.key
-	if single && g.lex.stop[key] {
+	if g.lex.stop[nameKey(text[m.start:m.end])] {
 		return false
 	}
 	// Short all-capital names ("US", "UK", "EU") must be written in
@@ -216,6 +256,9 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 		if p.abbr && !(t.dot || t.abbr) && !t.upper {
 			continue
 		}
+		if p.bare && !(next != nil && g.lex.a2cue[next.key]) {
+			continue
+		}
 		if !p.dem {
 			dem = false
 		}
@@ -229,8 +272,13 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 	if len(m.cands) > maxCands {
 		m.cands = m.cands[:maxCands]
 	}
-	if single && initial && !m.dem && g.entries[m.cands[0].e].kind >= kindCity && g.entries[m.cands[0].e].pop < 100000 && g.entries[m.cands[0].e].kind != kindContinent && g.entries[m.cands[0].e].kind != kindRegion {
-		m.common = true
+	if single && initial && !m.dem && !t.upper {
+		if e := &g.entries[m.cands[0].e]; (e.kind == kindCity || e.kind == kindVillage || e.kind == kindAdmin2) && e.pop < 100000 {
+			m.common = true
+		}
+	}
+	if single && !t.upper && ((next != nil && isSpeechVerb(next.key)) || g.lex.surname[key] || g.lex.first[key]) {
+		m.person = true
 	}
 	return true
 }
@@ -252,7 +300,7 @@ func hasAbbr(ps []posting) bool {
 
 func isSpeechVerb(w string) bool {
 	switch w {
-	case "said", "says", "told", "added", "asked", "wrote", "explained", "noted", "stated", "announced", "argued", "replied", "was", "is", "has", "had", "who", "will", "would":
+	case "said", "says", "told", "added", "asked", "wrote", "explained", "noted", "stated", "announced", "argued", "replied", "who":
 		return true
 	}
 	return false
@@ -303,19 +351,45 @@ func (g *Gazetteer) resolve(text string, toks []token, ms []mention, hint []ment
 		}
 	}
 	for i := range ms {
-		m := &ms[i]
-		c := m.cands[m.win]
-		e := &g.entries[c.e]
-		supported := c.ctx >= 2.5 || m.locCue
-		divisionName := m.last > m.first && g.lex.a2cue[toks[m.last].key]
-		switch {
-		case m.common && e.kind >= kindAdmin1 && e.kind <= kindVillage && !(c.ctx >= 2.5 && (m.locCue || c.ctx >= 5)):
-			m.win = -1
-		case (e.kind == kindVillage || e.kind == kindAdmin2) && !supported && !divisionName:
-			m.win = -1
-		case m.weakCtx && e.kind >= kindAdmin2 && e.kind <= kindVillage && e.pop < 100000:
-			m.win = -1
+		if !g.keep(&ms[i], toks) {
+			ms[i].win = -1
 		}
+	}
+}
+
+// keep decides whether a resolved mention is reported: strong names
+// (countries, big divisions and cities) need no more than recognition;
+// small places, surnames and common words need support from context.
+func (g *Gazetteer) keep(m *mention, toks []token) bool {
+	c := m.cands[m.win]
+	e := &g.entries[c.e]
+	supported := c.ctx >= 2.5 || m.locCue
+	strongCtx := c.ctx >= 2.5 && (m.locCue || c.ctx >= 5)
+	divisionName := m.last > m.first && (g.lex.a2cue[toks[m.last].key] || g.lex.a1cue[toks[m.last].key])
+	switch {
+	case e.kind == kindCountry || e.kind == kindContinent || e.kind == kindRegion:
+		// Countries are named for their governments too ("Russia said").
+		return true
+	case e.kind == kindAdmin1:
+		if m.common || m.weakCtx {
+			return supported
+		}
+		return e.pop >= 300000 || supported || divisionName
+	case e.kind == kindCity && e.pop >= 100000:
+		if m.person || m.weakCtx || m.common {
+			return supported
+		}
+		return true
+	case e.kind == kindCity:
+		if m.person || m.weakCtx || m.common {
+			return strongCtx
+		}
+		return supported
+	default: // admin2, village
+		if m.person || m.common || m.weakCtx {
+			return strongCtx
+		}
+		return supported || divisionName
 	}
 }
 

