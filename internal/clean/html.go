@@ -59,6 +59,11 @@ func extractHTML(page string) (text string, meta Meta, ok bool) {
 		if doc, err = html.Parse(strings.NewReader(page)); err == nil {
 			stripBoilerplate(doc)
 			text = extractVisible(doc)
+			if text == "" {
+				// A fragment with no paragraphs (text and <br>s, a bare
+				// <div>): all its visible text, line by line.
+				text = render(doc)
+			}
 		}
 	}
 	text = trimPage(text, meta.Title, title)
@@ -319,10 +324,12 @@ func (r *renderer) walkInline(n *html.Node, pre bool) {
 }
 
 // decodeCharset converts a page in a legacy encoding (declared in a <meta>
-// tag, or sniffed) to UTF-8. Valid UTF-8 is left as it is, whatever the
-// page declares, since that is what it really is.
+// tag, or sniffed) to UTF-8. A page is taken as legacy only when its
+// invalid UTF-8 sequences outnumber its valid multi-byte ones: a UTF-8
+// page with a few bad bytes keeps its UTF-8 (and gets U+FFFD), rather than
+// being garbled whole.
 func decodeCharset(in []byte, doc *Doc) []byte {
-	if utf8.Valid(in) {
+	if utf8.Valid(in) || !mostlyInvalid(in) {
 		return in
 	}
 	enc, name, _ := charset.DetermineEncoding(in, "text/html")
@@ -335,6 +342,26 @@ func decodeCharset(in []byte, doc *Doc) []byte {
 	}
 	doc.Warnings = append(doc.Warnings, fmt.Sprintf("page decoded from %s", name))
 	return out
+}
+
+// mostlyInvalid reports whether in has more invalid UTF-8 sequences than
+// valid multi-byte characters.
+func mostlyInvalid(in []byte) bool {
+	valid, invalid := 0, 0
+	for len(in) > 0 {
+		if in[0] < utf8.RuneSelf {
+			in = in[1:]
+			continue
+		}
+		r, size := utf8.DecodeRune(in)
+		if r == utf8.RuneError && size == 1 {
+			invalid++
+		} else {
+			valid++
+		}
+		in = in[size:]
+	}
+	return invalid > valid
 }
 
 // tag is an element's tag as an atom. It reads Data, not DataAtom, because

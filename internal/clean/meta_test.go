@@ -70,6 +70,21 @@ func TestCleanHTMLSmall(t *testing.T) {
 			text: "Officials said a drone strike hit Miranshah & killed 3 – \"militants\".\nNo comment from Kabul.",
 		},
 		{
+			name: "fragment of text and line breaks",
+			page: "Officials said.<br>More.<br/>Even   more.",
+			text: "Officials said.\nMore.\nEven more.",
+		},
+		{
+			name: "bare div",
+			page: "<div>Bare text in a div about a strike</div>",
+			text: "Bare text in a div about a strike",
+		},
+		{
+			name: "inline tags and an entity only",
+			page: "<b>Bold</b> then text &amp; more",
+			text: "Bold then text & more",
+		},
+		{
 			name:     "latin-1 page declared in a meta tag",
 			page:     "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Ataque en Michoac\xe1n: las autoridades confirmaron tres muertos en el municipio de Aguililla.</p></body></html>",
 			text:     "Ataque en Michoacán: las autoridades confirmaron tres muertos en el municipio de Aguililla.",
