@@ -196,7 +196,13 @@ func dateRange(w *where, col string, f store.Filter) {
 // never parsed as query syntax.
 func ftsQuery(q string) (string, error) {
 	var terms []string
-	rest := q
+	// FTS5 strings end at a NUL, and control characters are no words.
+	rest := strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, strings.ToValidUTF8(q, " "))
 	for {
 		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
 		if rest == "" {
