@@ -2,6 +2,9 @@ package actors
 
 import (
 	"errors"
+	"flag"
+	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -301,5 +304,41 @@ func BenchmarkLoad(b *testing.B) {
 		if _, err := Load(); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden")
+
+// TestGolden runs Find over own-written sample reports (testdata/samples.txt,
+// separated by "---" lines) and compares one line per mention with
+// testdata/samples.golden; run with -update after a deliberate change.
+func TestGolden(t *testing.T) {
+	r := load(t)
+	in, err := os.ReadFile("testdata/samples.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for i, text := range strings.Split(string(in), "\n---\n") {
+		ms := r.Find(text)
+		checkMentions(t, text, ms)
+		fmt.Fprintf(&b, "# sample %d\n", i+1)
+		for _, m := range ms {
+			fmt.Fprintf(&b, "%d\t%d\t%s\t%s\t%s\t%s\t%s\n", m.Start, m.End, m.Text, m.Actor.ID, m.Via, m.Modifier, m.Person)
+		}
+	}
+	got := b.String()
+	const golden = "testdata/samples.golden"
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -run Golden -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("mentions differ from %s (run with -update after checking):\ngot:\n%s\nwant:\n%s", golden, got, want)
 	}
 }
