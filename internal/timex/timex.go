@@ -671,3 +671,14 @@ func mkDate(y int, m time.Month, d int) (time.Time, bool) {
 func dateOf(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
+
+// MonthNamed returns the month an English or Spanish month name or
+// abbreviation names, in any case, with or without a dot: "Sept.", "abril".
+func MonthNamed(w string) (time.Month, bool) {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	if m, ok := months[w]; ok {
+		return m, true
+	}
+	m, ok := monthsES[w]
+	return m, ok
+}
