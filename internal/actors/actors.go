@@ -90,7 +90,8 @@ type Office struct {
 	To     int    // last year in office; 0 while in office
 }
 
-// Registry holds the actors and the indexes the matcher walks.
+// Registry holds the actors and the indexes the matcher walks. It is not
+// changed after Load, so one Registry may serve many goroutines.
 type Registry struct {
 	actors  []*Actor
 	byID    map[string]*Actor
@@ -102,6 +103,28 @@ type Registry struct {
 	nouns      *trie // institution nouns and titles: "officials", "gobierno"
 	members    *trie // nouns that extend a group's name: "Taliban fighters"
 	linkers    *trie // "of", "de", "del" between a noun and a state name
+}
+
+// StateLevel returns the state-level actor a belongs to, for ACLED-style
+// coding: a itself or the nearest parent that is a generated government,
+// military or police actor ("us-africom" → "us-mil", "us-cia" → "us-gov").
+// It returns false for actors outside any state (armed groups, coalitions,
+// generic mentions).
+func (r *Registry) StateLevel(a *Actor) (*Actor, bool) {
+	for steps := 0; a != nil && steps < 16; steps++ {
+		if a.Country != "" {
+			for _, class := range []string{"government", "military", "police"} {
+				if id, err := stateID(a.Country, class); err == nil && id == a.ID {
+					return a, true
+				}
+			}
+		}
+		if a.Parent == "" {
+			break
+		}
+		a = r.byID[a.Parent]
+	}
+	return nil, false
 }
 
 // Get returns the actor with the given id.

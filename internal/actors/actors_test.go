@@ -7,7 +7,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/strikewatch/strikewatch/internal/corpus"
 )
@@ -158,6 +157,38 @@ func TestMentionReport(t *testing.T) {
 	}
 }
 
+func TestStateLevel(t *testing.T) {
+	r := load(t)
+	tests := []struct {
+		id, want string // want "" when the actor belongs to no state
+	}{
+		{"us-africom", "us-mil"},
+		{"us-seals", "us-mil"},
+		{"us-cia", "us-gov"},
+		{"mx-gn", "mx-gov"},
+		{"af-anp", "af-pol"},
+		{"pk-mil", "pk-mil"},
+		{"taliban", ""},
+		{"isaf", ""},
+		{"civilians", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.id, func(t *testing.T) {
+			a, ok := r.Get(tc.id)
+			if !ok {
+				t.Fatalf("Get(%q): missing", tc.id)
+			}
+			got, ok := r.StateLevel(a)
+			switch {
+			case tc.want == "" && ok:
+				t.Errorf("StateLevel(%s) = %s, want none", tc.id, got.ID)
+			case tc.want != "" && (!ok || got.ID != tc.want):
+				t.Errorf("StateLevel(%s) = %v, %v; want %s", tc.id, got, ok, tc.want)
+			}
+		})
+	}
+}
+
 func TestRegistryData(t *testing.T) {
 	r := load(t)
 	seen := map[string]bool{}
@@ -229,12 +260,17 @@ func TestTableErrors(t *testing.T) {
 // checkMentions asserts Find's contract on any text.
 func checkMentions(t *testing.T, text string, ms []Mention) {
 	t.Helper()
+	// Rune boundaries as Go decodes the text: an invalid byte counts as one rune.
+	bound := map[int]bool{len(text): true}
+	for i := range text {
+		bound[i] = true
+	}
 	prev := 0
 	for _, m := range ms {
 		if m.Start < prev || m.End <= m.Start || m.End > len(text) {
 			t.Fatalf("bad span [%d,%d) after %d in %q", m.Start, m.End, prev, text)
 		}
-		if !utf8.RuneStart(text[m.Start]) || m.End < len(text) && !utf8.RuneStart(text[m.End]) {
+		if !bound[m.Start] || !bound[m.End] {
 			t.Fatalf("span [%d,%d) splits a rune in %q", m.Start, m.End, text)
 		}
 		if text[m.Start:m.End] != m.Text || m.Actor == nil {
