@@ -36,7 +36,9 @@ type command struct {
 // commands lists every subcommand; each lives in its own file.
 func commands() map[string]command {
 	return map[string]command{
-		// filled in per subcommand file
+		"extract": {"extract claims from one report (or a --jsonl batch) as JSON", runExtract},
+		"eval":    {"score extraction against a labelled set (../shared/corpus)", runEval},
+		"bench":   {"measure extraction speed against a bare tokenizer pass", runBench},
 	}
 }
 

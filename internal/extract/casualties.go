@@ -20,6 +20,7 @@ var nonPersonNouns = map[string]bool{
 // count is a number of people tied to a verb class.
 type count struct {
 	min, max       *int
+	noMin, hasAny  bool
 	civMin, civMax *int
 	start, end     int
 }
@@ -55,7 +56,7 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 			if d < 0 {
 				d = -d
 			}
-			if d <= 9 && s.clause[v] == s.clause[ti] {
+			if d <= 12 && s.clause[v] == s.clause[ti] {
 				return true
 			}
 		}
@@ -64,16 +65,25 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 	var total, civ count
 	have, haveCiv := false, false
 	addTo := func(c *count, q numbers.Quantity) {
-		if c.min == nil {
+		if c.min == nil && !c.noMin {
 			c.min = ip(0)
 			c.max = ip(0)
 		}
-		*c.min += q.Min
-		if q.Max < 0 || c.max == nil {
+		if q.UpTo {
+			// "up to 8": the text gives a ceiling, not a floor.
+			c.min, c.noMin = nil, true
+		} else if c.min != nil {
+			*c.min += q.Min
+		}
+		if q.Max < 0 || c.max == nil && c.hasAny {
 			c.max = nil
 		} else {
+			if c.max == nil {
+				c.max = ip(0)
+			}
 			*c.max += q.Max
 		}
+		c.hasAny = true
 	}
 	for _, q := range qs {
 		qs0, qe0 := q.Start+s.start, q.End+s.start
@@ -141,6 +151,31 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 			total.start = qs0
 		}
 		total.end = qe0
+	}
+	if have {
+		// "Two women and a child were killed": a coordinated singular adds one.
+		for i := 0; i+2 < len(s.low); i++ {
+			if s.low[i] != "and" || !near(i) {
+				continue
+			}
+			if w := s.low[i+1]; w != "a" && w != "an" && w != "one" && w != "un" && w != "una" {
+				continue
+			}
+			if i == 0 || (s.kindAt(i-1) == "" && !isDigitTok(s.low[i-1])) {
+				continue
+			}
+			for k := i + 2; k < len(s.low) && k <= i+3; k++ {
+				kd := s.kindAt(k)
+				if (kd == "civilian" || kd == "combatant" || kd == "person") && singular(s.low[k]) {
+					addTo(&total, numbers.Quantity{Min: 1, Max: 1})
+					if kd == "civilian" {
+						addTo(&civ, numbers.Quantity{Min: 1, Max: 1})
+						haveCiv = true
+					}
+					break
+				}
+			}
+		}
 	}
 	if !have {
 		// "a civilian was killed", "killed the Taliban leader": one person.
@@ -277,4 +312,13 @@ func (r *run) attachOrphanCasualties(ds []*draft) {
 			r.addEvidence(&prev.claim, "fatalities", s, k.start, k.end)
 		}
 	}
+}
+
+func isDigitTok(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
 }

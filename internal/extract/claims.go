@@ -68,6 +68,7 @@ func (r *run) finish(d *draft) {
 		}
 	}
 	c.Sources = dedupeSources(c.Sources)
+	r.locateByTarget(c)
 	r.assignConsent(d)
 	conf := 0.45
 	if d.hasCue {

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"unicode"
+
 	"github.com/strikewatch/strikewatch/internal/report"
 )
 
@@ -31,6 +33,13 @@ func (r *run) placeCands(s *sent, srcSpans [][2]int, initCountry string) []repor
 		// A place inside the initiator's own name ("U.S. drones", "Afghan forces").
 		if initCountry != "" && p.Country == initCountry && p.Feature == "country" {
 			continue
+		}
+		// A country used as an adjective ("a US drone", "Pakistani troops") names
+		// a party, not the place — unless a preposition makes it one ("on Mexican soil").
+		if p.Feature == "country" && !(ti > 0 && eventPreps[s.low[ti-1]]) {
+			if te := s.tokenAt(p.End - 1); te >= 0 && te+1 < len(s.toks) && isLowerWord(s.toks[te+1].Text) {
+				continue
+			}
 		}
 		out = append(out, p)
 	}
@@ -76,7 +85,19 @@ func (r *run) assignLocation(d *draft, srcSpans [][2]int) {
 			return
 		}
 	}
-	// The target's country as the text states it ("Mexican drug cartels").
+}
+
+// locateByTarget: a claim with no place of its own is located in its
+// target's country when the text states it ("Mexican drug cartels") — at
+// country precision, never a guessed point.
+func (r *run) locateByTarget(c *report.Claim) {
+	if c.Location != nil {
+		return
+	}
+	initCountry := ""
+	if c.Actor1 != nil {
+		initCountry = c.Actor1.Country
+	}
 	if c.Actor2 != nil && c.Actor2.Country != "" && c.Actor2.Country != initCountry {
 		for _, p := range r.doc.Places {
 			if p.Feature == "country" && p.Country == c.Actor2.Country {
@@ -102,4 +123,11 @@ func (r *run) sentenceOf(b int) *sent {
 		}
 	}
 	return nil
+}
+
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		return unicode.IsLower(r)
+	}
+	return false
 }

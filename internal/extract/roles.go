@@ -86,6 +86,12 @@ func (r *run) assignActors(d *draft, t trigger, srcSpans [][2]int) {
 	if targ == nil {
 		for i := range cands {
 			c := &cands[i]
+			// A government after the action is its audience or partner
+			// ("presented the idea to Mexican authorities"), not its target.
+			recipient := c.ti > 0 && (s.low[c.ti-1] == "to" || s.low[c.ti-1] == "with" || s.low[c.ti-1] == "from" || s.low[c.ti-1] == "for")
+			if c.a.Kind == "government" || recipient {
+				continue
+			}
 			if c != init && !c.before && (init == nil || c.a.Actor.ID != init.a.Actor.ID) && (init != nil || !canInitiate(c.a.Kind, c.a.Actor) || isCivilianActor(c.a.Actor)) {
 				targ = c
 				break

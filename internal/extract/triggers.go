@@ -62,6 +62,7 @@ func (s *sent) labourStrike(h hit) bool {
 // trigger is an action found in a sentence.
 type trigger struct {
 	h         hit
+	strength  string
 	action    string
 	eventType string
 	subType   string
@@ -71,15 +72,17 @@ func (r *run) triggers(s *sent) []trigger {
 	var out []trigger
 	var violent []trigger
 	for _, h := range s.actions {
-		t := trigger{h: h, action: h.e.cols[0], eventType: h.e.cols[1], subType: h.e.cols[2]}
-		strength := h.e.cols[3]
+		t := trigger{h: h, action: h.e.cols[0], eventType: h.e.cols[1], subType: h.e.cols[2], strength: h.e.cols[3]}
+		strength := t.strength
 		switch strength {
 		case "weak":
 			if !s.violenceContext() {
 				continue
 			}
 		case "attack":
-			if !s.violenceContext() || s.labourStrike(h) {
+			// A bare "strikes" in a report about drones or air strikes is one of them.
+			airStrikeWord := r.airContext && (t.action == "strike" || t.action == "missile strike")
+			if !(s.violenceContext() || airStrikeWord) || s.labourStrike(h) {
 				continue
 			}
 			r.refineAttack(s, &t)
@@ -117,16 +120,22 @@ func (r *run) refineAttack(s *sent, t *trigger) {
 	}
 	if bestPri >= 0 {
 		t.eventType = "Explosions/Remote violence"
-		if t.subType == "Shelling/artillery/missile attack" && r.airContext && containsAny(s.low, "missile", "missiles") {
+		if t.subType == "Shelling/artillery/missile attack" && r.airLaunchedMissile(s) {
 			t.subType, t.action = "Air/drone strike", r.airAction()
 		}
+		return
+	}
+	// No weapon named in the sentence: in a report about drones or aircraft,
+	// a generic attack or killing is the air strike the report is about.
+	if r.airContext && (t.action == "attack" || t.action == "killing" || t.action == "strike") {
+		t.eventType, t.subType, t.action = "Explosions/Remote violence", "Air/drone strike", r.airAction()
 		return
 	}
 	switch t.action {
 	case "strike":
 		t.action = r.airAction()
 	case "missile strike":
-		if r.airContext {
+		if r.airLaunchedMissile(s) {
 			t.subType, t.action = "Air/drone strike", r.airAction()
 		}
 	}
@@ -281,6 +290,10 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		add(report.Conducted, nil, r.negationOfTokens(s, t.h.from))
 	case len(facts) == 0 && conductedCue == nil && (s.hasCasualty() || r.pastContext(s)):
 		add(report.Conducted, nil, nil)
+	case len(facts) == 0 && conductedCue == nil && hyp == nil && t.strength == "strong" && violentTypes[t.eventType] && r.paragraphHasCasualty(s):
+		// "Four drone missiles came out of the sky. Up to 8 people killed.":
+		// a strike narrated beside its toll, with nothing hypothetical about it.
+		add(report.Conducted, nil, nil)
 	}
 	return facts
 }
@@ -336,6 +349,12 @@ func (r *run) negationBefore(s *sent, from, window int) *hit {
 		if from-m.to > window || s.clause[m.from] != s.clause[from] {
 			return nil
 		}
+		// A closer cue takes the negation: "nor have officials presented the idea".
+		for _, c := range s.stages {
+			if c.from >= m.to && c.to <= from {
+				return nil
+			}
+		}
 		// "not only", "no doubt" are not negations of the cue.
 		if m.to < len(s.low) && (s.low[m.to] == "only" || s.low[m.to] == "doubt") {
 			return nil
@@ -381,4 +400,50 @@ func (r *run) hedgeMarker(s *sent, t trigger) *hit {
 		return &mm
 	}
 	return nil
+}
+
+// precisionTargets are what only a guided, air-launched missile hits: a
+// vehicle on the move, one house or compound.
+var precisionTargets = map[string]bool{
+	"car": true, "cars": true, "vehicle": true, "vehicles": true, "truck": true, "pickup": true, "motorcycle": true, "motorbike": true,
+	"suv": true, "jeep": true, "convoy": true, "house": true, "compound": true, "hideout": true, "seminary": true, "madrasa": true,
+	"residence": true, "home": true,
+}
+
+// groundLaunch words mean artillery or ballistic fire.
+var groundLaunch = map[string]bool{
+	"artillery": true, "shelling": true, "rocket": true, "rockets": true, "mortar": true, "mortars": true, "launcher": true, "launchers": true,
+	"ballistic": true, "cruise": true, "warship": true, "navy": true, "iskander": true, "grad": true, "katyusha": true, "howitzer": true,
+}
+
+// airLaunchedMissile: missiles in a report about drones or aircraft, or
+// missiles that hit a car or a single house with no ground launcher named.
+func (r *run) airLaunchedMissile(s *sent) bool {
+	if !containsAny(s.low, "missile", "missiles") {
+		return false
+	}
+	for _, w := range s.low {
+		if groundLaunch[w] {
+			return false
+		}
+	}
+	if r.airContext {
+		return true
+	}
+	for _, w := range s.low {
+		if precisionTargets[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphHasCasualty: a death or injury is stated in s's paragraph.
+func (r *run) paragraphHasCasualty(s *sent) bool {
+	for _, o := range r.sents {
+		if o.para == s.para && o.hasCasualty() {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,95 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/strikewatch/strikewatch/internal/corpus"
+	"github.com/strikewatch/strikewatch/internal/eval"
+	"github.com/strikewatch/strikewatch/internal/pipeline"
+)
+
+func runEval(ctx context.Context, e env, args []string) int {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprint(e.stderr, "usage: strikewatch eval --set isaf|tbij|case2021|geoparse [FILE.jsonl]\n\nWithout FILE, reads ../shared/corpus/<set>/dev.jsonl.\n\nflags:\n")
+		fs.PrintDefaults()
+	}
+	set := fs.String("set", "", "labelled set: isaf, tbij, case2021 or geoparse")
+	failures := fs.Int("failures", 0, "also list up to N documents the extractor got wrong")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 1 {
+		fs.Usage()
+		return 2
+	}
+	switch *set {
+	case "isaf", "tbij", "case2021", "geoparse":
+	default:
+		fmt.Fprintf(e.stderr, "eval: --set %q: want isaf, tbij, case2021 or geoparse\n", *set)
+		return 2
+	}
+	var docs []corpus.Doc
+	var err error
+	if fs.NArg() == 1 {
+		f, ferr := os.Open(fs.Arg(0))
+		if ferr != nil {
+			fmt.Fprintf(e.stderr, "eval: %v\n", ferr)
+			return 1
+		}
+		docs, err = corpus.Read(f, fs.Arg(0))
+		f.Close()
+	} else {
+		docs, err = corpus.Load("corpus/" + *set + "/dev.jsonl")
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "eval: %v\n", err)
+		return 1
+	}
+	p, err := pipeline.New(e.log)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "eval: %v\n", err)
+		return 1
+	}
+	w := e.stdout
+	switch *set {
+	case "isaf":
+		s, err := eval.ISAF(ctx, p, docs)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "eval: %v\n", err)
+			return 1
+		}
+		s.Format(w)
+		eval.FormatFailures(w, s.Failures, *failures)
+	case "tbij":
+		s, err := eval.TBIJ(ctx, p, docs)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "eval: %v\n", err)
+			return 1
+		}
+		s.Format(w)
+		eval.FormatFailures(w, s.Failures, *failures)
+	case "case2021":
+		s, err := eval.CASE(ctx, p, docs)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "eval: %v\n", err)
+			return 1
+		}
+		s.Format(w)
+		eval.FormatFailures(w, s.Failures, *failures)
+	case "geoparse":
+		s, err := eval.Geoparse(docs, p.Gazetteer())
+		if err != nil {
+			fmt.Fprintf(e.stderr, "eval: %v\n", err)
+			return 1
+		}
+		if err := s.Format(w); err != nil {
+			return 1
+		}
+	}
+	return 0
+}

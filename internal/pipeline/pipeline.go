@@ -1,0 +1,212 @@
+// Package pipeline runs one document through every stage: clean → sentences
+// → dateline → actors and places → claims. It is what extract, ingest and the
+// web API call; it holds the loaded gazetteer, actor registry and lexicons and
+// is safe for concurrent use.
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/strikewatch/strikewatch/internal/actors"
+	"github.com/strikewatch/strikewatch/internal/clean"
+	"github.com/strikewatch/strikewatch/internal/dateline"
+	"github.com/strikewatch/strikewatch/internal/extract"
+	"github.com/strikewatch/strikewatch/internal/geo"
+	"github.com/strikewatch/strikewatch/internal/lang"
+	"github.com/strikewatch/strikewatch/internal/report"
+	"github.com/strikewatch/strikewatch/internal/segment"
+	"github.com/strikewatch/strikewatch/internal/timex"
+)
+
+// Input is one raw document and what the caller knows about it.
+type Input struct {
+	ID     string // caller's id (e.g. from a JSON Lines line), echoed back by callers
+	Name   string // file path or URL, used in error messages
+	Body   []byte // the raw document
+	Format string // "text", "html" or "auto"
+	// What the text may not carry; "" = unknown. Published is YYYY-MM-DD.
+	URL, Outlet, Title, Published string
+}
+
+// Pipeline holds the loaded resources.
+type Pipeline struct {
+	log    *slog.Logger
+	gaz    *geo.Gazetteer
+	actors *actors.Registry
+	x      *extract.Extractor
+	maxLen int64
+}
+
+// New loads the gazetteer, the actor registry and the lexicons once.
+func New(log *slog.Logger) (*Pipeline, error) {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	start := time.Now()
+	gaz, err := geo.Load()
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	reg, err := actors.Load()
+	if err != nil {
+		return nil, fmt.Errorf("load actor registry: %w", err)
+	}
+	x, err := extract.New()
+	if err != nil {
+		return nil, fmt.Errorf("load lexicons: %w", err)
+	}
+	log.Debug("pipeline loaded", "took", time.Since(start))
+	return &Pipeline{log: log, gaz: gaz, actors: reg, x: x}, nil
+}
+
+// Gazetteer exposes the loaded gazetteer (for eval and the web layer).
+func (p *Pipeline) Gazetteer() *geo.Gazetteer { return p.gaz }
+
+// Process turns one raw document into a report and its claims. Bad input
+// returns an error wrapping *report.ErrInvalid naming in.Name.
+func (p *Pipeline) Process(ctx context.Context, in Input) (report.Extraction, error) {
+	if err := ctx.Err(); err != nil {
+		return report.Extraction{}, err
+	}
+	name := in.Name
+	if name == "" {
+		name = "input"
+	}
+	var published *time.Time
+	if in.Published != "" {
+		t, err := time.Parse("2006-01-02", in.Published)
+		if err != nil {
+			return report.Extraction{}, &report.ErrInvalid{Input: name, Reason: fmt.Sprintf("published date %q is not YYYY-MM-DD", in.Published)}
+		}
+		published = &t
+	}
+	doc, err := clean.Clean(in.Body, clean.Format(in.Format), clean.Options{MaxBytes: p.maxLen})
+	if err != nil {
+		var inv *report.ErrInvalid
+		if errors.As(err, &inv) {
+			return report.Extraction{}, &report.ErrInvalid{Input: name, Reason: inv.Reason}
+		}
+		return report.Extraction{}, fmt.Errorf("%s: clean: %w", name, err)
+	}
+	text := doc.Text
+	sum := sha256.Sum256([]byte(text))
+	rep := report.Report{
+		ID:                hex.EncodeToString(sum[:]),
+		DroppedParagraphs: doc.Dropped,
+		Places:            []report.Place{},
+		Warnings:          doc.Warnings,
+		Text:              text,
+	}
+	if rep.DroppedParagraphs == nil {
+		rep.DroppedParagraphs = []report.DroppedParagraph{}
+	}
+	rep.URL = firstNonEmpty(in.URL, doc.Meta.URL)
+	rep.Outlet = firstNonEmpty(in.Outlet, doc.Meta.Outlet)
+	rep.Title = firstNonEmpty(in.Title, doc.Meta.Title)
+	if published == nil && doc.Meta.Published != "" {
+		if t, _, ok := timex.ParseDate(doc.Meta.Published); ok {
+			published = &t
+		}
+	}
+	if published != nil {
+		s := published.Format("2006-01-02")
+		rep.Published = &s
+	}
+	rep.Language = lang.Detect(text)
+
+	ed := extract.Doc{Text: text, Lang: rep.Language, Sentences: segment.Sentences(text)}
+	if published != nil {
+		ed.Ref, ed.HasRef = *published, true
+	}
+	var dlPlace string
+	if dl, ok := dateline.Find(text); ok {
+		rd := p.dateline(text, dl)
+		rep.Dateline = rd
+		ed.Dateline = rd
+		dlPlace = dl.PlaceName()
+		if !ed.HasRef && dl.HasDate {
+			ed.Ref, ed.HasRef = dl.Date, true
+		}
+	}
+	if !ed.HasRef {
+		// A report with no stated date: resolve relative expressions only
+		// against an explicit full date early in the text (a release date line).
+		if t, ok := leadDate(text); ok {
+			ed.Ref, ed.HasRef = t, true
+		}
+	}
+	for _, m := range p.actors.Find(text) {
+		ed.Actors = append(ed.Actors, extract.ActorSpan{Start: m.Start, End: m.End, Actor: m.Report(), Kind: string(m.Actor.Kind), Via: m.Via})
+	}
+	rep.Places = p.gaz.Parse(text, geo.Options{Dateline: dlPlace})
+	if rep.Places == nil {
+		rep.Places = []report.Place{}
+	}
+	ed.Places = rep.Places
+	if rep.Outlet != nil {
+		ed.Outlet = *rep.Outlet
+	}
+	claims := p.x.Extract(ed)
+	if claims == nil {
+		claims = []report.Claim{}
+	}
+	return report.Extraction{Report: rep, Claims: claims}, nil
+}
+
+// dateline resolves the dateline place: the region (a country or a state)
+// narrows the place; the place alone falls back to the best-known one.
+func (p *Pipeline) dateline(text string, dl dateline.Dateline) *report.Dateline {
+	end := dl.PlaceEnd
+	if dl.RegionEnd > end {
+		end = dl.RegionEnd
+	}
+	rd := &report.Dateline{Text: text[dl.PlaceStart:end], Start: dl.Start, End: dl.End, Wire: dl.Wire}
+	if dl.HasDate {
+		s := dl.Date.Format("2006-01-02")
+		rd.Date = &s
+	}
+	country := ""
+	if dl.Region != "" {
+		if c, ok := p.gaz.Demonym(dl.Region); ok {
+			country = c
+		} else if pl, ok := p.gaz.Lookup(strings.TrimSuffix(dl.Region, "."), ""); ok {
+			country = pl.Country
+		}
+	}
+	if pl, ok := p.gaz.Lookup(dl.PlaceName(), country); ok {
+		l := pl.Location()
+		rd.Location = &l
+	}
+	return rd
+}
+
+// leadDate finds a full explicit date in the first lines of a report.
+func leadDate(text string) (time.Time, bool) {
+	head := text
+	if len(head) > 300 {
+		head = head[:300]
+	}
+	for _, e := range timex.Find(head, time.Time{}, false) {
+		if e.Precision == timex.Day && !e.Relative && !e.From.IsZero() {
+			return e.From, true
+		}
+	}
+	return time.Time{}, false
+}
+
+func firstNonEmpty(a, b string) *string {
+	if a != "" {
+		return &a
+	}
+	if b != "" {
+		return &b
+	}
+	return nil
+}
