@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/strikewatch/strikewatch/internal/report"
+	"golang.org/x/text/unicode/norm"
 )
 
 // para is one paragraph of the input: a line with some non-space text.
@@ -43,11 +44,16 @@ func paragraphs(s string) []para {
 // ok is false for paragraphs that must never be dropped: digit-only lines
 // are data (a number in a flattened table), and their repeats are real.
 func dedupKey(p string) (key string, ok bool) {
-	n := Normalize(p)
+	n := p
+	if !ascii(n) {
+		n = norm.NFKC.String(n)
+	}
 	var b strings.Builder
+	b.Grow(len(n))
 	letters := false
 	for _, r := range n {
-		switch {
+		switch r = fold(r); {
+		case r < 0:
 		case unicode.IsLetter(r) || unicode.IsMark(r):
 			letters = true
 			b.WriteRune(r)
@@ -56,7 +62,7 @@ func dedupKey(p string) (key string, ok bool) {
 		}
 	}
 	if b.Len() == 0 {
-		return n, true
+		return Normalize(p), true
 	}
 	return b.String(), letters
 }
