@@ -71,6 +71,7 @@ type posting struct {
 	abbr bool // a state abbreviation: only after "Place, "
 	bare bool // a division name without its generic word: only before one ("Kurram agency")
 	dem  bool // a demonym or national adjective
+	cur  bool // from the curated alias table
 }
 
 // Gazetteer holds the places and the name index the parser matches against.
@@ -90,7 +91,7 @@ type Gazetteer struct {
 
 // lexicon is the recogniser's word lists (data/words.tsv, commonwords.txt).
 type lexicon struct {
-	stop, title, first, surname, mod, head, loc, a1cue, a2cue, citycue, common map[string]bool
+	stop, title, first, surname, mod, head, street, facility, loc, a1cue, a2cue, citycue, common map[string]bool
 }
 
 // Load reads the embedded gazetteer.
@@ -223,6 +224,9 @@ func similarName(name, alt string) bool {
 	a, b := stripArticle(nameKey(name)), stripArticle(nameKey(alt))
 	if len(b) < 4 || float64(len(b)) < 0.7*float64(len(a)) {
 		return false // "Chen" for Chenzhou, "Fao" for Al Faw
+	}
+	if a[0] != b[0] || a[len(a)-1] != b[len(b)-1] {
+		return false // "Adena" for Aden
 	}
 	return jaroWinkler(a, b) >= similarAlt
 }
@@ -362,7 +366,7 @@ func (g *Gazetteer) loadAliases() error {
 			if !ok {
 				continue // the test for data/aliases.tsv reports these
 			}
-			g.indexName(f[1], posting{e: i, abbr: f[0] == "abbr"})
+			g.indexName(f[1], posting{e: i, abbr: f[0] == "abbr", cur: true})
 		case "place":
 			if len(f) < 9 {
 				return fmt.Errorf("aliases.tsv:%d: want place, name, feature, lat, lon, cc, admin1, id, aliases", ln+1)
@@ -394,7 +398,7 @@ func (g *Gazetteer) loadAliases() error {
 			}
 			i := g.add(e, nil)
 			for _, a := range alts {
-				g.indexName(a, posting{e: i})
+				g.indexName(a, posting{e: i, cur: true})
 			}
 		default:
 			return fmt.Errorf("aliases.tsv:%d: unknown kind %q", ln+1, f[0])
@@ -440,7 +444,7 @@ func (g *Gazetteer) loadWords() error {
 		return err
 	}
 	l := &g.lex
-	sets := map[string]*map[string]bool{"stop": &l.stop, "title": &l.title, "first": &l.first, "surname": &l.surname, "mod": &l.mod,
+	sets := map[string]*map[string]bool{"stop": &l.stop, "title": &l.title, "first": &l.first, "surname": &l.surname, "mod": &l.mod, "street": &l.street, "facility": &l.facility,
 		"head": &l.head, "loc": &l.loc, "a1cue": &l.a1cue, "a2cue": &l.a2cue, "citycue": &l.citycue}
 	for _, p := range sets {
 		*p = map[string]bool{}

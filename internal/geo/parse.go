@@ -24,6 +24,7 @@ type mention struct {
 	start, end  int // byte range
 	cands       []cand
 	common      bool // the name is a common word: needs context
+	initial     bool // … and starts a sentence, so its capital says nothing
 	weakCtx     bool // preceded by an unknown capitalised word
 	locCue      bool // "in", "near", "from" … before it
 	dem         bool // matched as a demonym only
@@ -221,9 +222,23 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 	if prev != nil && prevAdj && prev.cap && g.lex.first[prev.key] {
 		return false
 	}
-	if single && g.lex.first[key] && next != nil && nextAdj && next.cap && !g.lex.head[next.key] && !g.lex.a1cue[next.key] && !g.lex.a2cue[next.key] {
-		if _, place := g.index[next.key]; !place {
+	if single && g.lex.first[key] && next != nil && nextAdj && next.cap && !next.upper && !g.lex.head[next.key] && !g.lex.a1cue[next.key] && !g.lex.a2cue[next.key] {
+		if _, place := g.index[next.key]; !place || g.lex.surname[next.key] || g.lex.first[next.key] || g.lex.stop[next.key] {
 			return false
+		}
+	}
+	// "Sheldon Peck", "Kingston James": a surname right after it.
+	if next != nil && nextAdj && next.cap && !next.upper && (g.lex.surname[next.key] || g.lex.first[next.key]) && !g.lex.head[next.key] {
+		m.person = true
+	}
+	// Streets and buildings named after places are not those places
+	// ("Dublin Road", "Concordia College").
+	if next != nil && nextAdj && next.cap {
+		if g.lex.street[next.key] {
+			return false
+		}
+		if g.lex.facility[next.key] {
+			m.weakCtx = true
 		}
 	}
 	if single && g.lex.first[key] && next != nil && isSpeechVerb(next.key) {
@@ -239,18 +254,22 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 			m.weakCtx = true
 		}
 	}
-	if single && !(t.upper && len(key) <= 4) && (g.lex.common[key] || lower[key]) {
-		if initial {
-			return false
-		}
+	if single && !t.upper && (g.lex.common[key] || lower[key]) {
 		m.common = true
+		m.initial = initial
 	}
 	// Sentence-initial single words that are not strong names need more
 	// than a capital letter.
 	m.cands = m.cands[:0]
 	dem := true
+	acronym := single && t.upper && len(key) <= 3
 	for _, p := range ps {
-		if p.abbr && !afterPlaceComma(text, toks, m.first) {
+		// "US", "UK", "NSW": an acronym names a country or a division
+		// through the curated table, never a town ("O.D." is not Od).
+		if acronym && !p.cur && (p.alt || g.entries[p.e].kind >= kindAdmin2 && g.entries[p.e].kind <= kindVillage) {
+			continue
+		}
+		if p.abbr && !abbrPosition(text, toks, m.first, g.lex.loc) {
 			continue
 		}
 		if p.abbr && !(t.dot || t.abbr) && !t.upper {
@@ -281,6 +300,29 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 		m.person = true
 	}
 	return true
+}
+
+// abbrPosition reports whether a state abbreviation at token i reads as
+// one: dotted initials ("S.C.", "W.Va."), or after "Place, ", a party
+// label ("D-Ga.") or a preposition ("in Ky.").
+func abbrPosition(text string, toks []token, i int, loc map[string]bool) bool {
+	t := toks[i]
+	if t.abbr || (i+1 < len(toks) && t.dot && text[t.end:toks[i+1].start] == ".") {
+		return true
+	}
+	if afterPlaceComma(text, toks, i) {
+		return true
+	}
+	if i > 0 {
+		gap := text[toks[i-1].end:t.start]
+		if gap == "-" && (toks[i-1].key == "d" || toks[i-1].key == "r" || toks[i-1].key == "i") {
+			return true
+		}
+		if gap == " " && loc[toks[i-1].key] && t.dot {
+			return true
+		}
+	}
+	return false
 }
 
 // afterPlaceComma reports whether token i follows "Word, " (the state
@@ -370,6 +412,8 @@ func (g *Gazetteer) keep(m *mention, toks []token) bool {
 	case e.kind == kindCountry || e.kind == kindContinent || e.kind == kindRegion:
 		// Countries are named for their governments too ("Russia said").
 		return true
+	case m.initial:
+		return strongCtx
 	case e.kind == kindAdmin1:
 		if m.common || m.weakCtx {
 			return supported

@@ -212,7 +212,7 @@ func run(dir, pbfPath, pointsPath, a1PointsPath, dictPath, out, commonPath strin
 	// the parser wants context before it takes "Reading" or "Western".
 	common := map[string]bool{}
 	note := func(name string) {
-		if k := strings.ToLower(name); words[k] && !strings.ContainsAny(k, " -") {
+		if k := geo.Key(name); words[k] && !strings.ContainsAny(k, " -") {
 			common[k] = true
 		}
 	}
