@@ -39,9 +39,6 @@ import (
 	"golang.org/x/net/html/charset"
 )
 
-// extractor finds the article in a parsed page and renders it as lines.
-type extractor func(doc *html.Node) string
-
 // extractHTML returns the article text of page, one paragraph per line, and
 // what the page says about itself. ok is false when the page has no text.
 func extractHTML(page string) (text string, meta Meta, ok bool) {
@@ -74,10 +71,17 @@ func extractHTML(page string) (text string, meta Meta, ok bool) {
 // it Readability has likely kept a caption or a byline, not the article.
 const minArticle = 80
 
+// maxElems bounds the pages handed to Readability (a long article has a
+// few thousand elements).
+const maxElems = 100_000
+
 // extractReadability runs Mozilla's Readability algorithm on doc.
 func extractReadability(doc *html.Node) string {
 	p := readability.NewParser()
 	p.DisableJSONLD = true // readMeta has read it already
+	// Readability's scoring is superlinear; past this size the linear
+	// fallback is the safer bet.
+	p.MaxElemsToParse = maxElems
 	art, err := p.ParseAndMutate(doc, nil)
 	if err != nil || art.Node == nil {
 		return ""
@@ -259,7 +263,7 @@ func (r *renderer) walk(n *html.Node, pre bool) {
 			}
 			r.space = false
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				r.walkInline(c, pre)
+				r.walkInline(c)
 			}
 			return
 		case atom.Img:
@@ -303,10 +307,10 @@ func layoutCell(n *html.Node) bool {
 
 // walkInline renders a table cell's content on the row's line: block
 // elements inside a cell become spaces, not line breaks.
-func (r *renderer) walkInline(n *html.Node, pre bool) {
+func (r *renderer) walkInline(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
-		r.text(strings.ReplaceAll(n.Data, "\n", " "), false)
+		r.text(n.Data, false)
 		return
 	case html.ElementNode:
 		if skipped(n) {
@@ -319,7 +323,7 @@ func (r *renderer) walkInline(n *html.Node, pre bool) {
 		return
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		r.walkInline(c, pre)
+		r.walkInline(c)
 	}
 }
 
