@@ -38,7 +38,12 @@ type cand struct {
 	p     posting
 	prior float64
 	score float64
-	ctx   float64 // context bonus in the last pass
+	ctx   float64 // context bonus in the last pass: the sum of
+	cs    float64 // … the country named elsewhere,
+	as    float64 // … the first-level division named elsewhere,
+	pair  float64 // … a neighbouring container ("Aguililla, Michoacán"),
+	cue   float64 // … cue words ("Marib province"),
+	near  float64 // … and other mentions' candidates close by
 }
 
 // maxCands bounds the candidates per mention (names such as "San Jose"
@@ -359,27 +364,32 @@ func (g *Gazetteer) resolve(text string, toks []token, ms []mention, hint []ment
 	for i := range hint {
 		hint[i].win = 0
 	}
-	for pass := 0; pass < 2; pass++ {
-		cv, av, byKey := g.votes(text, ms, hint)
+	group := groups(text, ms)
+	near := g.coherence(ms, group)
+	for pass := 0; pass < 3; pass++ {
+		cv, av, byGroup := g.votes(ms, hint, group)
 		for i := range ms {
 			m := &ms[i]
-			// Votes from mentions of the same name are the same ambiguity,
-			// not evidence: take them out.
-			k := byKey[mentionKey(text, m)]
+			// Votes from mentions of the same name ("Dublin", "Dublin
+			// City") are the same ambiguity, not evidence: take them out.
+			k := byGroup[group[i]]
 			for c := range m.cands {
 				e := &g.entries[m.cands[c].e]
-				ctx := 0.0
+				cd := &m.cands[c]
+				cd.cs, cd.as = 0, 0
 				if cvotes := cv[e.cc] - k.cv[e.cc]; cvotes > 0.01 {
-					ctx += 4 * math.Min(1, cvotes)
+					cd.cs = 4 * math.Min(1, cvotes)
 				}
 				if e.a1 != "" && e.kind != kindAdmin1 {
 					a := e.cc + "." + e.a1
 					if avotes := av[a] - k.av[a]; avotes > 0.01 {
-						ctx += 3 * math.Min(1, avotes)
+						cd.as = 3 * math.Min(1, avotes)
 					}
 				}
-				ctx += g.pairBonus(text, ms, i, e)
-				ctx += g.cueBonus(text, toks, m, e)
+				cd.pair = g.pairBonus(text, ms, i, e)
+				cd.cue = g.cueBonus(text, toks, m, e)
+				cd.near = near[i][c]
+				ctx := cd.cs + cd.as + cd.pair + cd.cue + cd.near
 				m.cands[c].ctx = ctx
 				m.cands[c].score = m.cands[c].prior + ctx
 			}
@@ -405,8 +415,12 @@ func (g *Gazetteer) resolve(text string, toks []token, ms []mention, hint []ment
 func (g *Gazetteer) keep(m *mention, toks []token) bool {
 	c := m.cands[m.win]
 	e := &g.entries[c.e]
-	supported := c.ctx >= 2.5 || m.locCue
-	strongCtx := c.ctx >= 2.5 && (m.locCue || c.ctx >= 5)
+	// local is evidence below the country: its division named, a
+	// container beside it, a cue word.
+	local := c.as > 0 || c.pair > 0 || c.cue > 0 || c.near >= 2
+	supported := local || m.locCue || c.cs > 0
+	smallOK := local || (m.locCue && c.cs > 0)
+	strongCtx := local && (m.locCue || c.pair > 0 || c.ctx >= 5)
 	divisionName := m.last > m.first && (g.lex.a2cue[toks[m.last].key] || g.lex.a1cue[toks[m.last].key])
 	switch {
 	case e.kind == kindCountry || e.kind == kindContinent || e.kind == kindRegion:
@@ -428,12 +442,12 @@ func (g *Gazetteer) keep(m *mention, toks []token) bool {
 		if m.person || m.weakCtx || m.common {
 			return strongCtx
 		}
-		return supported
+		return smallOK
 	default: // admin2, village
 		if m.person || m.common || m.weakCtx {
 			return strongCtx
 		}
-		return supported || divisionName
+		return smallOK || divisionName
 	}
 }
 
@@ -471,29 +485,97 @@ func (t tally) add(e *entry, w float64, dem bool) {
 	}
 }
 
-func mentionKey(text string, m *mention) string { return nameKey(text[m.start:m.end]) }
+// groups numbers the mentions so that names which are one another's word
+// prefix ("Dublin", "Dublin City") share a group.
+func groups(text string, ms []mention) []int {
+	keys := make([]string, len(ms))
+	for i := range ms {
+		keys[i] = nameKey(text[ms[i].start:ms[i].end])
+	}
+	group := make([]int, len(ms))
+	for i := range ms {
+		group[i] = i
+		for j := 0; j < i; j++ {
+			a, b := keys[i], keys[j]
+			if a == b || strings.HasPrefix(a, b+" ") || strings.HasPrefix(b, a+" ") {
+				group[i] = group[j]
+				break
+			}
+		}
+	}
+	return group
+}
 
 // votes tallies the countries and first-level divisions the current
-// winners name, in all and per mention name.
-func (g *Gazetteer) votes(text string, ms []mention, hint []mention) (map[string]float64, map[string]float64, map[string]tally) {
+// winners name, in all and per mention group.
+func (g *Gazetteer) votes(ms []mention, hint []mention, group []int) (map[string]float64, map[string]float64, map[int]tally) {
 	all := newTally()
-	byKey := map[string]tally{}
+	byGroup := map[int]tally{}
 	for i := range ms {
 		m := &ms[i]
 		e := &g.entries[m.cands[m.win].e]
 		all.add(e, 1, m.dem)
-		k := mentionKey(text, m)
-		t, ok := byKey[k]
+		t, ok := byGroup[group[i]]
 		if !ok {
 			t = newTally()
-			byKey[k] = t
+			byGroup[group[i]] = t
 		}
 		t.add(e, 1, m.dem)
 	}
 	for i := range hint {
 		all.add(&g.entries[hint[i].cands[hint[i].win].e], 1, hint[i].dem)
 	}
-	return all.cv, all.av, byKey
+	return all.cv, all.av, byGroup
+}
+
+// coherence rewards candidates that lie close to a candidate of another
+// mention (in the same county, or within tens of kilometres): texts name
+// places near one another, so "Richmond" beside "Berea" is in Kentucky.
+func (g *Gazetteer) coherence(ms []mention, group []int) [][]float64 {
+	const top = 10 // candidates of the other mention considered
+	near := make([][]float64, len(ms))
+	for i := range ms {
+		near[i] = make([]float64, len(ms[i].cands))
+	}
+	for i := range ms {
+		for c := range ms[i].cands {
+			e := &g.entries[ms[i].cands[c].e]
+			if e.kind != kindCity && e.kind != kindVillage && e.kind != kindAdmin2 {
+				continue
+			}
+			best := 0.0
+			for j := range ms {
+				if group[j] == group[i] {
+					continue
+				}
+				for d := 0; d < len(ms[j].cands) && d < top; d++ {
+					o := &g.entries[ms[j].cands[d].e]
+					if o.kind != kindCity && o.kind != kindVillage && o.kind != kindAdmin2 {
+						continue
+					}
+					b := 0.0
+					switch {
+					case e.a2 != "" && e.cc == o.cc && e.a1 == o.a1 && e.a2 == o.a2:
+						b = 3
+					case approxKm(e, o) < 40:
+						b = 2
+					}
+					best = math.Max(best, b)
+				}
+			}
+			near[i][c] = best
+		}
+	}
+	return near
+}
+
+// approxKm is an equirectangular distance, good enough under a few
+// hundred kilometres.
+func approxKm(a, b *entry) float64 {
+	const kmPerDeg = 111.2
+	dlat := float64(a.lat - b.lat)
+	dlon := float64(a.lon-b.lon) * math.Cos(float64(a.lat+b.lat)/2*math.Pi/180)
+	return kmPerDeg * math.Sqrt(dlat*dlat+dlon*dlon)
 }
 
 // pairBonus rewards a candidate that the neighbouring mention contains:
