@@ -1,0 +1,308 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/strikewatch/strikewatch/internal/pipeline"
+	"github.com/strikewatch/strikewatch/internal/sqlite"
+)
+
+// strikeCorpus writes n varied short strike reports as JSON Lines and
+// returns the path and the number of distinct report ids the pipeline gives
+// them (the id is the hash of the cleaned text).
+func strikeCorpus(t *testing.T, n int) (string, int) {
+	t.Helper()
+	places := []struct{ town, region, country string }{
+		{"Marib", "Marib governorate", "Yemen"}, {"Ataq", "Shabwa", "Yemen"}, {"Jilib", "Middle Juba", "Somalia"},
+		{"Idlib", "Idlib province", "Syria"}, {"Lashkar Gah", "Helmand province", "Afghanistan"},
+		{"Miranshah", "North Waziristan", "Pakistan"}, {"Sirte", "Sirte district", "Libya"}, {"Mosul", "Nineveh", "Iraq"},
+	}
+	actors := []string{"A US drone", "Coalition aircraft", "A Saudi-led coalition jet", "An unmanned aircraft", "Government warplanes", "A Turkish drone"}
+	targets := []string{"a vehicle", "a compound", "a weapons depot", "a checkpoint", "a training camp", "a house"}
+	sources := []string{"local officials said", "a military spokesman said", "witnesses told reporters", "the defence ministry said in a statement"}
+	months := []string{"January", "March", "May", "July", "September", "November"}
+	ex, err := pipeline.New(slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	ids := map[string]bool{}
+	enc := json.NewEncoder(&b)
+	for i := range n {
+		p := places[i%len(places)]
+		text := fmt.Sprintf("%s, %s (%s %d, %d)\n\n%s struck %s near %s in %s on Tuesday, killing %d people, %s. "+
+			"It was the %dth such strike reported in the area this year.",
+			strings.ToUpper(p.town), p.country, months[i%len(months)], 1+i%28, 2010+i%12,
+			actors[(i/3)%len(actors)], targets[(i/7)%len(targets)], p.town, p.region, 1+i%37, sources[(i/5)%len(sources)], 4+i)
+		line := map[string]string{"id": fmt.Sprintf("gen-%d", i), "text": text}
+		if err := enc.Encode(line); err != nil {
+			t.Fatal(err)
+		}
+		x, err := ex.Process(t.Context(), pipeline.Input{Name: line["id"], Body: []byte(text), Format: "text"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids[x.Report.ID] = true
+	}
+	path := filepath.Join(t.TempDir(), "corpus.jsonl")
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path, len(ids)
+}
+
+// buildBinary builds strikewatch into a temporary folder.
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "strikewatch")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// checkDB opens the database, checks its integrity and returns its report count.
+func checkDB(t *testing.T, path string) int {
+	t.Helper()
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, path, nil)
+	if err != nil {
+		t.Fatalf("open after kill: %v", err)
+	}
+	defer db.Close()
+	if err := db.IntegrityCheck(ctx); err != nil {
+		t.Fatalf("after kill: %v", err)
+	}
+	st, err := db.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st.Reports
+}
+
+// TestIngestCrashSafety kills ingest with SIGKILL at random points, 20
+// times over four databases; after each kill the database must open and
+// pass integrity_check, and a full re-run must end with every distinct
+// report stored exactly once.
+func TestIngestCrashSafety(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and kills it 20 times: skipped under -short")
+	}
+	bin := buildBinary(t)
+	corpus, want := strikeCorpus(t, 300)
+	seed := uint64(time.Now().UnixNano())
+	t.Logf("seed %d, %d distinct reports", seed, want)
+	rng := rand.New(rand.NewPCG(seed, 1))
+	const dbs, killsPerDB = 4, 5
+	kills, midWrite := 0, 0 // midWrite: kills that left the set part-way stored
+	for d := range dbs {
+		dbPath := filepath.Join(t.TempDir(), fmt.Sprintf("crash%d.db", d))
+		stored := 0
+		for k := range killsPerDB {
+			cmd := exec.Command(bin, "ingest", "--db", dbPath, "--workers", "2", corpus)
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			// Early kills land in start-up and migration, later ones in
+			// the middle of writes.
+			delay := time.Duration(50+rng.IntN(1600)) * time.Millisecond
+			timer := time.AfterFunc(delay, func() { cmd.Process.Kill() })
+			err := cmd.Wait()
+			timer.Stop()
+			var ee *exec.ExitError
+			switch {
+			case err == nil:
+				t.Logf("db %d run %d finished before the kill at %v", d, k, delay)
+			case errors.As(err, &ee) && ee.ProcessState.Sys().(syscall.WaitStatus).Signal() == syscall.SIGKILL:
+				kills++
+			default:
+				t.Fatalf("db %d run %d: %v\n%s", d, k, err, stderr.Bytes())
+			}
+			n := checkDB(t, dbPath)
+			if n > want {
+				t.Fatalf("db %d run %d: %d reports stored, more than the %d distinct", d, k, n, want)
+			}
+			if n > stored && n < want {
+				midWrite++
+			}
+			t.Logf("db %d run %d: stopped at %v, %d reports stored", d, k, delay, n)
+			stored = n
+		}
+		out, err := exec.Command(bin, "ingest", "--db", dbPath, "--workers", "2", corpus).CombinedOutput()
+		if err != nil {
+			t.Fatalf("db %d: re-run failed: %v\n%s", d, err, out)
+		}
+		if n := checkDB(t, dbPath); n != want {
+			t.Errorf("db %d: after the re-run %d reports stored, want %d", d, n, want)
+		}
+	}
+	if midWrite == 0 {
+		t.Error("no kill landed while reports were being written")
+	}
+	if kills < 15 {
+		t.Errorf("only %d of %d runs were killed mid-way; the machine is too fast for the delays", kills, dbs*killsPerDB)
+	}
+}
+
+// TestIngestInterrupt sends SIGINT mid-run: ingest stores what is in flight
+// and exits with 130; a re-run completes the set.
+func TestIngestInterrupt(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary: skipped under -short")
+	}
+	bin := buildBinary(t)
+	corpus, want := strikeCorpus(t, 200)
+	dbPath := filepath.Join(t.TempDir(), "int.db")
+	cmd := exec.Command(bin, "ingest", "--db", dbPath, corpus)
+	stderr := &lockedBuffer{}
+	cmd.Stderr = stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Interrupt once the store reports progress (bounded wait).
+	for i := 0; i < 300 && !strings.Contains(stderr.String(), "migrated database"); i++ {
+		time.Sleep(10 * time.Millisecond)
+	}
+	time.Sleep(100 * time.Millisecond)
+	cmd.Process.Signal(os.Interrupt)
+	err := cmd.Wait()
+	var ee *exec.ExitError
+	if err != nil && (!errors.As(err, &ee) || ee.ExitCode() != exitInterrupted) {
+		t.Fatalf("got %v, want exit code %d\n%s", err, exitInterrupted, stderr.String())
+	}
+	if n := checkDB(t, dbPath); n > want {
+		t.Fatalf("%d reports stored, more than the %d distinct", n, want)
+	}
+	if out, err := exec.Command(bin, "ingest", "--db", dbPath, corpus).CombinedOutput(); err != nil {
+		t.Fatalf("re-run: %v\n%s", err, out)
+	}
+	if n := checkDB(t, dbPath); n != want {
+		t.Errorf("after the re-run %d reports stored, want %d", n, want)
+	}
+}
+
+func TestIngestUsage(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want int
+	}{
+		{"no inputs", []string{}, 2},
+		{"bad format", []string{"--format", "pdf", "x.txt"}, 2},
+		{"bad workers", []string{"--workers", "0", "x.txt"}, 2},
+		{"unknown flag", []string{"--nope", "x.txt"}, 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			e := env{stdout: &out, stderr: &errb, log: slog.New(slog.DiscardHandler)}
+			if got := runIngest(t.Context(), e, tc.args); got != tc.want {
+				t.Errorf("got exit %d, want %d; stderr: %s", got, tc.want, errb.String())
+			}
+		})
+	}
+}
+
+func TestIngestExitCodes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the pipeline: skipped under -short")
+	}
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	os.WriteFile(good, []byte("KABUL (Reuters) - A US drone strike killed three militants in Nangarhar province on Monday, officials said."), 0o644)
+	bad := filepath.Join(dir, "bad.jsonl")
+	os.WriteFile(bad, []byte("{\"text\":\"A drone strike hit Marib on Sunday.\"}\nnot json\n"), 0o644)
+	db := filepath.Join(dir, "x.db")
+	tests := []struct {
+		name string
+		args []string
+		want int
+	}{
+		{"all good", []string{"--db", db, good}, 0},
+		{"again, all duplicates", []string{"--db", db, good}, 0},
+		{"an invalid line", []string{"--db", db, bad}, 1},
+		{"a missing file", []string{"--db", db, filepath.Join(dir, "missing.txt"), good}, 1},
+		{"flags after paths", []string{good, "--db", db, "--workers", "1"}, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			e := env{stdout: &out, stderr: &errb, log: slog.New(slog.NewTextHandler(&errb, nil))}
+			if got := runIngest(t.Context(), e, tc.args); got != tc.want {
+				t.Errorf("got exit %d, want %d; stderr: %s", got, tc.want, errb.String())
+			}
+		})
+	}
+	if n := checkDB(t, db); n != 2 {
+		t.Errorf("got %d reports, want 2 (the good file and the good line)", n)
+	}
+}
+
+func TestParseInterleaved(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		pos  []string
+		w    int
+	}{
+		{"flags first", []string{"--workers", "3", "a", "b"}, []string{"a", "b"}, 3},
+		{"flags between", []string{"a", "--workers=3", "b"}, []string{"a", "b"}, 3},
+		{"double dash", []string{"a", "--", "--workers", "b"}, []string{"a", "--workers", "b"}, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := newFlagSet()
+			w := fs.Int("workers", 1, "")
+			pos, err := parseInterleaved(fs, tc.args)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Join(pos, " ") != strings.Join(tc.pos, " ") || *w != tc.w {
+				t.Errorf("got %q workers=%d, want %q workers=%d", pos, *w, tc.pos, tc.w)
+			}
+		})
+	}
+}
+
+func newFlagSet() *flag.FlagSet {
+	fs := flag.NewFlagSet("test", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+// lockedBuffer is a buffer a child process writes while the test reads.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
