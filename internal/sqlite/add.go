@@ -28,7 +28,7 @@ func (db *DB) AddExtraction(ctx context.Context, ex report.Extraction, src store
 		return store.AddResult{}, fmt.Errorf("add report %s: begin: %w", ex.Report.ID, err)
 	}
 	defer tx.Rollback() // no-op after Commit
-	res, err := addExtraction(ctx, tx, ex, src)
+	res, err := addExtraction(ctx, tx, db.storyStmt, ex, src)
 	if err != nil {
 		return store.AddResult{}, fmt.Errorf("add report %s: %w", ex.Report.ID, err)
 	}
@@ -57,7 +57,7 @@ func validateExtraction(ex report.Extraction) error {
 	return nil
 }
 
-func addExtraction(ctx context.Context, tx *sql.Tx, ex report.Extraction, src store.Source) (store.AddResult, error) {
+func addExtraction(ctx context.Context, tx *sql.Tx, storyStmt *sql.Stmt, ex report.Extraction, src store.Source) (store.AddResult, error) {
 	r := ex.Report
 	res := store.AddResult{ReportID: r.ID}
 
@@ -135,7 +135,7 @@ func addExtraction(ctx context.Context, tx *sql.Tx, ex report.Extraction, src st
 		claimRIDs = append(claimRIDs, crid)
 	}
 	meta := cluster.ReportMeta{ID: r.ID, URL: r.URL, Outlet: r.Outlet, Published: r.Published, CopyOf: res.CopyOf}
-	if err := assign(ctx, tx, meta, ex.Claims, res.ClaimIDs, claimRIDs, &res); err != nil {
+	if err := assign(ctx, tx, storyStmt, meta, ex.Claims, res.ClaimIDs, claimRIDs, &res); err != nil {
 		return res, err
 	}
 	return res, nil

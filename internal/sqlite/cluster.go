@@ -25,10 +25,10 @@ const maxCandidates = 64
 // step, the earliest denials, the latest consent statements, and the most
 // recent claims (for the majority initiator, target and action).
 const (
-	storyPerStage = 5
-	storyDenials  = 50
-	storyConsent  = 5
-	storyRecent   = 100
+	storyPerStage = 3
+	storyDenials  = 20
+	storyConsent  = 3
+	storyRecent   = 20
 )
 
 // eventID names the event a claim founded.
@@ -44,7 +44,7 @@ type storyState struct {
 // assign puts each new claim into an event (the best-matching candidate,
 // or a new one) and a story, recomputes what they touched, and records the
 // stories' escalations in res.
-func assign(ctx context.Context, tx *sql.Tx, meta cluster.ReportMeta, claims []report.Claim, ids []string, rids []int64, res *store.AddResult) error {
+func assign(ctx context.Context, tx *sql.Tx, stmt *sql.Stmt, meta cluster.ReportMeta, claims []report.Claim, ids []string, rids []int64, res *store.AddResult) error {
 	reportDate := ""
 	if meta.Published != nil {
 		reportDate = *meta.Published
@@ -83,7 +83,7 @@ func assign(ctx context.Context, tx *sql.Tx, meta cluster.ReportMeta, claims []r
 		}
 	}
 	for _, st := range stories {
-		esc, err := rebuildStory(ctx, tx, st)
+		esc, err := rebuildStory(ctx, tx, stmt, st)
 		if err != nil {
 			return err
 		}
@@ -158,24 +158,67 @@ type eventRow struct {
 
 // candidateEvents returns the events a claim may belong to: same action
 // class (any when the claim has none), same country or none, and a date
-// window that overlaps the claim's (or no date on either side).
+// window that overlaps the claim's (or no date on either side). Each of
+// the few lookups is one index range, newest first, at most maxCandidates.
 func candidateEvents(ctx context.Context, tx *sql.Tx, c report.Claim, reportDate string) ([]eventRow, error) {
-	var w where
+	var base where
 	if class := cluster.ActionClass(c.Action); class != "" {
-		w.add("action_class = ?", class)
+		base.add("action_class = ?", class)
 	}
+	var countries []where
 	if c.Location != nil && c.Location.Country != "" {
-		w.add("(country = ? OR country IS NULL)", c.Location.Country)
+		var same, none where
+		same.add("country = ?", c.Location.Country)
+		none.add("country IS NULL")
+		countries = []where{same, none}
+	} else {
+		countries = []where{{}}
 	}
+	var (
+		windows []where
+		orders  []string
+		undated where
+	)
+	undated.add("win_from IS NULL")
 	if from, to, ok := claimWindow(c.Date, reportDate); ok {
-		w.add("(win_from IS NULL OR (win_from <= ? AND win_to >= ?))", to, from)
+		// The lower bound on win_from keeps the index range short; an
+		// event window is at most a year (plus margins) unless a report
+		// gives an explicit longer range, and those are not candidates.
+		lo := from
+		if f, ok := parseDay(from); ok {
+			lo = f.AddDate(0, 0, -maxWindowDays).Format(time.DateOnly)
+		}
+		var dated where
+		dated.add("win_from BETWEEN ? AND ? AND win_to >= ?", lo, to, from)
+		windows = []where{dated, undated}
+		orders = []string{"win_from DESC", "rid DESC"} // index order: the windows nearest the claim first
+	} else {
+		windows = []where{{}} // an undated claim may match any event
+		orders = []string{"rid DESC"}
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT rid, doc FROM events WHERE `+w.sql()+` ORDER BY rid DESC LIMIT ?`, append(w.args, maxCandidates)...)
-	if err != nil {
-		return nil, fmt.Errorf("find candidate events: %w", err)
-	}
-	defer rows.Close()
+	seen := map[int64]bool{}
 	var out []eventRow
+	for _, cw := range countries {
+		for i, ww := range windows {
+			w := where{}
+			w.and(base)
+			w.and(cw)
+			w.and(ww)
+			rows, err := tx.QueryContext(ctx, `SELECT rid, doc FROM events WHERE `+w.sql()+` ORDER BY `+orders[i]+` LIMIT ?`, append(w.args, maxCandidates)...)
+			if err != nil {
+				return nil, fmt.Errorf("find candidate events: %w", err)
+			}
+			out, err = scanEvents(rows, out, seen)
+			if err != nil {
+				return nil, err
+			}
+		}
+	}
+	return out, nil
+}
+
+func scanEvents(rows *sql.Rows, out []eventRow, seen map[int64]bool) ([]eventRow, error) {
+	defer rows.Close()
 	for rows.Next() {
 		var (
 			r   eventRow
@@ -184,12 +227,19 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, c report.Claim, reportDate
 		if err := rows.Scan(&r.rid, &doc); err != nil {
 			return nil, fmt.Errorf("read candidate event: %w", err)
 		}
+		if seen[r.rid] {
+			continue
+		}
+		seen[r.rid] = true
 		if err := json.Unmarshal([]byte(doc), &r.ev); err != nil {
 			return nil, fmt.Errorf("decode candidate event: %w", err)
 		}
 		out = append(out, r)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read candidate events: %w", err)
+	}
+	return out, nil
 }
 
 // Date windows, as cluster.Match reads them, widened by a day on each side
@@ -197,6 +247,7 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, c report.Claim, reportDate
 const (
 	reportSlackDays = 3
 	windowMargin    = 1
+	maxWindowDays   = 400
 )
 
 // parseDay reads YYYY-MM-DD, YYYY-MM or YYYY (the latter two as their
@@ -260,12 +311,24 @@ func claimWindow(d report.Date, reportDate string) (from, to string, ok bool) {
 // loadClaims reads the claims matching cond (on claims c) with the
 // metadata of their reports, as the cluster functions take them.
 func loadClaims(ctx context.Context, tx *sql.Tx, cond string, args ...any) ([]report.StoredClaim, map[string]cluster.ReportMeta, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT c.id, r.id, coalesce(e.id, ''), coalesce(s.id, ''), c.doc,
+	return scanClaims(tx.QueryContext(ctx, loadClaimsSQL+cond+` ORDER BY c.rid`, args...))
+}
+
+// loadClaimsSQL reads claims with their reports' metadata; callers append
+// the condition.
+const loadClaimsSQL = `SELECT c.id, r.id, coalesce(e.id, ''), coalesce(s.id, ''), c.doc,
 		r.url, r.outlet, r.published, r.copy_of
 		FROM claims c JOIN reports r ON r.rid = c.report_rid
 		LEFT JOIN events e ON e.rid = c.event_rid
 		LEFT JOIN stories s ON s.rid = c.story_rid
-		WHERE `+cond+` ORDER BY c.rid`, args...)
+		WHERE `
+
+// storyClaimsSQL reads the claims a story is rebuilt from (named
+// parameter :story); prepared once because it is long to compile.
+var storyClaimsSQL = loadClaimsSQL + storyClaimsCond() + ` ORDER BY c.rid`
+
+// scanClaims reads the rows of loadClaimsSQL.
+func scanClaims(rows *sql.Rows, err error) ([]report.StoredClaim, map[string]cluster.ReportMeta, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("load claims: %w", err)
 	}
@@ -352,7 +415,7 @@ func storyClaimsCond() string {
 			n = storyDenials
 		}
 		base := fmt.Sprintf(`stage = '%s' AND %s AND %s`, s, credible, original)
-		sub(base+` AND date_key <> ''`, `date_key, rid`, n)
+		sub(base+` AND date_key > ''`, `date_key, rid`, n)
 		sub(base+` AND date_key = ''`, `rid`, n)
 	}
 	sub(`host_consent <> ''`, `date_key DESC, rid DESC`, storyConsent)
@@ -362,8 +425,8 @@ func storyClaimsCond() string {
 
 // rebuildStory recomputes a story from its claims, writes it back and
 // returns the escalations since its state before this report.
-func rebuildStory(ctx context.Context, tx *sql.Tx, st *storyState) ([]store.Escalation, error) {
-	claims, metas, err := loadClaims(ctx, tx, storyClaimsCond(), sql.Named("story", st.rid))
+func rebuildStory(ctx context.Context, tx *sql.Tx, stmt *sql.Stmt, st *storyState) ([]store.Escalation, error) {
+	claims, metas, err := scanClaims(tx.StmtContext(ctx, stmt).QueryContext(ctx, sql.Named("story", st.rid)))
 	if err != nil {
 		return nil, fmt.Errorf("story %s: %w", st.key, err)
 	}

@@ -42,10 +42,12 @@ const busyTimeoutMS = 10000
 // write lock at BEGIN (so writers in other processes queue on the busy
 // timeout instead of deadlocking on a lock upgrade); reads use a pool.
 type DB struct {
-	w   *sql.DB // one connection, BEGIN IMMEDIATE
-	r   *sql.DB // readers, query_only
-	log *slog.Logger
-	dsn string
+	w *sql.DB // one connection, BEGIN IMMEDIATE
+	r *sql.DB // readers, query_only
+	// storyStmt is prepared once on the writer: it is slow to compile.
+	storyStmt *sql.Stmt
+	log       *slog.Logger
+	dsn       string
 }
 
 var _ store.Store = (*DB)(nil)
@@ -82,6 +84,11 @@ func Open(ctx context.Context, dsn string, log *slog.Logger) (*DB, error) {
 	if err := db.migrate(ctx); err != nil {
 		w.Close()
 		return nil, fmt.Errorf("open %s: %w", dsn, err)
+	}
+
+	if db.storyStmt, err = w.PrepareContext(ctx, storyClaimsSQL); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open %s: prepare: %w", dsn, err)
 	}
 
 	rq := cloneValues(query)
@@ -293,6 +300,9 @@ func (db *DB) Close() error {
 	var errs []error
 	if db.r != nil {
 		errs = append(errs, db.r.Close())
+	}
+	if db.storyStmt != nil {
+		errs = append(errs, db.storyStmt.Close())
 	}
 	if _, err := db.w.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
 		errs = append(errs, fmt.Errorf("checkpoint: %w", err))
