@@ -40,7 +40,7 @@ func (s *sent) kindAt(i int) string {
 // peopleCount finds the number of people that verbs of class verb ("killed",
 // "injured", "arrest") apply to in s, or nil when the text gives none.
 func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
-	qs := numbers.Find(r.doc.Text[s.start:s.end])
+	qs := s.numbers(r.doc.Text)
 	var verbs []int
 	for i := range s.low {
 		if verbAt(i) {

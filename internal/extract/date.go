@@ -7,6 +7,10 @@ import (
 
 // dateIn returns the resolved date expressions of sentence s.
 func (r *run) dateIn(s *sent) []timex.Expr {
+	if s.datesOK {
+		return s.dates
+	}
+	s.datesOK = true
 	var out []timex.Expr
 	for _, e := range timex.Find(r.doc.Text[s.start:s.end], r.doc.Ref, r.doc.HasRef) {
 		if e.Precision == "" || e.Precision == "unknown" || e.From.IsZero() {
@@ -19,6 +23,7 @@ func (r *run) dateIn(s *sent) []timex.Expr {
 		}
 		out = append(out, e)
 	}
+	s.dates = out
 	return out
 }
 
@@ -31,6 +36,11 @@ func (r *run) assignDate(d *draft) {
 		ps := r.sents[i]
 		if ps.para != s.para {
 			break
+		}
+		// An earlier sentence lends its date only when it tells of the same
+		// kind of action; background ("attacks last month") does not.
+		if i != s.idx && !r.sameFamilyAction(ps, d.family) {
+			continue
 		}
 		if es := r.dateIn(ps); len(es) > 0 {
 			e := es[0]
@@ -61,4 +71,17 @@ func (r *run) setDate(c *report.Claim, s *sent, e timex.Expr) {
 	}
 	c.Date = report.Date{Start: &from, End: &to, TimePrecision: string(e.Precision)}
 	r.addEvidence(c, "date", s, e.Start, e.End)
+}
+
+func (r *run) sameFamilyAction(s *sent, family string) bool {
+	for _, h := range s.actions {
+		f := h.e.cols[2]
+		if violentTypes[h.e.cols[1]] {
+			f = "violence"
+		}
+		if f == family {
+			return true
+		}
+	}
+	return false
 }

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"github.com/strikewatch/strikewatch/internal/numbers"
 	"github.com/strikewatch/strikewatch/internal/segment"
+	"github.com/strikewatch/strikewatch/internal/timex"
 )
 
 // sent is one analysed sentence.
@@ -19,6 +21,21 @@ type sent struct {
 	attrib     []hit
 	casualties []hit
 	consent    []hit
+
+	// computed on first use
+	nums     []numbers.Quantity // offsets relative to start
+	numsDone bool
+	dates    []timex.Expr // offsets into the report text
+	datesOK  bool
+}
+
+// numbers returns the counts in s (offsets relative to s.start), once.
+func (s *sent) numbers(text string) []numbers.Quantity {
+	if !s.numsDone {
+		s.nums = numbers.Find(text[s.start:s.end])
+		s.numsDone = true
+	}
+	return s.nums
 }
 
 // clauseBreaks end a clause: a stage cue or modality marker in one clause

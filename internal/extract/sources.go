@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/strikewatch/strikewatch/internal/numbers"
 	"github.com/strikewatch/strikewatch/internal/report"
 )
 
@@ -169,8 +168,7 @@ func (r *run) parseSource(s *sent, from, to int, anonymous bool) (report.Source,
 	}
 	// Count: a number word before the source noun ("six current and former … officials").
 	if nounAt >= 0 {
-		sentText := r.doc.Text[s.start:s.end]
-		for _, q := range numbers.Find(sentText) {
+		for _, q := range s.numbers(r.doc.Text) {
 			qa := q.Start + s.start
 			if qa >= s.toks[from].Start && qa < s.toks[nounAt].Start && q.Min == q.Max && !q.Vague {
 				n := q.Min

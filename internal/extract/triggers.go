@@ -396,6 +396,12 @@ func (r *run) hedgeMarker(s *sent, t trigger) *hit {
 		if m.e.cols[0] != "hedged" || s.clause[m.from] != clause {
 			continue
 		}
+		// "suspected insurgents" describes people; it does not hedge the event.
+		if w := s.low[m.from]; (w == "suspected" || w == "alleged") && m.to < len(s.low) {
+			if k := s.kindAt(m.to); k == "combatant" || k == "person" || k == "civilian" {
+				continue
+			}
+		}
 		mm := m
 		return &mm
 	}

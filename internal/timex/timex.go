@@ -478,7 +478,7 @@ func (f *finder) relative(i int) (Expr, int, bool) {
 	for _, r := range relByFirst[f.word(i)] {
 		ok := true
 		for k, w := range r.words {
-			if f.word(i+k) != w {
+			if got := f.word(i + k); got != w && !(i+k < len(f.toks) && f.toks[i+k].kind == kNum && f.toks[i+k].low == w) {
 				ok = false
 				break
 			}
