@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"strings"
 
+	"github.com/strikewatch/strikewatch/internal/postgres"
 	"github.com/strikewatch/strikewatch/internal/sqlite"
 	"github.com/strikewatch/strikewatch/internal/store"
 )
@@ -18,8 +19,12 @@ import (
 // "postgres://" or "postgresql://" URL is PostgreSQL.
 func Open(ctx context.Context, dsn string, log *slog.Logger) (store.Store, error) {
 	switch {
-	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
-		return nil, fmt.Errorf("open database: the PostgreSQL backend is not built yet; use a SQLite file path: %w", store.ErrInvalid)
+	case postgres.IsURL(dsn):
+		db, err := postgres.Open(ctx, dsn, log)
+		if err != nil {
+			return nil, err
+		}
+		return db, nil
 	case strings.Contains(dsn, "://"):
 		scheme, _, _ := strings.Cut(dsn, "://")
 		return nil, fmt.Errorf("open database: unknown scheme %q (want a file path, file: or postgres://): %w", scheme, store.ErrInvalid)

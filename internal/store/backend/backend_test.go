@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/strikewatch/strikewatch/internal/postgres"
+	"github.com/strikewatch/strikewatch/internal/postgres/pgtest"
 	"github.com/strikewatch/strikewatch/internal/store"
 )
 
@@ -21,8 +23,8 @@ func TestOpen(t *testing.T) {
 		{"path with query-like characters", filepath.Join(dir, "b?x=1#frag.db"), nil},
 		{"file URI", "file:" + (&url.URL{Path: filepath.Join(dir, "c.db")}).EscapedPath(), nil},
 		{"file URI with options", "file:" + (&url.URL{Path: filepath.Join(dir, "d.db")}).EscapedPath() + "?cache=private", nil},
-		{"postgres", "postgres://user@localhost/strikewatch", store.ErrInvalid},
-		{"postgresql", "postgresql://localhost/db", store.ErrInvalid},
+		{"malformed postgres URL", "postgres://user@localhost:port/strikewatch", store.ErrInvalid},
+		{"malformed postgresql URL", "postgresql://localhost/db?connect_timeout=never", store.ErrInvalid},
 		{"unknown scheme", "mysql://localhost/db", store.ErrInvalid},
 		{"empty", "", store.ErrInvalid},
 	}
@@ -50,5 +52,20 @@ func TestOpen(t *testing.T) {
 	// The path with '?' must have made a file of exactly that name.
 	if m, _ := filepath.Glob(filepath.Join(dir, "b?x=1#frag.db")); len(m) != 1 {
 		t.Errorf("file with '?' in its name not created: %v", m)
+	}
+}
+
+// TestOpenPostgres opens a postgres:// URL through the dispatch.
+func TestOpenPostgres(t *testing.T) {
+	s, err := Open(context.Background(), pgtest.Schema(t), nil)
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	defer s.Close()
+	if _, ok := s.(*postgres.DB); !ok {
+		t.Errorf("Open(postgres://…) = %T, want *postgres.DB", s)
+	}
+	if st, err := s.Stats(context.Background()); err != nil || st != (store.Stats{}) {
+		t.Errorf("Stats = %+v, %v; want an empty store", st, err)
 	}
 }
