@@ -212,7 +212,7 @@ func (e *entry) intCol(i int) int {
 
 // lexicons is one language's set.
 type lexicons struct {
-	actions, weapons, stages, modality, attribution, casualties, consent *lexicon
+	actions, weapons, stages, modality, attribution, casualties, consent, protests, disasters *lexicon
 	outlets                                                              []outlet
 }
 
@@ -239,6 +239,8 @@ func loadLexicons(lang string) (*lexicons, error) {
 		{&lx.attribution, "attribution.tsv", 1},
 		{&lx.casualties, "casualties.tsv", 1},
 		{&lx.consent, "consent.tsv", 1},
+		{&lx.protests, "protests.tsv", 3},
+		{&lx.disasters, "disasters.tsv", 1},
 	} {
 		l, err := loadLexicon(sub, f.name, f.cols)
 		if err != nil {

@@ -21,6 +21,8 @@ type sent struct {
 	attrib     []hit
 	casualties []hit
 	consent    []hit
+	protests   []hit
+	disasters  []hit
 
 	// computed on first use
 	nums     []numbers.Quantity // offsets relative to start
@@ -65,6 +67,8 @@ func (x *Extractor) analyse(lx *lexicons, text string, idx int, s segment.Senten
 	st.attrib = lx.attribution.find(st.low)
 	st.casualties = lx.casualties.find(st.low)
 	st.consent = lx.consent.find(st.low)
+	st.protests = lx.protests.find(st.low)
+	st.disasters = lx.disasters.find(st.low)
 	return st
 }
 

@@ -74,6 +74,9 @@ func (r *run) triggers(s *sent) []trigger {
 	for _, h := range s.actions {
 		t := trigger{h: h, action: h.e.cols[0], eventType: h.e.cols[1], subType: h.e.cols[2], strength: h.e.cols[3]}
 		strength := t.strength
+		if len(s.disasters) > 0 && strength != "strong" {
+			continue // "an earthquake struck, killing 2"; "a gas leak exploded"
+		}
 		switch strength {
 		case "weak":
 			if !s.violenceContext() {
@@ -87,8 +90,17 @@ func (r *run) triggers(s *sent) []trigger {
 			}
 			r.refineAttack(s, &t)
 		}
+		if t.action == "raid" && containsAny(s.low, "helicopter", "helicopters", "choppers", "chopper", "warplanes", "jets", "aircraft", "drone", "drones", "gunships") {
+			t.eventType, t.subType, t.action = "Explosions/Remote violence", "Air/drone strike", "air strike"
+			if containsAny(s.low, "drone", "drones") {
+				t.action = "drone strike"
+			}
+		}
 		if t.subType == "Attack" && r.armedVictims(s) {
 			t.eventType, t.subType = "Battles", "Armed clash"
+		}
+		if t.subType == "Peaceful protest" {
+			r.refineProtest(s, &t)
 		}
 		if violentTypes[t.eventType] {
 			violent = append(violent, t)
@@ -96,6 +108,7 @@ func (r *run) triggers(s *sent) []trigger {
 		}
 		out = append(out, t)
 	}
+	out = r.foldIntoProtest(s, out)
 	if len(violent) > 0 {
 		best := violent[0]
 		for _, t := range violent[1:] {
@@ -283,12 +296,19 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 			governedByOther = true
 		}
 	}
+	denied := false
+	for _, f := range facts {
+		denied = denied || f.stage == report.Denied && f.certainty == report.Asserted
+	}
 	switch {
+	case denied:
+		// "denied its planes were responsible for strikes that killed 46": the
+		// sentence states a denial, not the strike.
 	case conductedCue != nil && !(governedByOther && conductedCue.before):
 		add(report.Conducted, &conductedCue.h, conductedCue.negation)
 	case conductedCue == nil && selfConducted && len(facts) == 0:
 		add(report.Conducted, nil, r.negationOfTokens(s, t.h.from))
-	case len(facts) == 0 && conductedCue == nil && (s.hasCasualty() || r.pastContext(s)):
+	case len(facts) == 0 && conductedCue == nil && (s.hasCasualty() || r.pastContext(s) || pastVerb(s, t.h)):
 		add(report.Conducted, nil, nil)
 	case len(facts) == 0 && conductedCue == nil && hyp == nil && t.strength == "strong" && violentTypes[t.eventType] && r.paragraphHasCasualty(s):
 		// "Four drone missiles came out of the sky. Up to 8 people killed.":
@@ -450,6 +470,69 @@ func (r *run) paragraphHasCasualty(s *sent) bool {
 		if o.para == s.para && o.hasCasualty() {
 			return true
 		}
+	}
+	return false
+}
+
+// refineProtest: tear gas, stones or shots at a protest decide its type.
+func (r *run) refineProtest(s *sent, t *trigger) {
+	best := -1
+	for _, h := range s.protests {
+		if p := h.e.intCol(2); p > best {
+			best = p
+			t.subType, t.eventType = h.e.cols[0], h.e.cols[1]
+		}
+	}
+}
+
+// foldIntoProtest: arrests or clashes at a protest are part of it, not
+// separate events.
+func (r *run) foldIntoProtest(s *sent, ts []trigger) []trigger {
+	hasProtest := false
+	for _, t := range ts {
+		if t.eventType == "Protests" || t.eventType == "Riots" {
+			hasProtest = true
+		}
+	}
+	if !hasProtest {
+		return ts
+	}
+	out := ts[:0]
+	for _, t := range ts {
+		if t.subType == "Arrests" || t.subType == "Looting/property destruction" {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// irregularPast are common past-tense verbs of news narration.
+var irregularPast = map[string]bool{
+	"took": true, "held": true, "fled": true, "began": true, "went": true, "came": true, "met": true, "made": true,
+	"set": true, "fought": true, "overran": true, "seized": true, "gave": true, "led": true, "broke": true, "threw": true,
+	"shot": true, "hit": true, "struck": true, "blew": true, "drove": true, "ran": true, "brought": true, "sent": true,
+	"won": true, "lost": true, "left": true, "built": true, "stormed": true, "rose": true, "fell": true, "spoke": true,
+}
+
+// pastVerb: the sentence narrates in the past tense (a past verb outside the
+// trigger, with no modal before it).
+func pastVerb(s *sent, trig hit) bool {
+	for i, w := range s.low {
+		if i >= trig.from && i < trig.to {
+			continue
+		}
+		past := irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && w != "armed" && w != "based" && w != "alleged" && w != "suspected" && w != "wanted" && w != "united" && w != "need" && w != "masked"
+		if !past {
+			continue
+		}
+		if i > 0 {
+			switch s.low[i-1] {
+			case "would", "could", "might", "should", "will", "may", "to", "be", "been", "if", "not":
+				continue
+			}
+		}
+		return true
 	}
 	return false
 }
