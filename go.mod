@@ -4,6 +4,7 @@ go 1.26.8
 
 require (
 	codeberg.org/readeck/go-readability/v2 v2.1.3 // HTML article extraction (Mozilla Readability port); numbers in internal/clean/html.go
+	github.com/chromedp/chromedp v0.23.0 // browser tests of the web page: drives a real headless Chromium over DevTools, no driver binary
 	github.com/jackc/pgx/v5 v5.12.0 // PostgreSQL backend and job queue: the maintained pure-Go driver, with pooling, batches and COPY
 	golang.org/x/net v0.62.0 // HTML parser and charset detection for clean
 	golang.org/x/text v0.44.0 // NFKC for clean.Normalize, UTF-16 decoding
@@ -13,7 +14,6 @@ require (
 require (
 	github.com/andybalholm/cascadia v1.3.3 // indirect
 	github.com/chromedp/cdproto v0.159.0 // indirect
-	github.com/chromedp/chromedp v0.23.0 // indirect
 	github.com/dustin/go-humanize v1.1.0 // indirect
 	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
 	github.com/go-shiori/dom v0.0.0-20230515143342-73569d674e1c // indirect

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"crypto/subtle"
 	"encoding/json"
 	"errors"
@@ -9,6 +10,7 @@ import (
 	"iter"
 	"mime"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
@@ -217,12 +219,6 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	fq := make(map[string][]string, len(q))
-	for k, v := range q {
-		if k != "format" {
-			fq[k] = v
-		}
-	}
 	if len(q["format"]) > 1 {
 		return badParam("parameter \"format\" given %d times", len(q["format"]))
 	}
@@ -230,43 +226,21 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return badParam("format: %v", err)
 	}
-	f, err := parseFilter(fq, params(filterParams))
+	q.Del("format")
+	f, err := ParseFilter(q)
 	if err != nil {
 		return err
 	}
-	f.Limit = maxLimit
 	ctx := r.Context()
-	name := "strikewatch-events" + format.Extension()
-	var write func(io.Writer) error
-	if format.PerEvent() {
-		list := func(f store.Filter) (store.Page[report.Event], error) { return s.store.Events(ctx, f) }
-		first, err := list(f)
-		if err != nil {
-			return err
-		}
-		events := pages(first, f, list)
-		switch format {
-		case export.ACLEDCSV:
-			write = func(w io.Writer) error { return export.WriteCSV(w, events) }
-		case export.GeoJSON:
-			write = func(w io.Writer) error { return export.WriteGeoJSON(w, events) }
-		default:
-			write = func(w io.Writer) error { return export.WriteJSONL(w, events) }
-		}
-	} else {
-		name = "strikewatch-stories" + format.Extension()
-		list := func(f store.Filter) (store.Page[report.Story], error) { return s.store.Stories(ctx, f) }
-		first, err := list(f)
-		if err != nil {
-			return err
-		}
-		base := baseURL(r)
-		feed := export.Feed{ID: "urn:strikewatch:stage-changes", SelfURL: base + r.URL.RequestURI(), BaseURL: base, Updated: time.Now()}
-		write = func(w io.Writer) error { return export.WriteAtom(w, pages(first, f, list), feed) }
+	base := baseURL(r)
+	feed := export.Feed{ID: "urn:strikewatch:stage-changes", SelfURL: base + r.URL.RequestURI(), BaseURL: base, Updated: time.Now()}
+	write, err := PrepareExport(ctx, s.store, format, f, feed)
+	if err != nil {
+		return err
 	}
 	w.Header().Set("Content-Type", format.ContentType())
-	if format != export.Atom {
-		w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", name))
+	if format.PerEvent() {
+		w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", "strikewatch-events"+format.Extension()))
 	}
 	// Headers are gone once the body starts, so a failure mid-stream can
 	// only be logged; the truncated body is the client's signal.
@@ -274,6 +248,49 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 		s.log.ErrorContext(ctx, "export failed mid-stream", keyPath, r.URL.Path, keyError, err.Error())
 	}
 	return nil
+}
+
+// ParseFilter reads the list filters (no limit or cursor) from query
+// parameters, as /api/v1/export and `strikewatch export` take them. Errors
+// name the parameter and wrap store.ErrInvalid.
+func ParseFilter(q url.Values) (store.Filter, error) {
+	f, err := parseFilter(q, params(filterParams))
+	if err != nil {
+		return f, fmt.Errorf("%w: %w", err, store.ErrInvalid)
+	}
+	return f, nil
+}
+
+// PrepareExport fetches the first page of what an export will hold, so
+// that a bad filter fails before anything is written, and returns the
+// function that streams the whole export: events for the per-event
+// formats, story stage changes for Atom.
+func PrepareExport(ctx context.Context, st store.Store, format export.Format, f store.Filter, feed export.Feed) (func(io.Writer) error, error) {
+	f.Limit = maxLimit
+	f.Cursor = ""
+	if !format.PerEvent() {
+		list := func(f store.Filter) (store.Page[report.Story], error) { return st.Stories(ctx, f) }
+		first, err := list(f)
+		if err != nil {
+			return nil, err
+		}
+		return func(w io.Writer) error { return export.WriteAtom(w, pages(first, f, list), feed) }, nil
+	}
+	list := func(f store.Filter) (store.Page[report.Event], error) { return st.Events(ctx, f) }
+	first, err := list(f)
+	if err != nil {
+		return nil, err
+	}
+	events := pages(first, f, list)
+	switch format {
+	case export.ACLEDCSV:
+		return func(w io.Writer) error { return export.WriteCSV(w, events) }, nil
+	case export.GeoJSON:
+		return func(w io.Writer) error { return export.WriteGeoJSON(w, events) }, nil
+	case export.JSONL:
+		return func(w io.Writer) error { return export.WriteJSONL(w, events) }, nil
+	}
+	return nil, fmt.Errorf("export format %q: %w", format, store.ErrInvalid)
 }
 
 // baseURL is the scheme and host the client used, for absolute links in

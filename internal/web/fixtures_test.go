@@ -124,7 +124,7 @@ func fixtures(t testing.TB) []report.Extraction {
 	d.ex.Claims = append(d.ex.Claims, report.Claim{
 		EventType: "Explosions/Remote violence", SubEventType: "Air/drone strike", Action: "air strike",
 		Stage: report.Conducted, Certainty: report.Asserted, Actor1: isaf, Actor2: taliban,
-		Location: ptr(lashkar.Location()), Date: report.Date{Start: ptr("2012-05-31"), End: ptr("2012-05-31"), TimePrecision: "day"},
+		Date:       report.Date{Start: ptr("2012-05-31"), End: ptr("2012-05-31"), TimePrecision: "day"},
 		Fatalities: report.Fatalities{Min: ptr(2), Max: ptr(2)},
 		Sources:    []report.Source{{Kind: report.SourceNamedOfficial}},
 		Evidence:   map[string][]report.Evidence{"stage": d.ev(t, "air strike killed"), "fatalities": d.ev(t, "two Taliban")},
@@ -144,4 +144,24 @@ func seed(t testing.TB, st store.Store) []report.Extraction {
 		}
 	}
 	return exs
+}
+
+// eventOf returns the event of a report's first claim.
+func eventOf(t testing.TB, st store.Store, reportID string) string {
+	t.Helper()
+	_, claims, err := st.Report(context.Background(), reportID)
+	if err != nil || len(claims) == 0 || claims[0].EventID == "" {
+		t.Fatalf("event of %s: %+v, %v", reportID, claims, err)
+	}
+	return claims[0].EventID
+}
+
+// storyOf returns the story of a report's first claim.
+func storyOf(t testing.TB, st store.Store, reportID string) string {
+	t.Helper()
+	_, claims, err := st.Report(context.Background(), reportID)
+	if err != nil || len(claims) == 0 || claims[0].StoryID == "" {
+		t.Fatalf("story of %s: %+v, %v", reportID, claims, err)
+	}
+	return claims[0].StoryID
 }

@@ -141,11 +141,14 @@
   const view = { x: 0, y: 0, w: MAP_W, h: MAP_H };
   let markers = [];
 
+  // markerRadius is in map units for a size in screen pixels, so markers
+  // keep their size as the map zooms and on any screen width.
   function markerRadius(ev) {
     const f = ev.fatalities || {};
     const n = f.max != null ? f.max : f.min;
-    const base = n ? Math.min(3.5 + 2 * Math.sqrt(n), 16) : 3.5;
-    return base * (view.w / MAP_W);
+    const px = n ? Math.min(5 + 2.5 * Math.sqrt(n), 22) : 5;
+    const width = $('#map').clientWidth || MAP_W;
+    return px * view.w / width;
   }
 
   function applyView() {
@@ -714,6 +717,7 @@
       } catch (e) { setStatus(e.message, true); }
     });
     wireMapControls();
+    window.addEventListener('resize', () => { if (markers.length) applyView(); });
     window.addEventListener('hashchange', route);
     route();
   }
