@@ -58,10 +58,40 @@ func Key(name string) string { return nameKey(name) }
 // nameKey turns a gazetteer name into its index key: the folded words
 // joined by single spaces, with hyphens and other punctuation as breaks.
 func nameKey(name string) string {
+	if k, ok := plainKey(name); ok {
+		return k
+	}
 	toks := tokenize(name)
 	parts := make([]string, 0, len(toks))
 	for _, t := range toks {
 		parts = append(parts, t.key)
 	}
 	return strings.Join(parts, " ")
+}
+
+// plainKey is nameKey's fast path for names of ASCII letters and digits
+// separated by single spaces (most of the gazetteer).
+func plainKey(name string) (string, bool) {
+	if name == "" || name[0] == ' ' || name[len(name)-1] == ' ' {
+		return "", false
+	}
+	upper := false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		case c == ' ':
+			if name[i-1] == ' ' {
+				return "", false
+			}
+		default:
+			return "", false
+		}
+	}
+	if !upper {
+		return name, true
+	}
+	return strings.ToLower(name), true
 }

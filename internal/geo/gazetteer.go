@@ -199,9 +199,6 @@ func (g *Gazetteer) add(e entry, alts []string) int32 {
 	}
 	g.indexName(e.name, posting{e: i})
 	for _, a := range alts {
-		if e.kind >= kindCity && !similarName(e.name, a) {
-			continue
-		}
 		g.indexName(a, posting{e: i, alt: true})
 	}
 	if e.kind == kindAdmin1 || e.kind == kindAdmin2 {
@@ -215,80 +212,6 @@ func (g *Gazetteer) add(e entry, alts []string) int32 {
 		}
 	}
 	return i
-}
-
-// similarName reports whether an alternate name is a spelling of name
-// (Hodeidah for Al Hudaydah) rather than another name (a translation or a
-// historical name, which collide with ordinary words and surnames).
-func similarName(name, alt string) bool {
-	a, b := stripArticle(nameKey(name)), stripArticle(nameKey(alt))
-	if len(b) < 4 || float64(len(b)) < 0.7*float64(len(a)) {
-		return false // "Chen" for Chenzhou, "Fao" for Al Faw
-	}
-	if a[0] != b[0] || a[len(a)-1] != b[len(b)-1] {
-		return false // "Adena" for Aden
-	}
-	return jaroWinkler(a, b) >= similarAlt
-}
-
-// similarAlt is the Jaro-Winkler similarity an alternate spelling needs.
-const similarAlt = 0.8
-
-func stripArticle(k string) string {
-	for _, p := range [...]string{"al ", "el ", "ad ", "ar ", "as ", "an ", "ash ", "at ", "az "} {
-		if strings.HasPrefix(k, p) {
-			return k[len(p):]
-		}
-	}
-	return k
-}
-
-// jaroWinkler is the Jaro-Winkler similarity of two ASCII keys.
-func jaroWinkler(a, b string) float64 {
-	if a == b {
-		return 1
-	}
-	la, lb := len(a), len(b)
-	if la == 0 || lb == 0 {
-		return 0
-	}
-	win := max(la, lb)/2 - 1
-	win = max(win, 0)
-	ma := make([]bool, la)
-	mb := make([]bool, lb)
-	m := 0
-	for i := 0; i < la; i++ {
-		for j := max(0, i-win); j < min(lb, i+win+1); j++ {
-			if !mb[j] && a[i] == b[j] {
-				ma[i], mb[j] = true, true
-				m++
-				break
-			}
-		}
-	}
-	if m == 0 {
-		return 0
-	}
-	t, k := 0, 0
-	for i := 0; i < la; i++ {
-		if !ma[i] {
-			continue
-		}
-		for !mb[k] {
-			k++
-		}
-		if a[i] != b[k] {
-			t++
-		}
-		k++
-	}
-	fm := float64(m)
-	j := (fm/float64(la) + fm/float64(lb) + (fm-float64(t)/2)/fm) / 3
-	l := 0
-	for l < 4 && l < la && l < lb && a[l] == b[l] {
-		l++
-	}
-	return j + float64(l)*0.1*(1-j)
 }
 
 // divisionAffixes are generic words around division names.
@@ -362,9 +285,13 @@ func (g *Gazetteer) loadAliases() error {
 			if len(f) < 4 {
 				return fmt.Errorf("aliases.tsv:%d: want kind, text, name, country", ln+1)
 			}
-			i, ok := g.best(nameKey(f[2]), f[3])
+			feature := ""
+			if len(f) > 4 {
+				feature = f[4]
+			}
+			i, ok := g.bestOf(nameKey(f[2]), f[3], feature)
 			if !ok {
-				continue // the test for data/aliases.tsv reports these
+				continue // TestAliasesResolve reports these
 			}
 			g.indexName(f[1], posting{e: i, abbr: f[0] == "abbr", cur: true})
 		case "place":
@@ -475,11 +402,17 @@ func (g *Gazetteer) loadWords() error {
 
 // best returns the entry of highest prior among those indexed under key,
 // optionally within country cc.
-func (g *Gazetteer) best(key, cc string) (int32, bool) {
+func (g *Gazetteer) best(key, cc string) (int32, bool) { return g.bestOf(key, cc, "") }
+
+// bestOf is best limited to one report.Place feature ("" for any).
+func (g *Gazetteer) bestOf(key, cc, feature string) (int32, bool) {
 	bi, bs := int32(-1), math.Inf(-1)
 	for _, p := range g.index[key] {
 		e := &g.entries[p.e]
 		if cc != "" && e.cc != cc {
+			continue
+		}
+		if feature != "" && e.kind.feature() != feature && !(feature == "city" && e.kind == kindVillage) {
 			continue
 		}
 		if p.dem || p.abbr {

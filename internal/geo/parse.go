@@ -365,7 +365,7 @@ func (g *Gazetteer) resolve(text string, toks []token, ms []mention, hint []ment
 		hint[i].win = 0
 	}
 	group := groups(text, ms)
-	near := g.coherence(ms, group)
+	near := g.coherence(text, ms, group)
 	for pass := 0; pass < 3; pass++ {
 		cv, av, byGroup := g.votes(ms, hint, group)
 		for i := range ms {
@@ -531,40 +531,58 @@ func (g *Gazetteer) votes(ms []mention, hint []mention, group []int) (map[string
 // coherence rewards candidates that lie close to a candidate of another
 // mention (in the same county, or within tens of kilometres): texts name
 // places near one another, so "Richmond" beside "Berea" is in Kentucky.
-func (g *Gazetteer) coherence(ms []mention, group []int) [][]float64 {
+// Mentions of one name share candidates, so each name is scored once.
+func (g *Gazetteer) coherence(text string, ms []mention, group []int) [][]float64 {
 	const top = 10 // candidates of the other mention considered
-	near := make([][]float64, len(ms))
-	for i := range ms {
-		near[i] = make([]float64, len(ms[i].cands))
+	type pt struct {
+		e     *entry
+		group int
 	}
+	var pts []pt
+	seen := map[int]bool{}
+	for j := range ms {
+		if seen[group[j]] {
+			continue
+		}
+		seen[group[j]] = true
+		for d := 0; d < len(ms[j].cands) && d < top; d++ {
+			if o := &g.entries[ms[j].cands[d].e]; o.kind == kindCity || o.kind == kindVillage || o.kind == kindAdmin2 {
+				pts = append(pts, pt{o, group[j]})
+			}
+		}
+	}
+	near := make([][]float64, len(ms))
+	done := map[string][]float64{}
+	doneFirst := map[string]int32{}
 	for i := range ms {
+		name := text[ms[i].start:ms[i].end]
+		if v, ok := done[name]; ok && len(v) == len(ms[i].cands) && ms[i].cands[0].e == doneFirst[name] {
+			near[i] = v
+			continue
+		}
+		v := make([]float64, len(ms[i].cands))
 		for c := range ms[i].cands {
 			e := &g.entries[ms[i].cands[c].e]
 			if e.kind != kindCity && e.kind != kindVillage && e.kind != kindAdmin2 {
 				continue
 			}
-			best := 0.0
-			for j := range ms {
-				if group[j] == group[i] {
+			for _, p := range pts {
+				if p.group == group[i] {
 					continue
 				}
-				for d := 0; d < len(ms[j].cands) && d < top; d++ {
-					o := &g.entries[ms[j].cands[d].e]
-					if o.kind != kindCity && o.kind != kindVillage && o.kind != kindAdmin2 {
-						continue
-					}
-					b := 0.0
-					switch {
-					case e.a2 != "" && e.cc == o.cc && e.a1 == o.a1 && e.a2 == o.a2:
-						b = 3
-					case approxKm(e, o) < 40:
-						b = 2
-					}
-					best = math.Max(best, b)
+				o := p.e
+				if e.a2 != "" && e.cc == o.cc && e.a1 == o.a1 && e.a2 == o.a2 {
+					v[c] = 3
+					break
+				}
+				if math.Abs(float64(e.lat-o.lat)) < 0.4 && approxKm(e, o) < 40 {
+					v[c] = 2
 				}
 			}
-			near[i][c] = best
 		}
+		done[name] = v
+		doneFirst[name] = ms[i].cands[0].e
+		near[i] = v
 	}
 	return near
 }

@@ -86,10 +86,11 @@ func run(dir, pbfPath, pointsPath, a1PointsPath, dictPath, out, commonPath strin
 	}
 	for _, p := range c15 {
 		// cities15000 rows carry alternate names and admin2. An alternate
-		// that is a common word ("Soul" for Seoul) costs more than it finds.
+		// that is a common word ("Soul" for Seoul) or not a spelling of the
+		// name (a translation, a former name) costs more than it finds.
 		alts := p.alts[:0]
 		for _, a := range p.alts {
-			if !words[geo.Key(a)] {
+			if !words[geo.Key(a)] && similarName(p.name, a) {
 				alts = append(alts, a)
 			}
 		}
@@ -331,6 +332,80 @@ func readCities15000(path string) ([]*place, error) {
 		return nil
 	})
 	return ps, err
+}
+
+// similarName reports whether an alternate name is a spelling of name
+// (Hodeidah for Al Hudaydah) rather than another name (a translation or a
+// historical name, which collide with ordinary words and surnames).
+func similarName(name, alt string) bool {
+	a, b := stripArticle(geo.Key(name)), stripArticle(geo.Key(alt))
+	if len(b) < 4 || float64(len(b)) < 0.7*float64(len(a)) {
+		return false // "Chen" for Chenzhou, "Fao" for Al Faw
+	}
+	if a[0] != b[0] || a[len(a)-1] != b[len(b)-1] {
+		return false // "Adena" for Aden
+	}
+	return jaroWinkler(a, b) >= similarAlt
+}
+
+// similarAlt is the Jaro-Winkler similarity an alternate spelling needs.
+const similarAlt = 0.8
+
+func stripArticle(k string) string {
+	for _, p := range [...]string{"al ", "el ", "ad ", "ar ", "as ", "an ", "ash ", "at ", "az "} {
+		if strings.HasPrefix(k, p) {
+			return k[len(p):]
+		}
+	}
+	return k
+}
+
+// jaroWinkler is the Jaro-Winkler similarity of two ASCII keys.
+func jaroWinkler(a, b string) float64 {
+	if a == b {
+		return 1
+	}
+	la, lb := len(a), len(b)
+	if la == 0 || lb == 0 {
+		return 0
+	}
+	win := max(la, lb)/2 - 1
+	win = max(win, 0)
+	ma := make([]bool, la)
+	mb := make([]bool, lb)
+	m := 0
+	for i := 0; i < la; i++ {
+		for j := max(0, i-win); j < min(lb, i+win+1); j++ {
+			if !mb[j] && a[i] == b[j] {
+				ma[i], mb[j] = true, true
+				m++
+				break
+			}
+		}
+	}
+	if m == 0 {
+		return 0
+	}
+	t, k := 0, 0
+	for i := 0; i < la; i++ {
+		if !ma[i] {
+			continue
+		}
+		for !mb[k] {
+			k++
+		}
+		if a[i] != b[k] {
+			t++
+		}
+		k++
+	}
+	fm := float64(m)
+	j := (fm/float64(la) + fm/float64(lb) + (fm-float64(t)/2)/fm) / 3
+	l := 0
+	for l < 4 && l < la && l < lb && a[l] == b[l] {
+		l++
+	}
+	return j + float64(l)*0.1*(1-j)
 }
 
 // latinAlts keeps the alternate names a Latin-script news text could use:

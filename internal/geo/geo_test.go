@@ -1,0 +1,256 @@
+package geo
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/strikewatch/strikewatch/internal/report"
+)
+
+var (
+	loadOnce sync.Once
+	loaded   *Gazetteer
+	loadErr  error
+)
+
+// testGazetteer loads the embedded gazetteer once for all tests.
+func testGazetteer(t testing.TB) *Gazetteer {
+	t.Helper()
+	loadOnce.Do(func() { loaded, loadErr = Load() })
+	if loadErr != nil {
+		t.Fatalf("Load: %v", loadErr)
+	}
+	return loaded
+}
+
+// want is one expected mention: its text, and the place's name, feature
+// and country.
+type want struct{ text, name, feature, country string }
+
+func TestParse(t *testing.T) {
+	g := testGazetteer(t)
+	tests := []struct {
+		name string
+		text string
+		opt  Options
+		want []want
+	}{
+		{"country", "Officials in Pakistan said the talks would go on.", Options{},
+			[]want{{"Pakistan", "Pakistan", "country", "PK"}}},
+		{"demonym", "Mexican drug cartels have grown stronger.", Options{},
+			[]want{{"Mexican", "Mexico", "country", "MX"}}},
+		{"dotted abbreviation", "A U.S. drone fired two missiles.", Options{},
+			[]want{{"U.S.", "United States", "country", "US"}}},
+		{"possessive container", "The strike hit a car in Yemen's Marib province on Monday.", Options{},
+			[]want{{"Yemen", "Yemen", "country", "YE"}, {"Marib", "Ma’rib", "admin1", "YE"}}},
+		{"town and state pair", "Gunmen entered Aguililla, Michoacán, before dawn.", Options{},
+			[]want{{"Aguililla", "Aguililla", "village", "MX"}, {"Michoacán", "Michoacán", "admin1", "MX"}}},
+		{"accent folding", "Troops moved into Michoacan last week.", Options{},
+			[]want{{"Michoacan", "Michoacán", "admin1", "MX"}}},
+		{"transliteration alias", "The drone struck a compound near Miramshah, North Waziristan.", Options{},
+			[]want{{"Miramshah", "Miram Shah", "village", "PK"}, {"North Waziristan", "North Waziristan", "admin2", "PK"}}},
+		{"alias to a city", "Fighting closed the port of Hodeidah.", Options{},
+			[]want{{"Hodeidah", "Al Ḩudaydah", "city", "YE"}}},
+		{"name inside an organisation", "Members of the Sinaloa Cartel were arrested.", Options{},
+			[]want{{"Sinaloa", "Sinaloa", "admin1", "MX"}}},
+		{"city inside a department name", "The Paris Police Department declined to comment.", Options{},
+			[]want{{"Paris", "Paris", "city", "FR"}}},
+		{"street is not a place", "The fire started at a house on Dublin Road.", Options{}, nil},
+		{"title before a name", "Gen. Jordan said the unit was ready.", Options{}, nil},
+		{"given name before a place name", "The coach praised Michael Jordan again.", Options{}, nil},
+		{"country with possessive", "Jordan's king met the envoy.", Options{},
+			[]want{{"Jordan", "Jordan", "country", "JO"}}},
+		{"given name with surname", "Henry Ford built cars.", Options{}, nil},
+		{"sentence-initial common word", "Reading the report, the minister frowned.", Options{}, nil},
+		{"months and weekdays", "On Sunday, May 5, nothing happened.", Options{}, nil},
+		{"state abbreviation after a town", "Police in Gainesville, Ga., arrested a man.", Options{},
+			[]want{{"Gainesville", "Gainesville", "city", "US"}, {"Ga", "Georgia", "admin1", "US"}}},
+		{"county name", "Deputies from Rapides Parish searched the area.", Options{},
+			[]want{{"Rapides Parish", "Rapides Parish", "admin2", "US"}}},
+		{"dateline hint", "Police in Hyderabad arrested three men.", Options{Dateline: "KARACHI, Pakistan"},
+			[]want{{"Hyderabad", "Hyderabad", "city", "PK"}}},
+		{"no hint prefers the larger place", "Police in Hyderabad arrested three men.", Options{},
+			[]want{{"Hyderabad", "Hyderabad", "city", "IN"}}},
+		{"excluded span", "Paris Hilton arrived late.", Options{Exclude: []report.Span{{Start: 0, End: 12}}}, nil},
+		{"village with its district", "Missiles hit a house in Datta Khel, North Waziristan.", Options{},
+			[]want{{"Datta Khel", "Datta Khel", "village", "PK"}, {"North Waziristan", "North Waziristan", "admin2", "PK"}}},
+		{"country over a same-named village", "Chad closed its border.", Options{},
+			[]want{{"Chad", "Chad", "country", "TD"}}},
+		{"region", "Tension rose across the Middle East.", Options{},
+			[]want{{"Middle East", "Middle East", "region", ""}}},
+		{"capitalised dateline", "KABUL, Afghanistan — A blast shook the city.", Options{},
+			[]want{{"KABUL", "Kabul", "city", "AF"}, {"Afghanistan", "Afghanistan", "country", "AF"}}},
+		{"US state in US context", "He grew up in Atlanta, Georgia, and studied in Texas.", Options{},
+			[]want{{"Atlanta", "Atlanta", "city", "US"}, {"Georgia", "Georgia", "admin1", "US"}, {"Texas", "Texas", "admin1", "US"}}},
+		{"country Georgia", "Russia sent troops into Georgia and South Ossetia.", Options{},
+			[]want{{"Russia", "Russia", "country", "RU"}, {"Georgia", "Georgia", "country", "GE"}, {"South Ossetia", "South Ossetia", "region", "GE"}}},
+		{"acronym is not a town", "She graduated from O.D. Wyatt High School.", Options{}, nil},
+		{"speaker's verb after a small place name", "Ripley said the vote would wait.", Options{}, nil},
+		{"Spanish names", "Autoridades de Estados Unidos y México se reunieron.", Options{},
+			[]want{{"Estados Unidos", "United States", "country", "US"}, {"México", "Mexico", "country", "MX"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := g.Parse(tc.text, tc.opt)
+			var gs []want
+			for _, p := range got {
+				gs = append(gs, want{p.Text, p.Name, p.Feature, p.Country})
+				if tc.text[p.Start:p.End] != p.Text {
+					t.Errorf("offsets %d:%d give %q, want Text %q", p.Start, p.End, tc.text[p.Start:p.End], p.Text)
+				}
+			}
+			if !equalWants(gs, tc.want) {
+				t.Errorf("Parse(%q)\n got %v\nwant %v", tc.text, gs, tc.want)
+			}
+		})
+	}
+}
+
+func equalWants(a, b []want) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestCountry(t *testing.T) {
+	g := testGazetteer(t)
+	tests := []struct {
+		code, name string
+		lat, lon   float64
+		ok         bool
+	}{
+		{"MX", "Mexico", 23, -102, true},
+		{"ye", "Yemen", 15.5, 47.5, true},
+		{"US", "United States", 39.76, -98.5, true},
+		{"ZZ", "", 0, 0, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.code, func(t *testing.T) {
+			p, ok := g.Country(tc.code)
+			if ok != tc.ok {
+				t.Fatalf("Country(%q) ok = %v, want %v", tc.code, ok, tc.ok)
+			}
+			if !ok {
+				return
+			}
+			if p.Name != tc.name || p.Feature != "country" || p.Lat != tc.lat || p.Lon != tc.lon {
+				t.Errorf("Country(%q) = %s %s %v,%v; want %s country %v,%v", tc.code, p.Name, p.Feature, p.Lat, p.Lon, tc.name, tc.lat, tc.lon)
+			}
+			if p.Location().GeoPrecision != report.PrecisionCountry {
+				t.Errorf("Country(%q) precision %d, want %d", tc.code, p.Location().GeoPrecision, report.PrecisionCountry)
+			}
+		})
+	}
+}
+
+func TestLookup(t *testing.T) {
+	g := testGazetteer(t)
+	tests := []struct {
+		name, country    string
+		wantName, wantCC string
+		wantFeature      string
+		ok               bool
+	}{
+		{"Kabul", "", "Kabul", "AF", "city", true},
+		{"Helmand", "AF", "Helmand", "AF", "admin1", true},
+		{"Hilmand", "", "Helmand", "AF", "admin1", true},
+		{"paktya", "", "Paktia", "AF", "admin1", true},
+		{"Miranshah", "PK", "Miram Shah", "PK", "village", true},
+		{"Paris", "", "Paris", "FR", "city", true},
+		{"Paris", "US", "Paris", "US", "city", true},
+		{"Mexico", "", "Mexico", "MX", "country", true},
+		{"Puerto Vallarta", "MX", "Puerto Vallarta", "MX", "city", true},
+		{"Nowhereville Xq", "", "", "", "", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name+"/"+tc.country, func(t *testing.T) {
+			p, ok := g.Lookup(tc.name, tc.country)
+			if ok != tc.ok {
+				t.Fatalf("Lookup(%q, %q) ok = %v, want %v", tc.name, tc.country, ok, tc.ok)
+			}
+			if ok && (p.Name != tc.wantName || p.Country != tc.wantCC || p.Feature != tc.wantFeature) {
+				t.Errorf("Lookup(%q, %q) = %s %s %s, want %s %s %s", tc.name, tc.country, p.Name, p.Country, p.Feature, tc.wantName, tc.wantCC, tc.wantFeature)
+			}
+		})
+	}
+}
+
+func TestDemonym(t *testing.T) {
+	g := testGazetteer(t)
+	tests := []struct{ word, cc string }{
+		{"Mexican", "MX"}, {"Mexicans", "MX"}, {"Yemeni", "YE"}, {"Yemenis", "YE"}, {"Afghan", "AF"},
+		{"Pakistani", "PK"}, {"Somali", "SO"}, {"American", "US"}, {"U.S.", "US"}, {"US", "US"},
+		{"USA", "US"}, {"UAE", "AE"}, {"UK", "GB"}, {"DRC", "CD"}, {"Chinese", "CN"}, {"table", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.word, func(t *testing.T) {
+			cc, ok := g.Demonym(tc.word)
+			if cc != tc.cc || ok != (tc.cc != "") {
+				t.Errorf("Demonym(%q) = %q, %v; want %q", tc.word, cc, ok, tc.cc)
+			}
+		})
+	}
+}
+
+// TestAliasesResolve checks that every curated alias names a place the
+// gazetteer has (Load skips those that do not).
+func TestAliasesResolve(t *testing.T) {
+	g := testGazetteer(t)
+	b, err := dataFS.ReadFile("data/aliases.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) < 4 || (f[0] != "alias" && f[0] != "abbr") {
+			continue
+		}
+		feature := ""
+		if len(f) > 4 {
+			feature = f[4]
+		}
+		if _, ok := g.bestOf(nameKey(f[2]), f[3], feature); !ok {
+			t.Errorf("alias %q: no place %q in %s", f[1], f[2], f[3])
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Michoacán", "michoacan"},
+		{"MICHOACÁN", "michoacan"},
+		{"Ma’rib", "marib"},
+		{"Sana'a", "sanaa"},
+		{"U.S.", "us"},
+		{"Ḩudaydah", "hudaydah"},
+		{"Zürich", "zurich"},
+		{"Łódź", "lodz"},
+		{"straße", "strasse"},
+	}
+	for _, tc := range tests {
+		if got := fold(tc.in); got != tc.want {
+			t.Errorf("fold(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Khyber-Pakhtunkhwa", "khyber pakhtunkhwa"},
+		{"  North   Waziristan ", "north waziristan"},
+		{"St. Louis", "st louis"},
+		{"W.Va.", "w va"},
+	}
+	for _, tc := range tests {
+		if got := Key(tc.in); got != tc.want {
+			t.Errorf("Key(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
