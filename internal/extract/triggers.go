@@ -108,7 +108,8 @@ func (r *run) triggers(s *sent) []trigger {
 		}
 		out = append(out, t)
 	}
-	out = r.foldIntoProtest(s, out)
+
+	violent = foldIntoDisruption(s, violent, out)
 	if len(violent) > 0 {
 		best := violent[0]
 		for _, t := range violent[1:] {
@@ -118,7 +119,7 @@ func (r *run) triggers(s *sent) []trigger {
 		}
 		out = append(out, best)
 	}
-	return out
+	return r.foldIntoProtest(s, out)
 }
 
 // refineAttack sets the sub-event type of a generic attack from the weapon
@@ -498,13 +499,35 @@ func (r *run) foldIntoProtest(s *sent, ts []trigger) []trigger {
 		return ts
 	}
 	out := ts[:0]
+	casualties := s.hasCasualty()
 	for _, t := range ts {
-		if t.subType == "Arrests" || t.subType == "Looting/property destruction" {
+		switch t.subType {
+		case "Arrests", "Looting/property destruction":
+			continue
+		case "Attack", "Armed clash", "Shelling/artillery/missile attack", "Grenade":
+			// Force used on the protest is part of it: with dead or wounded it is
+			// excessive force, otherwise an intervention.
 			continue
 		}
 		out = append(out, t)
 	}
+	for i := range out {
+		if out[i].eventType == "Protests" && casualties && (out[i].subType == "Protest with intervention" || out[i].subType == "Peaceful protest" && len(ts) > len(out)) {
+			out[i].subType = "Excessive force against protesters"
+		}
+	}
 	return out
+}
+
+// foldIntoDisruption: weapons found or defused are objects, not attacks,
+// unless someone was hurt.
+func foldIntoDisruption(s *sent, violent []trigger, others []trigger) []trigger {
+	for _, t := range others {
+		if t.subType == "Disrupted weapons use" && !s.hasCasualty() {
+			return nil
+		}
+	}
+	return violent
 }
 
 // irregularPast are common past-tense verbs of news narration.
