@@ -213,7 +213,7 @@ func (e *entry) intCol(i int) int {
 // lexicons is one language's set.
 type lexicons struct {
 	actions, weapons, stages, modality, attribution, casualties, consent, protests, disasters *lexicon
-	outlets                                                              []outlet
+	outlets                                                                                   []outlet
 }
 
 type outlet struct {
