@@ -12,10 +12,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
 	"log/slog"
-	"sort"
-	"strconv"
 	"strings"
 	"sync/atomic"
 
@@ -23,17 +20,12 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/strikewatch/strikewatch/internal/postgres/pgmigrate"
 	"github.com/strikewatch/strikewatch/internal/store"
 )
 
 //go:embed migrations/*.sql
 var migrationFS embed.FS
-
-// Log field names.
-const (
-	logVersion = "schema_version"
-	logSchema  = "schema"
-)
 
 // DB is a PostgreSQL-backed store.Store.
 type DB struct {
@@ -131,124 +123,30 @@ func (t *tripCounter) TracePrepareStart(ctx context.Context, _ *pgx.Conn, _ pgx.
 
 func (t *tripCounter) TracePrepareEnd(context.Context, *pgx.Conn, pgx.TracePrepareEndData) {}
 
-// migration is one numbered schema step.
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
+// component names the store's migrations in schema_version.
+const component = "store"
 
-// migrations lists the embedded migrations in order; names are
-// NNNN_description.sql and numbers must run 1, 2, 3… without gaps.
-func migrations() ([]migration, error) {
-	ents, err := fs.ReadDir(migrationFS, "migrations")
-	if err != nil {
-		return nil, fmt.Errorf("read migrations: %w", err)
-	}
-	var ms []migration
-	for _, e := range ents {
-		num, _, ok := strings.Cut(e.Name(), "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || v <= 0 {
-			return nil, fmt.Errorf("migration %s: name must start with a positive number and '_'", e.Name())
-		}
-		b, err := migrationFS.ReadFile("migrations/" + e.Name())
-		if err != nil {
-			return nil, fmt.Errorf("read migration %s: %w", e.Name(), err)
-		}
-		ms = append(ms, migration{version: v, name: e.Name(), sql: string(b)})
-	}
-	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
-	for i, m := range ms {
-		if m.version != i+1 {
-			return nil, fmt.Errorf("migration %s: want number %d", m.name, i+1)
-		}
-	}
-	return ms, nil
-}
+// migrations lists the store's embedded migrations in order.
+func migrations() ([]pgmigrate.Migration, error) { return pgmigrate.Load(migrationFS, "migrations") }
 
-// migrateLockSQL takes a session advisory lock keyed by the schema, so
-// that processes starting at once against one new database migrate it one
-// after the other, and those in other schemas do not wait.
-const migrateLockSQL = `SELECT pg_advisory_lock(hashtextextended('strikewatch migrate ' || current_schema(), 0))`
-
-// migrate applies every migration newer than schema_version says, each in
-// its own transaction, holding the migration lock throughout.
+// migrate brings the store's tables up to date.
 func (db *DB) migrate(ctx context.Context) error {
 	ms, err := migrations()
 	if err != nil {
 		return err
 	}
-	conn, err := db.pool.Acquire(ctx)
-	if err != nil {
-		return fmt.Errorf("connect: %w", err)
-	}
-	defer conn.Release()
-	var schema *string
-	if err := conn.QueryRow(ctx, `SELECT current_schema()`).Scan(&schema); err != nil {
-		return fmt.Errorf("read schema: %w", err)
-	}
-	if schema == nil {
-		return fmt.Errorf("no schema to create tables in (check search_path): %w", store.ErrInvalid)
-	}
-	if _, err := conn.Exec(ctx, migrateLockSQL); err != nil {
-		return fmt.Errorf("take migration lock: %w", err)
-	}
-	defer func() {
-		// A failed unlock (a dead connection) releases the lock anyway.
-		_, _ = conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock_all()`)
-	}()
-	if _, err := conn.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)`); err != nil {
-		return fmt.Errorf("create schema_version: %w", err)
-	}
-	for _, m := range ms {
-		applied, err := applyMigration(ctx, conn.Conn(), m)
-		if err != nil {
-			return err
+	if err := pgmigrate.Apply(ctx, db.pool, component, ms, db.log); err != nil {
+		if errors.Is(err, pgmigrate.ErrNoSchema) {
+			return fmt.Errorf("%w: %w", err, store.ErrInvalid)
 		}
-		if applied {
-			db.log.Info("migrated database", logSchema, *schema, logVersion, m.version)
-		}
+		return err
 	}
 	return nil
 }
 
-func applyMigration(ctx context.Context, conn *pgx.Conn, m migration) (bool, error) {
-	tx, err := conn.Begin(ctx)
-	if err != nil {
-		return false, fmt.Errorf("migration %s: begin: %w", m.name, err)
-	}
-	defer tx.Rollback(context.WithoutCancel(ctx)) // no-op after Commit
-	var cur int
-	if err := tx.QueryRow(ctx, `SELECT coalesce(max(version), 0) FROM schema_version`).Scan(&cur); err != nil {
-		return false, fmt.Errorf("read schema version: %w", err)
-	}
-	if cur >= m.version {
-		return false, nil
-	}
-	if cur != m.version-1 {
-		return false, fmt.Errorf("migration %s: database at version %d", m.name, cur)
-	}
-	// Simple protocol: a migration is many statements in one string.
-	if _, err := tx.Exec(ctx, m.sql, pgx.QueryExecModeSimpleProtocol); err != nil {
-		return false, fmt.Errorf("migration %s: %w", m.name, err)
-	}
-	if _, err := tx.Exec(ctx, `INSERT INTO schema_version (version) VALUES ($1)`, m.version); err != nil {
-		return false, fmt.Errorf("migration %s: record version: %w", m.name, err)
-	}
-	if err := tx.Commit(ctx); err != nil {
-		return false, fmt.Errorf("migration %s: commit: %w", m.name, err)
-	}
-	return true, nil
-}
-
 // SchemaVersion returns the number of the last migration applied.
 func (db *DB) SchemaVersion(ctx context.Context) (int, error) {
-	var v int
-	if err := db.pool.QueryRow(ctx, `SELECT coalesce(max(version), 0) FROM schema_version`).Scan(&v); err != nil {
-		return 0, fmt.Errorf("read schema version: %w", err)
-	}
-	return v, nil
+	return pgmigrate.Version(ctx, db.pool, component)
 }
 
 // Close closes every connection.

@@ -185,7 +185,7 @@ func TestMigrateConcurrent(t *testing.T) {
 	}
 	db := openURL(t, url)
 	var rows int
-	if err := db.pool.QueryRow(ctx, `SELECT count(*) FROM schema_version`).Scan(&rows); err != nil {
+	if err := db.pool.QueryRow(ctx, `SELECT count(*) FROM schema_version WHERE component = $1`, component).Scan(&rows); err != nil {
 		t.Fatal(err)
 	}
 	if ms, _ := migrations(); rows != len(ms) {
