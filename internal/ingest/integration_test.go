@@ -161,6 +161,24 @@ func TestSyndicatedCopy(t *testing.T) {
 	}
 }
 
+func TestChangedArticleIsNewVersion(t *testing.T) {
+	db := openDB(t)
+	ing := ingest.New(extractor(t), db, ingest.Options{Workers: 1})
+	const url = "https://news.example/2024/05/strike"
+	v1 := ingest.Doc{Name: "v1", URL: url, Format: "text",
+		Body: []byte("ADEN, Yemen (AP) — A US drone strike killed two suspected militants in Shabwa province on Monday, local officials said.")}
+	v2 := v1
+	v2.Name = "v2"
+	v2.Body = []byte("ADEN, Yemen (AP) — A US drone strike killed four suspected militants in Shabwa province on Monday, local officials said, raising an earlier toll.")
+	sum, err := ing.Docs(t.Context(), seq([]ingest.Doc{v1, v2, v1}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Added != 2 || sum.Versions != 1 || sum.Duplicates != 1 {
+		t.Errorf("got %+v, want 2 added, 1 a new version, 1 duplicate", sum)
+	}
+}
+
 func seq(docs []ingest.Doc) func(func(ingest.Doc) bool) {
 	return func(yield func(ingest.Doc) bool) {
 		for _, d := range docs {
