@@ -246,11 +246,15 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 			m.weakCtx = true
 		}
 	}
-	if single && g.lex.first[key] && next != nil && isSpeechVerb(next.key) {
+	if single && g.lex.first[key] && next != nil && nextAdj && isSpeechVerb(next.key) {
 		return false
 	}
 	if prev != nil {
 		m.locCue = g.lex.loc[prev.key] && !prev.cap
+		// A legislator's party and home: "D-Charleston", "DFL-Minneapolis".
+		if text[prev.end:t.start] == "-" && (prev.key == "d" || prev.key == "r" || prev.key == "i" || prev.key == "dfl") && prev.upper {
+			m.locCue = true
+		}
 	}
 	// An unknown capitalised word right before ("Raquel Henry", "Sheriff
 	// Office"), which is neither a modifier ("Northern") nor sentence-initial.
@@ -301,7 +305,7 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 			m.common = true
 		}
 	}
-	if single && !t.upper && ((next != nil && isSpeechVerb(next.key)) || g.lex.surname[key] || g.lex.first[key]) {
+	if single && !t.upper && ((next != nil && nextAdj && isSpeechVerb(next.key)) || g.lex.surname[key] || g.lex.first[key]) {
 		m.person = true
 	}
 	return true
@@ -402,8 +406,20 @@ func (g *Gazetteer) resolve(text string, toks []token, ms []mention, hint []ment
 			m.win = best
 		}
 	}
+	kept := map[int32]bool{} // entries some mention of the text names for sure
 	for i := range ms {
-		if !g.keep(&ms[i], toks) {
+		if g.keep(&ms[i], toks) {
+			kept[ms[i].cands[ms[i].win].e] = true
+		} else {
+			ms[i].win = -1 - ms[i].win // remember the winner, rejected
+		}
+	}
+	// One sense per text: once "Greer, South Carolina" is read as a
+	// place, a later bare "Greer" is the same place.
+	for i := range ms {
+		if w := -1 - ms[i].win; ms[i].win < 0 && kept[ms[i].cands[w].e] {
+			ms[i].win = w
+		} else if ms[i].win < 0 {
 			ms[i].win = -1
 		}
 	}
@@ -416,36 +432,39 @@ func (g *Gazetteer) keep(m *mention, toks []token) bool {
 	c := m.cands[m.win]
 	e := &g.entries[c.e]
 	// local is evidence below the country: its division named, a
-	// container beside it, a cue word.
+	// container beside it, a cue word, a neighbour close by.
 	local := c.as > 0 || c.pair > 0 || c.cue > 0 || c.near >= 2
 	supported := local || m.locCue || c.cs > 0
 	smallOK := local || (m.locCue && c.cs > 0)
-	strongCtx := local && (m.locCue || c.pair > 0 || c.ctx >= 5)
+	// placeRead: the words around it read as a place ("in Clark",
+	// "Clark, Nevada"), which a surname or a common word needs.
+	placeRead := c.pair > 0 || c.cue > 0 || (m.locCue && (local || c.cs > 0))
 	divisionName := m.last > m.first && (g.lex.a2cue[toks[m.last].key] || g.lex.a1cue[toks[m.last].key])
+	doubtful := m.person || m.common || m.weakCtx
 	switch {
 	case e.kind == kindCountry || e.kind == kindContinent || e.kind == kindRegion:
 		// Countries are named for their governments too ("Russia said").
 		return true
 	case m.initial:
-		return strongCtx
+		return placeRead
 	case e.kind == kindAdmin1:
-		if m.common || m.weakCtx {
+		if doubtful {
 			return supported
 		}
 		return e.pop >= 300000 || supported || divisionName
 	case e.kind == kindCity && e.pop >= 100000:
-		if m.person || m.weakCtx || m.common {
-			return supported
+		if doubtful {
+			return placeRead || (local && !m.person)
 		}
 		return true
 	case e.kind == kindCity:
-		if m.person || m.weakCtx || m.common {
-			return strongCtx
+		if doubtful {
+			return placeRead
 		}
 		return smallOK
 	default: // admin2, village
-		if m.person || m.common || m.weakCtx {
-			return strongCtx
+		if doubtful {
+			return placeRead
 		}
 		return smallOK || divisionName
 	}
