@@ -10,11 +10,14 @@ import (
 	"io"
 	"log/slog"
 	"math/rand/v2"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -305,4 +308,52 @@ func (l *lockedBuffer) String() string {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.b.String()
+}
+
+func TestWatchCommand(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the pipeline: skipped under -short")
+	}
+	const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Local Wire</title>
+<item><title>Strike</title><link>https://wire.example/1</link><guid>1</guid><pubDate>Mon, 06 May 2024 10:00:00 +0300</pubDate>
+<description>&lt;p&gt;ADEN, Yemen — A US drone strike killed two suspected militants in Shabwa province on Monday, officials said.&lt;/p&gt;</description></item>
+<item><title>Talks</title><link>https://wire.example/2</link><guid>2</guid>
+<description>Officials in Washington discussed possible drone strikes on cartels in Mexico.</description></item>
+</channel></rss>`
+	var hits atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		if !strings.HasPrefix(r.UserAgent(), "strikewatch/") {
+			http.Error(w, "no user agent", http.StatusForbidden)
+			return
+		}
+		w.Write([]byte(rss))
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	list := filepath.Join(dir, "feeds.txt")
+	os.WriteFile(list, []byte("# test feeds\n"+srv.URL+"/rss\n"), 0o644)
+	db := filepath.Join(dir, "w.db")
+
+	ctx, cancel := context.WithCancel(t.Context())
+	code := make(chan int, 1)
+	var errb lockedBuffer
+	e := env{stdout: io.Discard, stderr: &errb, log: slog.New(slog.NewTextHandler(&errb, nil))}
+	go func() {
+		code <- runWatch(ctx, e, []string{"--feeds", list, "--db", db, "--every", "1s", "--allow-private"})
+	}()
+	// Wait (bounded) for the first poll to be ingested, then stop.
+	for i := 0; i < 500 && !strings.Contains(errb.String(), "watch: ingested"); i++ {
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	if c := <-code; c != 0 {
+		t.Fatalf("got exit %d, want 0\n%s", c, errb.String())
+	}
+	if hits.Load() == 0 {
+		t.Fatal("the feed was never fetched")
+	}
+	if n := checkDB(t, db); n != 2 {
+		t.Errorf("got %d reports, want the 2 feed items\n%s", n, errb.String())
+	}
 }

@@ -45,22 +45,6 @@ flags:
 		fmt.Fprintln(e.stderr, "watch: --every must be at least 1s and --workers at least 1")
 		return 2
 	}
-	f, err := os.Open(*feedsFile)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "watch: %v\n", err)
-		return 1
-	}
-	urls, err := ingest.ReadFeedList(f)
-	f.Close()
-	if err != nil {
-		fmt.Fprintf(e.stderr, "watch: %s: %v\n", *feedsFile, err)
-		return 1
-	}
-	if len(urls) == 0 {
-		fmt.Fprintf(e.stderr, "watch: %s lists no feeds\n", *feedsFile)
-		return 1
-	}
-
 	p, err := pipeline.New(e.log)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "watch: %v\n", err)
@@ -72,17 +56,39 @@ flags:
 		return 1
 	}
 	defer st.Close()
-	ing := ingest.New(extractWith(p), st, ingest.Options{Workers: *workers, Log: e.log})
-	w, err := ingest.NewWatcher(ing, feed.NewFetcher(feed.FetchOptions{UserAgent: userAgent(), AllowPrivate: *allowPrivate}),
-		urls, ingest.WatchOptions{Every: *every})
+	w, n, err := newWatcher(e, p, st, *feedsFile, *every, *workers, *allowPrivate)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "watch: %v\n", err)
 		return 1
 	}
-	e.log.Info("watching feeds", "feeds", len(urls), "every", *every)
+	e.log.Info("watching feeds", "feeds", n, "every", *every)
 	if err := w.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
 		fmt.Fprintf(e.stderr, "watch: %v\n", err)
 		return 1
 	}
 	return 0
+}
+
+// newWatcher reads the feed list in path and returns a watcher that
+// ingests into st, and the number of feeds; serve --watch uses it too.
+func newWatcher(e env, p *pipeline.Pipeline, st ingest.Store, path string, every time.Duration, workers int, allowPrivate bool) (*ingest.Watcher, int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, 0, err
+	}
+	urls, err := ingest.ReadFeedList(f)
+	f.Close()
+	if err != nil {
+		return nil, 0, fmt.Errorf("%s: %w", path, err)
+	}
+	if len(urls) == 0 {
+		return nil, 0, fmt.Errorf("%s lists no feeds", path)
+	}
+	ing := ingest.New(extractWith(p), st, ingest.Options{Workers: workers, Log: e.log})
+	w, err := ingest.NewWatcher(ing, feed.NewFetcher(feed.FetchOptions{UserAgent: userAgent(), AllowPrivate: allowPrivate}),
+		urls, ingest.WatchOptions{Every: every})
+	if err != nil {
+		return nil, 0, err
+	}
+	return w, len(urls), nil
 }
