@@ -18,8 +18,8 @@ func (r *run) dateIn(s *sent) []timex.Expr {
 		}
 		e.Start += s.start
 		e.End += s.start
-		if dl := r.doc.Dateline; dl != nil && e.Start >= dl.Start && e.End <= dl.End {
-			continue // the dateline's date is when the report was filed
+		if dl := r.doc.Dateline; dl != nil && e.Start < dl.End {
+			continue // the dateline's date, and header lines above it, say when the report was filed
 		}
 		out = append(out, e)
 	}
@@ -59,6 +59,21 @@ func (r *run) assignDate(d *draft) {
 			}
 			r.setDate(&d.claim, ps, e)
 			return
+		}
+	}
+	// A conducted event told without a date of its own continues the
+	// report's lead event: it takes the first day-precise date of the report.
+	if d.claim.Stage == report.Conducted {
+		for _, ps := range r.sents {
+			if ps.idx > s.idx {
+				break
+			}
+			for _, e := range r.dateIn(ps) {
+				if e.Precision == timex.Day {
+					r.setDate(&d.claim, ps, e)
+					return
+				}
+			}
 		}
 	}
 }
