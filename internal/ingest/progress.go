@@ -49,7 +49,6 @@ func NewBarProgress(w io.Writer) *BarProgress {
 	bar := progressbar.NewOptions(-1,
 		progressbar.OptionSetWriter(w),
 		progressbar.OptionSetDescription("ingest"),
-		progressbar.OptionShowCount(),
 		progressbar.OptionShowIts(),
 		progressbar.OptionSetItsString("docs"),
 		progressbar.OptionThrottle(100*time.Millisecond),
@@ -61,8 +60,10 @@ func NewBarProgress(w io.Writer) *BarProgress {
 
 // Item advances the bar and shows the running counts.
 func (p *BarProgress) Item(_ Result, s Summary) {
-	p.bar.Describe(fmt.Sprintf("ingest: %d new, %d dup, %d failed", s.Added, s.Duplicates, s.Failed))
 	p.bar.Add(1)
+	// The counts live in the description, so a throttled redraw never
+	// shows them out of step with each other.
+	p.bar.Describe(fmt.Sprintf("ingest: %d read, %d new, %d dup, %d failed", s.Read, s.Added, s.Duplicates, s.Failed))
 }
 
 // Done clears the bar so the final summary line stands alone.
