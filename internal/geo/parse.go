@@ -29,6 +29,7 @@ type mention struct {
 	locCue      bool // "in", "near", "from" … before it
 	dem         bool // matched as a demonym only
 	person      bool // the name is a person's in this text ("Brown said")
+	surname     bool // … because the text spells out a person of that name
 	win         int  // index into cands after resolution, -1 if rejected
 }
 
@@ -115,7 +116,7 @@ func (g *Gazetteer) recognise(text string, toks []token, opt Options) []mention 
 		m := mention{first: i, last: last, start: toks[i].start, end: toks[last].end, win: -1}
 		if g.accept(text, toks, &m, ps, lower, opt) {
 			if i == last && surnames[toks[i].key] {
-				m.person = true
+				m.person, m.surname = true, true
 			}
 			ms = append(ms, m)
 		}
@@ -131,12 +132,18 @@ func (g *Gazetteer) surnames(text string, toks []token) map[string]bool {
 	out := map[string]bool{}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !t.cap || t.upper || !(g.lex.first[t.key] || (g.lex.title[t.key] && i+1 < len(toks) && !sentenceInitial(text, toks, i+1))) {
+		// A given name, a title, or any name before a middle initial
+		// ("Derek D. Moore").
+		initialNext := i+2 < len(toks) && isInitial(toks[i+1]) && text[toks[i].end:toks[i+1].start] == " " && toks[i+2].cap
+		if !t.cap || t.upper || !(g.lex.first[t.key] || initialNext || (g.lex.title[t.key] && i+1 < len(toks) && !sentenceInitial(text, toks, i+1))) {
 			continue
 		}
 		j := i
-		for j+1 < len(toks) && j-i < 3 && toks[j+1].cap && !toks[j+1].upper && personGap(text[toks[j].end:toks[j+1].start], toks[j]) && !g.lex.head[toks[j+1].key] && !g.lex.a1cue[toks[j+1].key] && !g.lex.a2cue[toks[j+1].key] {
+		for j+1 < len(toks) && j-i < 3 && toks[j+1].cap && (!toks[j+1].upper || isInitial(toks[j+1])) && personGap(text[toks[j].end:toks[j+1].start], toks[j]) && !g.lex.head[toks[j+1].key] && !g.lex.a1cue[toks[j+1].key] && !g.lex.a2cue[toks[j+1].key] {
 			j++
+		}
+		if initialNext && !g.lex.first[t.key] && !g.lex.title[t.key] {
+			out[t.key] = true // the given name of "Lynnwood W. Schell"
 		}
 		if j > i && !g.lex.title[toks[j].key] && !g.lex.first[toks[j].key] {
 			out[toks[j].key] = true
@@ -145,6 +152,9 @@ func (g *Gazetteer) surnames(text string, toks []token) map[string]bool {
 	}
 	return out
 }
+
+// isInitial reports a middle initial: one capital letter and a dot.
+func isInitial(t token) bool { return t.end-t.start == 1 && t.dot && t.upper }
 
 func personGap(gap string, prev token) bool {
 	return gap == " " || (prev.dot && gap == ". ")
@@ -232,8 +242,22 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 			return false
 		}
 	}
-	// "Sheldon Peck", "Kingston James": a surname right after it.
-	if next != nil && nextAdj && next.cap && !next.upper && (g.lex.surname[next.key] || g.lex.first[next.key]) && !g.lex.head[next.key] {
+	// "Sheldon Peck", "Brent Ching": a surname, or a capitalised word that
+	// is no place and no organisation head, right after it.
+	if single && next != nil && nextAdj && next.cap && !next.upper && !g.lex.head[next.key] && !g.lex.facility[next.key] && !g.lex.street[next.key] && !g.lex.title[next.key] && !g.lex.a1cue[next.key] && !g.lex.a2cue[next.key] {
+		_, place := g.index[next.key]
+		// Two capitalised words and no third: "Brent Ching,", not
+		// "Nashville Film Festival".
+		runEnds := m.last+2 >= len(toks) || !toks[m.last+2].cap || text[next.end:toks[m.last+2].start] != " "
+		if g.lex.surname[next.key] || g.lex.first[next.key] || (!place && runEnds) {
+			m.person = true
+		}
+	}
+	// "Manly P. Hall": a middle initial after it; "Tyrise M. Bell": before it.
+	if single && m.last+2 < len(toks) && isInitial(toks[m.last+1]) && nextAdj && toks[m.last+2].cap {
+		m.person = true
+	}
+	if m.first > 0 && isInitial(toks[m.first-1]) && text[toks[m.first-1].end:t.start] == ". " {
 		m.person = true
 	}
 	// Streets and buildings named after places are not those places
@@ -417,7 +441,7 @@ func (g *Gazetteer) resolve(text string, toks []token, ms []mention, hint []ment
 	// One sense per text: once "Greer, South Carolina" is read as a
 	// place, a later bare "Greer" is the same place.
 	for i := range ms {
-		if w := -1 - ms[i].win; ms[i].win < 0 && kept[ms[i].cands[w].e] {
+		if w := -1 - ms[i].win; ms[i].win < 0 && kept[ms[i].cands[w].e] && !ms[i].surname {
 			ms[i].win = w
 		} else if ms[i].win < 0 {
 			ms[i].win = -1
