@@ -40,7 +40,6 @@ func (s *sent) kindAt(i int) string {
 // peopleCount finds the number of people that verbs of class verb ("killed",
 // "injured", "arrest") apply to in s, or nil when the text gives none.
 func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
-	qs := s.numbers(r.doc.Text)
 	var verbs []int
 	for i := range s.low {
 		if verbAt(i) {
@@ -50,6 +49,7 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 	if len(verbs) == 0 {
 		return nil
 	}
+	qs := s.numbers(r.doc.Text)
 	near := func(ti int) bool {
 		for _, v := range verbs {
 			d := v - ti

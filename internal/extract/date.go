@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/strikewatch/strikewatch/internal/report"
 	"github.com/strikewatch/strikewatch/internal/timex"
 )
@@ -11,6 +13,9 @@ func (r *run) dateIn(s *sent) []timex.Expr {
 		return s.dates
 	}
 	s.datesOK = true
+	if !mayHaveDate(s) {
+		return nil
+	}
 	var out []timex.Expr
 	for _, e := range timex.Find(r.doc.Text[s.start:s.end], r.doc.Ref, r.doc.HasRef) {
 		if e.Precision == "" || e.Precision == "unknown" || e.From.IsZero() {
@@ -95,6 +100,34 @@ func (r *run) sameFamilyAction(s *sent, family string) bool {
 			f = "violence"
 		}
 		if f == family {
+			return true
+		}
+	}
+	return false
+}
+
+// dateWords are the words without which a sentence holds no date expression
+// (besides digits); checking them first skips most sentences cheaply.
+var dateWords = map[string]bool{
+	"today": true, "tonight": true, "yesterday": true, "tomorrow": true, "last": true, "ago": true, "past": true,
+	"earlier": true, "later": true, "this": true, "next": true, "previous": true, "day": true, "week": true, "month": true, "year": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true, "jan": true, "feb": true, "mar": true, "apr": true,
+	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"hoy": true, "ayer": true, "anoche": true, "anteayer": true, "antier": true, "antenoche": true, "pasado": true, "pasada": true,
+	"hace": true, "esta": true, "este": true, "próximo": true, "próxima": true, "víspera": true, "anterior": true,
+	"lunes": true, "martes": true, "miércoles": true, "jueves": true, "viernes": true, "sábado": true, "domingo": true,
+	"enero": true, "febrero": true, "marzo": true, "abril": true, "mayo": true, "junio": true, "julio": true, "agosto": true,
+	"septiembre": true, "setiembre": true, "octubre": true, "noviembre": true, "diciembre": true,
+}
+
+func mayHaveDate(s *sent) bool {
+	for _, w := range s.low {
+		if dateWords[strings.TrimSuffix(w, ".")] {
+			return true
+		}
+		if w != "" && w[0] >= '0' && w[0] <= '9' {
 			return true
 		}
 	}
