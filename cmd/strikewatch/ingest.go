@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"flag"
 	"fmt"
@@ -13,6 +15,7 @@ import (
 
 	"golang.org/x/term"
 
+	"github.com/strikewatch/strikewatch/internal/clean"
 	"github.com/strikewatch/strikewatch/internal/feed"
 	"github.com/strikewatch/strikewatch/internal/ingest"
 	"github.com/strikewatch/strikewatch/internal/pipeline"
@@ -65,6 +68,20 @@ func extractWith(p *pipeline.Pipeline) ingest.ExtractFunc {
 	return func(ctx context.Context, d ingest.Doc) (report.Extraction, error) {
 		return p.Process(ctx, pipeline.Input{ID: d.ID, Name: d.Name, Body: d.Body, Format: d.Format,
 			URL: d.URL, Outlet: d.Outlet, Title: d.Title, Published: d.Published})
+	}
+}
+
+// reportIDWith computes a document's report id as the pipeline does (the
+// sha256 of the cleaned text) without the rest of extraction, so ingest can
+// skip a stored report early.
+func reportIDWith() func(d ingest.Doc) (string, bool) {
+	return func(d ingest.Doc) (string, bool) {
+		doc, err := clean.Clean(d.Body, clean.Format(d.Format), clean.Options{})
+		if err != nil {
+			return "", false
+		}
+		sum := sha256.Sum256([]byte(doc.Text))
+		return hex.EncodeToString(sum[:]), true
 	}
 }
 
@@ -139,6 +156,7 @@ flags:
 		Fetcher:  feed.NewFetcher(feed.FetchOptions{UserAgent: userAgent(), AllowPrivate: *allowPrivate}),
 		Log:      e.log,
 		Progress: progress,
+		ReportID: reportIDWith(),
 	})
 	sum, err := ing.Run(ctx, paths, feeds)
 	e.log.Info("ingest done", sum.LogAttrs()...)

@@ -84,7 +84,7 @@ func newWatcher(e env, p *pipeline.Pipeline, st ingest.Store, path string, every
 	if len(urls) == 0 {
 		return nil, 0, fmt.Errorf("%s lists no feeds", path)
 	}
-	ing := ingest.New(extractWith(p), st, ingest.Options{Workers: workers, Log: e.log})
+	ing := ingest.New(extractWith(p), st, ingest.Options{Workers: workers, Log: e.log, ReportID: reportIDWith()})
 	w, err := ingest.NewWatcher(ing, feed.NewFetcher(feed.FetchOptions{UserAgent: userAgent(), AllowPrivate: allowPrivate}),
 		urls, ingest.WatchOptions{Every: every})
 	if err != nil {

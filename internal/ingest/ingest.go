@@ -37,6 +37,11 @@ type Options struct {
 	Log      *slog.Logger
 	Progress Progress // nil: none
 	Now      func() time.Time
+	// ReportID, when set, computes a document's report id without full
+	// extraction (the hash of its cleaned text), so a document already
+	// stored is skipped before the expensive part; ok=false means "extract
+	// and see". A wrong id only costs the skip: the store stays idempotent.
+	ReportID func(d Doc) (id string, ok bool)
 }
 
 // Ingester runs documents through extraction into the store.
@@ -280,6 +285,19 @@ func (in *Ingester) process(ctx, work context.Context, j job) done {
 		// Received after cancellation: not started, so not in flight.
 		d.res.skipped = true
 		return d
+	}
+	if in.opts.ReportID != nil {
+		if id, ok := in.opts.ReportID(j.doc); ok {
+			has, err := in.store.HasReport(work, id)
+			if err != nil {
+				d.res.Err = fmt.Errorf("%s: check stored: %w", j.doc.Name, err)
+				return d
+			}
+			if has {
+				d.res.Duplicate = true
+				return d
+			}
+		}
 	}
 	ex, err := in.extract(work, j.doc)
 	if err != nil {

@@ -250,3 +250,25 @@ func BenchmarkDocsFake(b *testing.B) {
 		})
 	}
 }
+
+func TestReportIDSkipsExtraction(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.jsonl": strikeLines(50)})
+	ce := &countingExtract{}
+	cheapID := func(d Doc) (string, bool) {
+		ex, err := fakeExtract(context.Background(), d)
+		return ex.Report.ID, err == nil
+	}
+	st := newFakeStore()
+	ing := New(ce.extract, st, Options{Workers: 2, ReportID: cheapID})
+	if _, err := ing.Run(t.Context(), []string{dir}, nil); err != nil {
+		t.Fatal(err)
+	}
+	sum, err := ing.Run(t.Context(), []string{dir}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Duplicates != 50 || ce.calls() != 50 {
+		t.Errorf("got %d duplicates after %d extractions, want 50 and 50 (none on the re-run)", sum.Duplicates, ce.calls())
+	}
+}
