@@ -28,6 +28,7 @@ type mention struct {
 	weakCtx     bool // preceded by an unknown capitalised word
 	locCue      bool // "in", "near", "from" … before it
 	dem         bool // matched as a demonym only
+	oneCountry  bool // every candidate lies in one country
 	person      bool // the name is a person's in this text ("Brown said")
 	surname     bool // … because the text spells out a person of that name
 	win         int  // index into cands after resolution, -1 if rejected
@@ -274,7 +275,7 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 		return false
 	}
 	if prev != nil {
-		m.locCue = g.lex.loc[prev.key] && !prev.cap
+		m.locCue = g.lex.loc[prev.key] && (!prev.cap || sentenceInitial(text, toks, m.first-1))
 		// A legislator's party and home: "D-Charleston", "DFL-Minneapolis".
 		if text[prev.end:t.start] == "-" && (prev.key == "d" || prev.key == "r" || prev.key == "i" || prev.key == "dfl") && prev.upper {
 			m.locCue = true
@@ -320,6 +321,13 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 		return false
 	}
 	m.dem = dem
+	m.oneCountry = true
+	for _, c := range m.cands {
+		if g.entries[c.e].cc != g.entries[m.cands[0].e].cc {
+			m.oneCountry = false
+			break
+		}
+	}
 	sort.SliceStable(m.cands, func(a, b int) bool { return m.cands[a].prior > m.cands[b].prior })
 	if len(m.cands) > maxCands {
 		m.cands = m.cands[:maxCands]
@@ -459,7 +467,9 @@ func (g *Gazetteer) keep(m *mention, toks []token) bool {
 	// container beside it, a cue word, a neighbour close by.
 	local := c.as > 0 || c.pair > 0 || c.cue > 0 || c.near >= 2
 	supported := local || m.locCue || c.cs > 0
-	smallOK := local || (m.locCue && c.cs > 0)
+	// A small place is named with its surroundings, or after "in" with
+	// its country named or no other country it could be in.
+	smallOK := local || (m.locCue && (c.cs > 0 || m.oneCountry))
 	// placeRead: the words around it read as a place ("in Clark",
 	// "Clark, Nevada"), which a surname or a common word needs.
 	placeRead := c.pair > 0 || c.cue > 0 || (m.locCue && (local || c.cs > 0))
