@@ -87,6 +87,21 @@ func TestParse(t *testing.T) {
 			[]want{{"Russia", "Russia", "country", "RU"}, {"Georgia", "Georgia", "country", "GE"}, {"South Ossetia", "South Ossetia", "region", "GE"}}},
 		{"acronym is not a town", "She graduated from O.D. Wyatt High School.", Options{}, nil},
 		{"speaker's verb after a small place name", "Ripley said the vote would wait.", Options{}, nil},
+		{"currency", "The settlement came to US$460 million.", Options{}, nil},
+		{"sentence-initial preposition", "In Ataq, near the mosque, a drone strike killed two people.", Options{},
+			[]want{{"Ataq", "Ataq", "city", "YE"}}},
+		{"village after a preposition, one country", "Fifteen people were killed when a drone attacked a house in Datta Khel.", Options{},
+			[]want{{"Datta Khel", "Datta Khel", "village", "PK"}}},
+		{"province cue picks the division", "The men were travelling through Lahj province.", Options{},
+			[]want{{"Lahj", "Laḩij", "admin1", "YE"}}},
+		{"middle initial marks a person", "Derek D. Moore pleaded guilty. Moore was 19.", Options{}, nil},
+		{"given name and surname pair", "Brent Ching, a dentist, was the son of the owner.", Options{}, nil},
+		{"one sense per text", "Greer, South Carolina, has grown. Later, the council of Greer met.", Options{},
+			[]want{{"Greer", "Greer", "city", "US"}, {"South Carolina", "South Carolina", "admin1", "US"}, {"Greer", "Greer", "city", "US"}}},
+		{"party label home", "Sen. Robert Ford, D-Charleston, spoke.", Options{},
+			[]want{{"Charleston", "Charleston", "city", "US"}}},
+		{"sea", "The ship sank in the Gulf of Aden.", Options{},
+			[]want{{"Gulf of Aden", "Gulf of Aden", "region", ""}}},
 		{"Spanish names", "Autoridades de Estados Unidos y México se reunieron.", Options{},
 			[]want{{"Estados Unidos", "United States", "country", "US"}, {"México", "Mexico", "country", "MX"}}},
 	}
@@ -104,6 +119,21 @@ func TestParse(t *testing.T) {
 				t.Errorf("Parse(%q)\n got %v\nwant %v", tc.text, gs, tc.want)
 			}
 		})
+	}
+}
+
+// TestCoherence checks that neighbouring names pull each other to the
+// same area: Richmond beside Berea is Richmond, Kentucky, not Virginia.
+func TestCoherence(t *testing.T) {
+	g := testGazetteer(t)
+	got := g.Parse("The fire spread from Berea toward Richmond overnight.", Options{})
+	if len(got) != 2 {
+		t.Fatalf("got %d places, want 2: %v", len(got), got)
+	}
+	for _, p := range got {
+		if p.Admin1 != "Kentucky" {
+			t.Errorf("%s resolved to %s, %s; want Kentucky", p.Text, p.Admin1, p.Country)
+		}
 	}
 }
 

@@ -206,6 +206,10 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 	}
 	single := m.first == m.last
 	t := toks[m.first]
+	// A currency ("US$460 million"), not a place.
+	if m.end < len(text) && text[m.end] == '$' {
+		return false
+	}
 	key := t.key
 	if g.lex.stop[nameKey(text[m.start:m.end])] {
 		return false

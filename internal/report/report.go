@@ -111,7 +111,7 @@ type Place struct {
 	Country    string  `json:"country"`
 	Admin1     string  `json:"admin1,omitempty"`
 	Admin2     string  `json:"admin2,omitempty"`
-	Feature    string  `json:"feature"` // country, admin1, admin2, city, village
+	Feature    string  `json:"feature"` // country, admin1, admin2, city, village; continent, region (seas, areas such as Darfur)
 	Population int     `json:"population,omitempty"`
 }
 
@@ -127,9 +127,9 @@ func (p Place) Location() Location {
 		l.Admin2 = &a
 	}
 	switch p.Feature {
-	case "country":
+	case "country", "continent":
 		l.GeoPrecision = PrecisionCountry
-	case "admin1":
+	case "admin1", "region":
 		l.GeoPrecision = PrecisionRegion
 	case "admin2":
 		l.GeoPrecision = PrecisionNear
