@@ -91,7 +91,7 @@ type Gazetteer struct {
 
 // lexicon is the recogniser's word lists (data/words.tsv, commonwords.txt).
 type lexicon struct {
-	stop, title, first, surname, mod, head, street, facility, loc, a1cue, a2cue, citycue, common map[string]bool
+	stop, title, first, surname, mod, head, street, facility, loc, ofplace, motion, a1cue, a2cue, citycue, common map[string]bool
 }
 
 // Load reads the embedded gazetteer.
@@ -372,7 +372,7 @@ func (g *Gazetteer) loadWords() error {
 	}
 	l := &g.lex
 	sets := map[string]*map[string]bool{"stop": &l.stop, "title": &l.title, "first": &l.first, "surname": &l.surname, "mod": &l.mod, "street": &l.street, "facility": &l.facility,
-		"head": &l.head, "loc": &l.loc, "a1cue": &l.a1cue, "a2cue": &l.a2cue, "citycue": &l.citycue}
+		"head": &l.head, "loc": &l.loc, "ofplace": &l.ofplace, "motion": &l.motion, "a1cue": &l.a1cue, "a2cue": &l.a2cue, "citycue": &l.citycue}
 	for _, p := range sets {
 		*p = map[string]bool{}
 	}

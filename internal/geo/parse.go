@@ -29,6 +29,7 @@ type mention struct {
 	locCue      bool // "in", "near", "from" … before it
 	dem         bool // matched as a demonym only
 	oneCountry  bool // every candidate lies in one country
+	orgRun      bool // more capitalised words follow ("Templeton Construction")
 	person      bool // the name is a person's in this text ("Brown said")
 	surname     bool // … because the text spells out a person of that name
 	win         int  // index into cands after resolution, -1 if rejected
@@ -279,7 +280,7 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 		return false
 	}
 	if prev != nil {
-		m.locCue = g.lex.loc[prev.key] && (!prev.cap || sentenceInitial(text, toks, m.first-1))
+		m.locCue = g.lex.loc[prev.key] && (!prev.cap || sentenceInitial(text, toks, m.first-1)) && g.locReading(text, toks, m.first-1)
 		// A legislator's party and home: "D-Charleston", "DFL-Minneapolis".
 		if text[prev.end:t.start] == "-" && (prev.key == "d" || prev.key == "r" || prev.key == "i" || prev.key == "dfl") && prev.upper {
 			m.locCue = true
@@ -287,9 +288,19 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 	}
 	// An unknown capitalised word right before ("Raquel Henry", "Sheriff
 	// Office"), which is neither a modifier ("Northern") nor sentence-initial.
+	// A place name right before counts too: "Preston Elmore" is a person.
 	if prev != nil && prevAdj && prev.cap && !g.lex.mod[prev.key] && !sentenceInitial(text, toks, m.first-1) {
-		if _, place := g.index[prev.key]; !place {
-			m.weakCtx = true
+		m.weakCtx = true
+	}
+	// The second half of a compound: "Hartsfield-Jackson".
+	if prev != nil && text[prev.end:t.start] == "-" && prev.cap && !prev.upper {
+		m.weakCtx = true
+	}
+	// More capitalised words after it that are no place: "Templeton
+	// Construction", "Landmark Bank"; small places need a place reading then.
+	if next != nil && nextAdj && next.cap && !g.lex.a1cue[next.key] && !g.lex.a2cue[next.key] {
+		if _, place := g.index[next.key]; !place {
+			m.orgRun = true
 		}
 	}
 	if single && !t.upper && (g.lex.common[key] || lower[key]) {
@@ -308,6 +319,10 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 			continue
 		}
 		if p.abbr && !abbrPosition(text, toks, m.first, g.lex.loc) {
+			continue
+		}
+		// "W.Va. 61", "Illinois 159": a road.
+		if p.abbr && next != nil && next.key[0] >= '0' && next.key[0] <= '9' {
 			continue
 		}
 		if p.abbr && !(t.dot || t.abbr) && !t.upper {
@@ -343,6 +358,23 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 	}
 	if single && !t.upper && ((next != nil && nextAdj && isSpeechVerb(next.key)) || g.lex.surname[key] || g.lex.first[key]) {
 		m.person = true
+	}
+	return true
+}
+
+// locReading reports whether the preposition at token i introduces a
+// place: "of" after a comma or a place noun ("…, 45, of Alexandria", "the
+// city of Mosul"), not "the wife of Harvey"; "to" after a verb of motion
+// ("moved to Laurel"), not "spoke to Perry".
+func (g *Gazetteer) locReading(text string, toks []token, i int) bool {
+	switch toks[i].key {
+	case "of":
+		if i == 0 {
+			return false
+		}
+		return strings.Contains(text[toks[i-1].end:toks[i].start], ",") || g.lex.ofplace[toks[i-1].key] || (toks[i-1].key[0] >= '0' && toks[i-1].key[0] <= '9')
+	case "to":
+		return i > 0 && g.lex.motion[toks[i-1].key]
 	}
 	return true
 }
@@ -501,7 +533,7 @@ func (g *Gazetteer) keep(m *mention, toks []token) bool {
 		}
 		return smallOK
 	default: // admin2, village
-		if doubtful {
+		if doubtful || (m.orgRun && e.kind == kindVillage) {
 			return placeRead
 		}
 		return smallOK || divisionName
