@@ -39,6 +39,9 @@ func commands() map[string]command {
 		"extract": {"extract claims from one report (or a --jsonl batch) as JSON", runExtract},
 		"eval":    {"score extraction against a labelled set (../shared/corpus)", runEval},
 		"bench":   {"measure extraction speed against a bare tokenizer pass", runBench},
+		"serve":   {"serve the web page and JSON API over a database", runServe},
+		"export":  {"export events (ACLED CSV, GeoJSON, JSON Lines) or story changes (Atom)", runExport},
+		"demo":    {"load the bundled sample corpus and serve it (start here)", runDemo},
 		"ingest":  {"add files, folders, JSON Lines and feeds to the database", runIngest},
 		"watch":   {"poll feeds and ingest new items as they appear", runWatch},
 	}
