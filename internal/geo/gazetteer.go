@@ -431,11 +431,16 @@ func (g *Gazetteer) prior(p posting) float64 {
 	var s float64
 	switch e.kind {
 	case kindCountry:
-		s = math.Max(13, 2*math.Log10(float64(e.pop)+1)-1)
+		s = math.Max(14, 2*math.Log10(float64(e.pop)+1)-1)
 	case kindContinent:
 		s = 12
 	case kindRegion:
+		// Seas and areas across borders ("Atlantic", "Middle East") get no
+		// country votes, so they start higher than those inside one.
 		s = 10
+		if e.cc == "" {
+			s = 12
+		}
 	case kindAdmin1:
 		// A division of millions outranks a town of its name ("Ontario").
 		s = math.Max(6, 2*math.Log10(float64(e.pop)+1)-1.5)
