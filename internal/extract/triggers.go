@@ -218,13 +218,21 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		negation *hit
 	}
 	var cues []cueAt
+	selfCue := false
 	for i := range s.stages {
 		h := s.stages[i]
 		if s.clause[h.from] != clause && s.clause[h.to-1] != clause {
 			continue
 		}
 		if h.from < t.h.to && h.to > t.h.from {
-			continue // the trigger's own words
+			// The trigger's own words. A "self" or "own" row marks a trigger
+			// that is itself a past-tense verb ("atacaron", "detuvieron") in
+			// a language triggerIsPastVerb does not know.
+			selfCue = selfCue || h.e.cols[1] == "self" || h.e.cols[1] == "own"
+			continue
+		}
+		if h.e.cols[1] == "own" {
+			continue // a verb too ambiguous to govern other triggers ("aseguraron")
 		}
 		c := cueAt{h: h, stage: report.Stage(h.e.cols[0]), negCue: h.e.cols[1] == "neg-cue"}
 		if h.to <= t.h.from {
@@ -239,7 +247,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		cues = append(cues, c)
 	}
 	// The trigger itself may be a conducted verb ("drones struck", "killed").
-	selfConducted := r.triggerIsPastVerb(s, t)
+	selfConducted := r.triggerIsPastVerb(s, t) || selfCue
 
 	hyp := r.hypotheticalMarker(s, t)
 	hedge := r.hedgeMarker(s, t)
