@@ -99,7 +99,8 @@ func runIngest(ctx context.Context, e env, args []string) int {
 
 Reads files and folders (recursively): .txt, .html/.htm, .jsonl (one
 {"text", "id", "url", "outlet", "title", "published"} object per line),
-.json, and RSS/Atom feed files (.xml, .rss, .atom); and feed URLs. Reports
+.json, and RSS/Atom feed files (.xml, .rss, .atom); "-" reads JSON Lines
+from standard input; and feed URLs. Reports
 already stored are skipped. Exit code 0: all read; 1: some inputs failed;
 2: usage; 130: interrupted (work in flight was stored).
 
@@ -157,6 +158,7 @@ flags:
 		Log:      e.log,
 		Progress: progress,
 		ReportID: reportIDWith(),
+		Stdin:    e.stdin,
 	})
 	sum, err := ing.Run(ctx, paths, feeds)
 	e.log.Info("ingest done", sum.LogAttrs()...)

@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"iter"
 	"log/slog"
 	"runtime"
@@ -42,6 +43,8 @@ type Options struct {
 	// stored is skipped before the expensive part; ok=false means "extract
 	// and see". A wrong id only costs the skip: the store stays idempotent.
 	ReportID func(d Doc) (id string, ok bool)
+	// Stdin is read as JSON Lines for the path "-".
+	Stdin io.Reader
 }
 
 // Ingester runs documents through extraction into the store.
@@ -134,7 +137,7 @@ var ErrFatal = errors.New("store failed")
 // are logged, counted and skipped; the error is non-nil only when ctx was
 // cancelled (work in flight is finished first) or the store failed.
 func (in *Ingester) Run(ctx context.Context, paths, feedURLs []string) (Summary, error) {
-	r := Reader{Format: in.opts.Format, Log: in.opts.Log}
+	r := Reader{Format: in.opts.Format, Log: in.opts.Log, Stdin: in.opts.Stdin}
 	docs := func(yield func(Doc) bool) {
 		for d := range r.Docs(ctx, paths) {
 			if !yield(d) {

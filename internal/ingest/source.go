@@ -95,6 +95,8 @@ type Reader struct {
 	// pipeline's own detection for JSON lines).
 	Format string
 	Log    *slog.Logger
+	// Stdin is read as JSON Lines for the path "-"; nil refuses "-".
+	Stdin io.Reader
 }
 
 func (r Reader) log() *slog.Logger {
@@ -135,6 +137,12 @@ func (r Reader) Docs(ctx context.Context, paths []string) iter.Seq[Doc] {
 
 // path yields the documents of one command-line path; false means stop.
 func (r Reader) path(ctx context.Context, p string, yield func(Doc) bool) bool {
+	if p == "-" {
+		if r.Stdin == nil {
+			return yield(Doc{Name: "stdin", Err: errors.New("stdin: not available")})
+		}
+		return r.read(ctx, "stdin", kindJSONL, r.Stdin, yield)
+	}
 	st, err := os.Stat(p)
 	if err != nil {
 		return yield(Doc{Name: p, Err: fmt.Errorf("read: %w", err)})

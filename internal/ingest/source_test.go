@@ -248,3 +248,15 @@ func FuzzFeedDocs(f *testing.F) {
 		})
 	})
 }
+
+func TestReaderStdin(t *testing.T) {
+	r := Reader{Stdin: strings.NewReader(`{"id":"s1","text":"from stdin"}` + "\n")}
+	got := collect(r.Docs(t.Context(), []string{"-"}))
+	want := []docView{{Name: "stdin:1", Body: "from stdin", Format: "auto", ID: "s1"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %+v, want %+v", got, want)
+	}
+	if got := collect(Reader{}.Docs(t.Context(), []string{"-"})); len(got) != 1 || got[0].Err == "" {
+		t.Errorf("got %+v, want an error without stdin", got)
+	}
+}
