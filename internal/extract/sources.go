@@ -22,14 +22,28 @@ func (r *run) sources(s *sent) ([]report.Source, [][2]int) {
 	// "according to X" and "X said" / "said X" / "X told OUTLET".
 	for i, w := range s.low {
 		var from, to int
+		introEnd, speech := s.attribAt(i)
 		switch {
-		case w == "according" && i+1 < len(s.low) && s.low[i+1] == "to", w == "según", w == "citing", w == "quoting":
+		case w == "according" && i+1 < len(s.low) && s.low[i+1] == "to", w == "según", w == "citing", w == "quoting", introEnd > i:
 			from = i + 1
 			if w == "according" {
 				from = i + 2
 			}
+			if introEnd > i {
+				from = introEnd
+			}
 			to = clauseEnd(s, from)
-		case w == "said" || w == "says" || w == "say" || w == "told" || w == "stated" || w == "confirmed" || w == "announced" || w == "claimed" || w == "reported" || w == "dijo" || w == "informó" || w == "afirmó" || w == "declaró":
+			if i == 0 || s.low[i-1] == "," {
+				// A fronted attribution ends at its comma: "Según fuentes
+				// policiales, 11 personas murieron en Salamanca".
+				for k := from; k < to; k++ {
+					if s.low[k] == "," {
+						to = k
+						break
+					}
+				}
+			}
+		case w == "said" || w == "says" || w == "say" || w == "told" || w == "stated" || w == "confirmed" || w == "announced" || w == "claimed" || w == "reported" || w == "dijo" || w == "informó" || w == "afirmó" || w == "declaró" || speech:
 			// Subject before the verb, back to the clause start or a comma.
 			from, to = subjectBefore(s, i), i
 			if to-from == 0 || isPronounSubject(s, from, to) {
@@ -61,7 +75,7 @@ func (r *run) sources(s *sent) ([]report.Source, [][2]int) {
 			}
 		}
 		a, b := s.span(from, to)
-		if w == "according" {
+		if w == "according" || introEnd > i {
 			a, _ = s.span(i, i+1)
 		}
 		spans = append(spans, [2]int{a, b})
@@ -71,6 +85,25 @@ func (r *run) sources(s *sent) ([]report.Source, [][2]int) {
 		out = append(out, report.Source{Kind: report.SourceAnonymousOfficial})
 	}
 	return out, spans
+}
+
+// attribAt reports whether an attribution.tsv row of kind "intro" (a phrase
+// the source follows: "de acuerdo con") starts at token i, returning the
+// token after it, and whether one of kind "speech" (a reporting verb:
+// "dijeron", "informaron") does. Languages name their phrases in data.
+func (s *sent) attribAt(i int) (introEnd int, speech bool) {
+	for _, h := range s.attrib {
+		if h.from != i {
+			continue
+		}
+		switch h.e.cols[0] {
+		case "intro":
+			return h.to, false
+		case "speech":
+			return 0, true
+		}
+	}
+	return 0, false
 }
 
 // clauseEnd: tokens up to the end of the sentence or a clause break / period.
