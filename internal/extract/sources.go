@@ -33,7 +33,7 @@ func (r *run) sources(s *sent) ([]report.Source, [][2]int) {
 				from = introEnd
 			}
 			to = clauseEnd(s, from)
-			if i == 0 || s.low[i-1] == "," {
+			if i == 0 {
 				// A fronted attribution ends at its comma: "Según fuentes
 				// policiales, 11 personas murieron en Salamanca".
 				for k := from; k < to; k++ {
