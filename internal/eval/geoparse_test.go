@@ -10,9 +10,9 @@ import (
 )
 
 // Floors just under what geo measured on corpus/geoparse/dev.jsonl
-// (acc@161 0.789, precision 0.778); a drop below them is a regression.
+// (acc@161 0.795, precision 0.778); a drop below them is a regression.
 const (
-	geoparseAccFloor       = 0.78
+	geoparseAccFloor       = 0.785
 	geoparsePrecisionFloor = 0.77
 )
 

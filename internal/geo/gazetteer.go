@@ -238,6 +238,39 @@ func (g *Gazetteer) indexName(name string, p posting) {
 	if key == "" {
 		return
 	}
+	// "Mount Pleasant" is also written "Mt. Pleasant", "Saint Paul" "St. Paul".
+	if first, rest, ok := strings.Cut(key, " "); ok {
+		if v := abbrevVariant(first); v != "" {
+			g.indexKey(v+" "+rest, p)
+		}
+	}
+	g.indexKey(key, p)
+}
+
+// abbrevVariant pairs a place-name word with its abbreviation.
+func abbrevVariant(w string) string {
+	switch w {
+	case "mount":
+		return "mt"
+	case "mt":
+		return "mount"
+	case "fort":
+		return "ft"
+	case "ft":
+		return "fort"
+	case "saint":
+		return "st"
+	case "st":
+		return "saint"
+	case "sainte":
+		return "ste"
+	case "ste":
+		return "sainte"
+	}
+	return ""
+}
+
+func (g *Gazetteer) indexKey(key string, p posting) {
 	for _, q := range g.index[key] {
 		if q.e == p.e {
 			return

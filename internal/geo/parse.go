@@ -176,7 +176,7 @@ func joinable(text string, a, b token) bool {
 		case "st", "mt", "ft", "pt", "ste":
 			return gap == ". " || gap == "."
 		}
-		return gap == "." && len(a.key) <= 2
+		return (gap == "." && len(a.key) <= 2) || (gap == ". " && len(a.key) == 1)
 	}
 	return gap == " " || gap == "-" || gap == "–" || (a.abbr && gap == "")
 }
@@ -298,7 +298,7 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 	}
 	// More capitalised words after it that are no place: "Templeton
 	// Construction", "Landmark Bank"; small places need a place reading then.
-	if next != nil && nextAdj && next.cap && !g.lex.a1cue[next.key] && !g.lex.a2cue[next.key] {
+	if next != nil && nextAdj && next.cap && !g.lex.a1cue[next.key] && !g.lex.a2cue[next.key] && !g.lex.head[next.key] {
 		if _, place := g.index[next.key]; !place {
 			m.orgRun = true
 		}
@@ -328,7 +328,9 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 		if p.abbr && !(t.dot || t.abbr) && !t.upper {
 			continue
 		}
-		if p.bare && !(next != nil && g.lex.a2cue[next.key]) {
+		// A bare county name needs its generic word after it, a party
+		// label before it ("D-Kanawha") or more than one word ("Miami-Dade").
+		if p.bare && !(next != nil && g.lex.a2cue[next.key]) && !m.locCue && single {
 			continue
 		}
 		if !p.dem {
