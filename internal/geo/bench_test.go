@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"os"
 	"runtime"
 	"strings"
 	"testing"
@@ -44,4 +45,26 @@ func BenchmarkParse(b *testing.B) {
 		n += len(g.Parse(text, Options{}))
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "mentions/s")
+}
+
+// TestLoadMemory guards the memory budget: the loaded gazetteer must stay
+// well under the 200 MB the project allows it (the live heap is measured;
+// RSS is logged where /proc is available).
+func TestLoadMemory(t *testing.T) {
+	g := testGazetteer(t)
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	heapMB := float64(ms.HeapAlloc) / (1 << 20)
+	if b, err := os.ReadFile("/proc/self/status"); err == nil {
+		for _, line := range strings.Split(string(b), "\n") {
+			if strings.HasPrefix(line, "VmRSS:") {
+				t.Logf("live heap %.0f MB, %s", heapMB, strings.Join(strings.Fields(line), " "))
+			}
+		}
+	}
+	if heapMB > 150 {
+		t.Errorf("live heap after Load = %.0f MB, want ≤ 150 MB", heapMB)
+	}
+	runtime.KeepAlive(g)
 }
