@@ -30,7 +30,7 @@ func fold(s string) string {
 		case r < utf8.RuneSelf:
 			b.WriteRune(unicode.ToLower(r))
 		default:
-			if f, ok := foldTable[r]; ok {
+			if f, ok := foldRune(r); ok {
 				b.WriteString(f)
 			} else {
 				b.WriteRune(unicode.ToLower(r))

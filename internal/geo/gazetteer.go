@@ -214,18 +214,14 @@ func (g *Gazetteer) add(e entry, alts []string) int32 {
 	return i
 }
 
-// divisionAffixes are generic words around division names.
-var divisionPrefixes = []string{"Muhafazat ", "Provincia de ", "Provincia di ", "Province of ", "Departamento de ", "Departamento del ", "Estado de ", "Wilayat ", "Wilaya de ", "Region of ", "Município de ", "Municipio de "}
-var divisionSuffixes = []string{" Province", " Governorate", " Region", " Oblast", " Krai", " Kray", " State", " Prefecture", " District", " County", " Parish", " Municipality", " Department", " Territory", " Division", " Agency", " Borough"}
-
 // stripDivision drops a generic prefix or suffix from a division name.
 func stripDivision(n string) string {
-	for _, p := range divisionPrefixes {
+	for _, p := range [...]string{"Muhafazat ", "Provincia de ", "Provincia di ", "Province of ", "Departamento de ", "Departamento del ", "Estado de ", "Wilayat ", "Wilaya de ", "Region of ", "Município de ", "Municipio de "} {
 		if strings.HasPrefix(n, p) {
 			return strings.TrimSpace(n[len(p):])
 		}
 	}
-	for _, s := range divisionSuffixes {
+	for _, s := range [...]string{" Province", " Governorate", " Region", " Oblast", " Krai", " Kray", " State", " Prefecture", " District", " County", " Parish", " Municipality", " Department", " Territory", " Division", " Agency", " Borough"} {
 		if strings.HasSuffix(n, s) {
 			return strings.TrimSpace(n[:len(n)-len(s)])
 		}
