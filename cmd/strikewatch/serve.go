@@ -162,6 +162,7 @@ func serve(ctx context.Context, e env, o serveOptions, st store.Store, p *pipeli
 	if err != nil {
 		return err
 	}
+	defer h.Close()
 	ln, err := net.Listen("tcp", o.addr)
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)

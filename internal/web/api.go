@@ -27,8 +27,9 @@ func pageOf[T any](p store.Page[T]) store.Page[T] {
 	return p
 }
 
-// list runs a store list method with the filter from the query.
-func list[T any](w http.ResponseWriter, r *http.Request, fn func(store.Filter) (store.Page[T], error)) error {
+// list runs a store list method with the filter from the query. Answers
+// are kept briefly (see memo), keyed by path and canonical query.
+func list[T any](s *Server, w http.ResponseWriter, r *http.Request, fn func(context.Context, store.Filter) (store.Page[T], error)) error {
 	q, err := query(r)
 	if err != nil {
 		return err
@@ -37,32 +38,38 @@ func list[T any](w http.ResponseWriter, r *http.Request, fn func(store.Filter) (
 	if err != nil {
 		return err
 	}
-	p, err := fn(f)
+	body, err := s.lists.get(r.Context(), r.URL.Path+"?"+canonical(q), func(ctx context.Context) ([]byte, error) {
+		p, err := fn(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		return json.Marshal(pageOf(p))
+	})
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, pageOf(p))
+	writeBody(w, http.StatusOK, body)
 	return nil
 }
 
 func (s *Server) listReports(w http.ResponseWriter, r *http.Request) error {
-	return list(w, r, func(f store.Filter) (store.Page[store.ReportSummary], error) { return s.store.Reports(r.Context(), f) })
+	return list(s, w, r, s.store.Reports)
 }
 
 func (s *Server) listClaims(w http.ResponseWriter, r *http.Request) error {
-	return list(w, r, func(f store.Filter) (store.Page[report.StoredClaim], error) { return s.store.Claims(r.Context(), f) })
+	return list(s, w, r, s.store.Claims)
 }
 
 func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) error {
-	return list(w, r, func(f store.Filter) (store.Page[report.Event], error) { return s.store.Events(r.Context(), f) })
+	return list(s, w, r, s.store.Events)
 }
 
 func (s *Server) listStories(w http.ResponseWriter, r *http.Request) error {
-	return list(w, r, func(f store.Filter) (store.Page[report.Story], error) { return s.store.Stories(r.Context(), f) })
+	return list(s, w, r, s.store.Stories)
 }
 
 func (s *Server) listPlaces(w http.ResponseWriter, r *http.Request) error {
-	return list(w, r, func(f store.Filter) (store.Page[report.Place], error) { return s.store.Places(r.Context(), f) })
+	return list(s, w, r, s.store.Places)
 }
 
 func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
@@ -70,21 +77,14 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	f, err := parseFilter(q, params(filterParams, pageParams))
-	if err != nil {
-		return err
-	}
-	text := f.Text
-	if text == "" {
+	if strings.TrimSpace(q.Get("q")) == "" {
 		return badParam("q is required: the words to search for")
 	}
-	f.Text = ""
-	p, err := s.store.Search(r.Context(), text, f)
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, pageOf(p))
-	return nil
+	return list(s, w, r, func(ctx context.Context, f store.Filter) (store.Page[store.ReportSummary], error) {
+		text := f.Text
+		f.Text = ""
+		return s.store.Search(ctx, text, f)
+	})
 }
 
 // noParams rejects any query parameter, for routes that take none.
@@ -391,6 +391,7 @@ func (s *Server) postReport(w http.ResponseWriter, r *http.Request) error {
 		return fmt.Errorf("store report: %w", err)
 	}
 	s.timeline.invalidate()
+	s.lists.invalidate()
 	if s.onAdd != nil {
 		s.onAdd(res)
 	}

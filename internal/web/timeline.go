@@ -5,7 +5,6 @@ import (
 	"net/http"
 	"net/url"
 	"sort"
-	"sync"
 	"time"
 
 	"github.com/strikewatch/strikewatch/internal/report"
@@ -154,92 +153,3 @@ func placeUndated(ctx context.Context, st store.Store, undated map[string][]repo
 	return nil
 }
 
-// timelineCache keeps computed timelines for a short time, because a
-// timeline walks every matching claim and the page asks for one on every
-// view. One computation per key runs at a time; concurrent callers wait
-// for it, and a stale entry is served to everyone but the one caller that
-// refreshes it.
-type timelineCache struct {
-	ttl time.Duration
-
-	mu      sync.Mutex
-	gen     int // bumped by invalidate
-	entries map[string]*tlEntry
-}
-
-type tlEntry struct {
-	ready      chan struct{} // closed once the first value (or error) is in
-	val        Timeline
-	err        error
-	at         time.Time
-	gen        int
-	refreshing bool
-}
-
-// maxTimelineEntries bounds the cache; past it the cache starts over.
-const maxTimelineEntries = 128
-
-func newTimelineCache(ttl time.Duration) *timelineCache {
-	return &timelineCache{ttl: ttl, entries: map[string]*tlEntry{}}
-}
-
-// invalidate marks every entry stale (after a write through the API).
-func (c *timelineCache) invalidate() {
-	c.mu.Lock()
-	c.gen++
-	c.mu.Unlock()
-}
-
-func (c *timelineCache) get(ctx context.Context, key string, compute func(context.Context) (Timeline, error)) (Timeline, error) {
-	c.mu.Lock()
-	e := c.entries[key]
-	if e == nil {
-		if len(c.entries) >= maxTimelineEntries {
-			c.entries = map[string]*tlEntry{}
-		}
-		e = &tlEntry{ready: make(chan struct{}), gen: c.gen}
-		c.entries[key] = e
-		c.mu.Unlock()
-		val, err := compute(ctx)
-		c.mu.Lock()
-		e.val, e.err, e.at = val, err, time.Now()
-		if err != nil && c.entries[key] == e {
-			delete(c.entries, key) // do not keep failures
-		}
-		c.mu.Unlock()
-		close(e.ready)
-		return val, err
-	}
-	c.mu.Unlock()
-
-	select {
-	case <-e.ready:
-	case <-ctx.Done():
-		return Timeline{}, ctx.Err()
-	}
-	if e.err != nil {
-		return Timeline{}, e.err
-	}
-	c.mu.Lock()
-	stale := (time.Since(e.at) > c.ttl || e.gen != c.gen) && !e.refreshing
-	if stale {
-		e.refreshing = true
-	}
-	gen := c.gen
-	val := e.val
-	c.mu.Unlock()
-	if !stale {
-		return val, nil
-	}
-	fresh, err := compute(ctx)
-	c.mu.Lock()
-	e.refreshing = false
-	if err == nil {
-		e.val, e.at, e.gen = fresh, time.Now(), gen
-	}
-	c.mu.Unlock()
-	if err != nil {
-		return Timeline{}, err
-	}
-	return fresh, nil
-}

@@ -6,6 +6,7 @@ package web
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"embed"
 	"encoding/json"
@@ -69,7 +70,10 @@ type Config struct {
 	// OnAdd is called after a report is stored through the API, for
 	// alerts; it must not block.
 	OnAdd func(store.AddResult)
-	// TimelineTTL is how long a computed timeline is reused; 0 means 10s.
+	// ListTTL is how long a list answer is served before it is refreshed
+	// in the background; 0 means 5s. Writes through the API refresh at once.
+	ListTTL time.Duration
+	// TimelineTTL is the same for timelines; 0 means 30s.
 	TimelineTTL time.Duration
 }
 
@@ -81,7 +85,8 @@ type Server struct {
 	log      *slog.Logger
 	maxBody  int64
 	onAdd    func(store.AddResult)
-	timeline *timelineCache
+	timeline *memo[Timeline]
+	lists    *memo[[]byte]
 	handler  http.Handler
 }
 
@@ -107,17 +112,21 @@ func New(cfg Config) (*Server, error) {
 	if s.maxBody <= 0 {
 		s.maxBody = DefaultMaxBody
 	}
-	ttl := cfg.TimelineTTL
-	if ttl <= 0 {
-		ttl = 10 * time.Second
-	}
-	s.timeline = newTimelineCache(ttl)
+	s.timeline = newMemo[Timeline](cmp.Or(cfg.TimelineTTL, 30*time.Second), 128)
+	s.lists = newMemo[[]byte](cmp.Or(cfg.ListTTL, 5*time.Second), 1024)
 	mux := http.NewServeMux()
 	for _, rt := range s.routes() {
 		mux.Handle(rt.pattern, rt.handler)
 	}
 	s.handler = s.logRequests(secure(mux))
 	return s, nil
+}
+
+// Close stops the background refreshes of cached answers and waits for
+// them; call it after the HTTP server has shut down.
+func (s *Server) Close() {
+	s.timeline.close()
+	s.lists.close()
 }
 
 // ServeHTTP serves one request.
@@ -259,6 +268,11 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 		status = http.StatusInternalServerError
 		b = []byte(`{"error":{"code":"internal","message":"encode response"}}`)
 	}
+	writeBody(w, status, b)
+}
+
+// writeBody sends an encoded JSON body.
+func writeBody(w http.ResponseWriter, status int, b []byte) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
