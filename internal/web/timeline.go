@@ -152,4 +152,3 @@ func placeUndated(ctx context.Context, st store.Store, undated map[string][]repo
 	}
 	return nil
 }
-
