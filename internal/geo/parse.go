@@ -605,13 +605,19 @@ func (g *Gazetteer) votes(ms []mention, hint []mention, group []int) (map[string
 	for i := range ms {
 		m := &ms[i]
 		e := &g.entries[m.cands[m.win].e]
-		all.add(e, 1, m.dem)
+		// A name that is probably a person or a word ("Grant", "Reading")
+		// says little about where the text is.
+		w := 1.0
+		if (m.person || m.common || m.weakCtx || m.initial) && e.kind >= kindAdmin2 && e.kind <= kindVillage {
+			w = 0.2
+		}
+		all.add(e, w, m.dem)
 		t, ok := byGroup[group[i]]
 		if !ok {
 			t = newTally()
 			byGroup[group[i]] = t
 		}
-		t.add(e, 1, m.dem)
+		t.add(e, w, m.dem)
 	}
 	for i := range hint {
 		all.add(&g.entries[hint[i].cands[hint[i].win].e], 1, hint[i].dem)
