@@ -266,6 +266,13 @@ func (r *run) assignCasualties(d *draft, s *sent, trig hit) {
 			setFatalities(c, k)
 			r.addEvidence(c, "fatalities", s, k.start, k.end)
 		}
+		// "No civilians were killed": the text states zero civilian dead.
+		if c.Fatalities.CiviliansMin == nil {
+			if at, ok := noCivilians(s); ok {
+				c.Fatalities.CiviliansMin, c.Fatalities.CiviliansMax = ip(0), ip(0)
+				r.addEvidence(c, "fatalities", s, s.toks[at].Start, s.toks[at+1].End)
+			}
+		}
 		if k := r.peopleCount(s, func(i int) bool { return s.kindAt(i) == "injured" }); k != nil && k.min != nil {
 			c.Injured = k.min
 			r.addEvidence(c, "injured", s, k.start, k.end)
@@ -321,4 +328,20 @@ func isDigitTok(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// noCivilians finds "no civilians ... killed|harmed|hurt" and returns the
+// token index of "no".
+func noCivilians(s *sent) (int, bool) {
+	for i := 0; i+1 < len(s.low); i++ {
+		if (s.low[i] != "no" && s.low[i] != "ningún" && s.low[i] != "ninguna") || s.kindAt(i+1) != "civilian" {
+			continue
+		}
+		for k := i + 2; k < len(s.low) && k <= i+6; k++ {
+			if s.kindAt(k) == "killed" || s.kindAt(k) == "injured" || s.low[k] == "harmed" || s.low[k] == "hurt" || s.low[k] == "casualties" {
+				return i, true
+			}
+		}
+	}
+	return 0, false
 }

@@ -39,6 +39,10 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 				r.addEvidence(c, "certainty", s, ts, te)
 			}
 			r.assignActors(d, t, srcSpans)
+			// A state "bombing" is an air raid, not a planted bomb.
+			if c.Action == "bombing" && bombVerb(s, t.h) && c.Actor1 != nil && (c.Actor1.Inter == 1 || c.Actor1.Inter == 8) && c.Actor1.Country != "" {
+				c.SubEventType, c.Action = "Air/drone strike", "air strike"
+			}
 			r.assignLocation(d, srcSpans)
 			r.assignDate(d)
 			if c.Stage == report.Conducted && (c.Certainty == report.Asserted || c.Certainty == report.Hedged) {
@@ -93,4 +97,14 @@ func (r *run) finish(d *draft) {
 		conf = 0.95
 	}
 	c.Confidence = float64(int(conf*100+0.5)) / 100
+}
+
+// bombVerb: the trigger is the verb "bombed"/"bombing", not the noun "bomb".
+func bombVerb(s *sent, h hit) bool {
+	for i := h.from; i < h.to; i++ {
+		if w := s.low[i]; w == "bombed" || w == "bombing" || w == "bombard" || w == "bombarded" {
+			return true
+		}
+	}
+	return false
 }

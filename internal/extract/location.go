@@ -36,7 +36,7 @@ func (r *run) placeCands(s *sent, srcSpans [][2]int, initCountry string) []repor
 		}
 		// A country used as an adjective ("a US drone", "Pakistani troops") names
 		// a party, not the place — unless a preposition makes it one ("on Mexican soil").
-		if p.Feature == "country" && !(ti > 0 && eventPreps[s.low[ti-1]]) {
+		if p.Feature == "country" && !prepBefore(s, ti) {
 			if te := s.tokenAt(p.End - 1); te >= 0 && te+1 < len(s.toks) && isLowerWord(s.toks[te+1].Text) {
 				continue
 			}
@@ -128,6 +128,20 @@ func (r *run) sentenceOf(b int) *sent {
 func isLowerWord(w string) bool {
 	for _, r := range w {
 		return unicode.IsLower(r)
+	}
+	return false
+}
+
+// prepBefore: an event preposition up to three tokens before token ti,
+// across determiners and numbers ("on three Iranian targets").
+func prepBefore(s *sent, ti int) bool {
+	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+		if eventPreps[s.low[k]] {
+			return true
+		}
+		if !targetFiller[s.low[k]] && !isDigitTok(s.low[k]) {
+			return false
+		}
 	}
 	return false
 }

@@ -19,8 +19,9 @@ func (r *run) assignActors(d *draft, t trigger, srcSpans [][2]int) {
 	type cand struct {
 		a      ActorSpan
 		ti     int // first token index
-		target bool
-		before bool
+		target   bool
+		before   bool
+		reacting bool
 	}
 	var cands []cand
 	for _, a := range r.doc.Actors {
@@ -34,14 +35,15 @@ func (r *run) assignActors(d *draft, t trigger, srcSpans [][2]int) {
 		if ti < 0 {
 			continue
 		}
-		c := cand{a: a, ti: ti, before: a.End <= s.toks[t.h.from].Start}
+		// An actor inside the trigger ("Israeli warplanes struck") is its subject.
+		c := cand{a: a, ti: ti, before: a.End <= s.toks[t.h.from].Start || a.Start <= s.toks[t.h.from].Start && a.End > s.toks[t.h.from].Start}
 		for k := ti - 1; k >= 0 && k >= ti-3; k-- {
 			w := s.low[k]
 			if targetMarkers[w] {
 				c.target = true
 				break
 			}
-			if w != "the" && w != "a" && w != "an" && w != "suspected" && w != "alleged" && w != "los" && w != "las" && w != "el" && w != "la" {
+			if !targetFiller[w] && !isDigitTok(w) {
 				break
 			}
 		}
@@ -54,12 +56,26 @@ func (r *run) assignActors(d *draft, t trigger, srcSpans [][2]int) {
 		}
 		cands = append(cands, c)
 	}
+	// The subject of a reaction ("Pakistan condemned the strike") did not act.
+	for i := range cands {
+		c := &cands[i]
+		if !c.before {
+			continue
+		}
+		te := s.tokenAt(c.a.End - 1)
+		for k := te + 1; k < t.h.from && k < len(s.low); k++ {
+			if reactionVerbs[s.low[k]] {
+				c.reacting = true
+				break
+			}
+		}
+	}
 	var init, targ *cand
 	// Initiator: the nearest capable actor before the trigger that is not a
 	// target; else a passive agent after it.
 	for i := len(cands) - 1; i >= 0; i-- {
 		c := &cands[i]
-		if c.before && !c.target && canInitiate(c.a.Kind, c.a.Actor) {
+		if c.before && !c.target && !c.reacting && canInitiate(c.a.Kind, c.a.Actor) {
 			init = c
 			break
 		}
@@ -171,4 +187,21 @@ func sameActor(a, b *report.Actor) bool {
 		return a == nil && b == nil
 	}
 	return a.ID == b.ID
+}
+
+// targetFiller words may stand between a target marker and the target
+// ("killed a senior al-Shabaab commander").
+var targetFiller = map[string]bool{
+	"the": true, "a": true, "an": true, "suspected": true, "alleged": true, "senior": true, "top": true, "key": true,
+	"local": true, "several": true, "two": true, "three": true, "four": true, "five": true, "some": true, "more": true,
+	"los": true, "las": true, "el": true, "la": true, "presuntos": true, "supuestos": true, "un": true, "una": true,
+}
+
+// reactionVerbs: an actor before one of these is reacting to the action, not
+// carrying it out.
+var reactionVerbs = map[string]bool{
+	"condemned": true, "condemns": true, "denounced": true, "denounces": true, "criticized": true, "criticised": true,
+	"protested": true, "welcomed": true, "praised": true, "said": true, "says": true, "reported": true, "accused": true,
+	"blamed": true, "blames": true, "confirmed": true, "called": true, "urged": true, "demanded": true, "mourned": true,
+	"condenó": true, "denunció": true, "criticó": true, "dijo": true, "acusó": true, "informó": true,
 }

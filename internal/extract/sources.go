@@ -43,7 +43,7 @@ func (r *run) sources(s *sent) ([]report.Source, [][2]int) {
 					}
 				}
 			}
-		case w == "said" || w == "says" || w == "say" || w == "told" || w == "stated" || w == "confirmed" || w == "announced" || w == "claimed" || w == "reported" || w == "dijo" || w == "informó" || w == "afirmó" || w == "declaró" || speech:
+		case reportingVerbs[w] || speech:
 			// Subject before the verb, back to the clause start or a comma.
 			from, to = subjectBefore(s, i), i
 			if to-from == 0 || isPronounSubject(s, from, to) {
@@ -68,6 +68,10 @@ func (r *run) sources(s *sent) ([]report.Source, [][2]int) {
 		src, ok := r.parseSource(s, from, to, anonymous)
 		if !ok {
 			continue
+		}
+		// "…, the army said in a statement": a statement, whoever issued it.
+		if reportingVerbs[w] && i+3 < len(s.low) && s.low[i+1] == "in" && (s.low[i+2] == "a" || s.low[i+2] == "an") && (s.low[i+3] == "statement" || s.low[i+3] == "communique" || s.low[i+3] == "communiqué") {
+			src.Kind = report.SourceStatement
 		}
 		if w == "told" && src.Outlet == nil {
 			if o := r.outletIn(s, i+1, min(len(s.low), i+5)); o != "" {
@@ -165,7 +169,30 @@ func (r *run) parseSource(s *sent, from, to int, anonymous bool) (report.Source,
 			}
 		}
 	}
-	name := personName(s, from, to)
+	name := r.personName(s, from, to)
+	statement := kindOf["statement"]
+	var speaker *ActorSpan
+	for i := range r.doc.Actors {
+		a := &r.doc.Actors[i]
+		if a.Start >= s.toks[from].Start && a.End <= s.toks[to-1].End && a.Via != "state" {
+			speaker = a
+			break
+		}
+	}
+	if statement {
+		src.Kind = report.SourceStatement
+		if speaker != nil {
+			n := speaker.Actor.Name
+			src.Name = &n
+		}
+		return src, true
+	}
+	if speaker != nil && name == "" && !kindOf["official"] && !kindOf["witness"] {
+		src.Kind = report.SourceOrganization
+		n := speaker.Actor.Name
+		src.Name = &n
+		return src, true
+	}
 	switch {
 	case kindOf["witness"]:
 		src.Kind = report.SourceWitness
@@ -292,11 +319,11 @@ func isWordByte(c byte) bool {
 
 // personName: two or more capitalised words in a row that are not an actor,
 // a place or an outlet ("Gen. John Smith", "Marco Rubio").
-func personName(s *sent, from, to int) string {
+func (r *run) personName(s *sent, from, to int) string {
 	best := ""
 	for i := from; i < to; i++ {
 		j := i
-		for j < to && isCapWord(s.toks[j].Text) {
+		for j < to && isCapWord(s.toks[j].Text) && !r.inNamedEntity(s.toks[j].Start) {
 			j++
 		}
 		if j-i >= 2 && j-i <= 4 {
@@ -383,3 +410,28 @@ func dedupeSources(in []report.Source) []report.Source {
 
 func eqStr(a, b *string) bool { return a == nil && b == nil || a != nil && b != nil && *a == *b }
 func eqInt(a, b *int) bool    { return a == nil && b == nil || a != nil && b != nil && *a == *b }
+
+// reportingVerbs introduce who a statement rests on.
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "stated": true, "confirmed": true, "announced": true,
+	"claimed": true, "reported": true, "warned": true, "added": true, "noted": true, "insisted": true,
+	"acknowledged": true, "admitted": true, "stressed": true, "emphasized": true, "emphasised": true, "wrote": true,
+	"tweeted": true, "posted": true, "explained": true, "estimated": true,
+	"dijo": true, "informó": true, "afirmó": true, "declaró": true,
+}
+
+// inNamedEntity: byte b lies inside an actor or place mention, so it is no
+// part of a person's name.
+func (r *run) inNamedEntity(b int) bool {
+	for _, a := range r.doc.Actors {
+		if b >= a.Start && b < a.End && a.Via != "title" {
+			return true
+		}
+	}
+	for _, p := range r.doc.Places {
+		if b >= p.Start && b < p.End {
+			return true
+		}
+	}
+	return false
+}

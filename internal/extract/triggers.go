@@ -29,7 +29,7 @@ var violentTypes = map[string]bool{
 // violenceContext reports whether a sentence speaks of violence: casualties,
 // weapons or targets. Weak and attack triggers need it ("a strike" in a labour
 // story is no air strike).
-func (s *sent) violenceContext() bool {
+func (s *sent) violenceContext(trig hit) bool {
 	for _, h := range s.casualties {
 		if k := h.e.cols[0]; k == "killed" || k == "injured" {
 			return true
@@ -79,13 +79,13 @@ func (r *run) triggers(s *sent) []trigger {
 		}
 		switch strength {
 		case "weak":
-			if !s.violenceContext() {
+			if !s.violenceContext(h) {
 				continue
 			}
 		case "attack":
 			// A bare "strikes" in a report about drones or air strikes is one of them.
 			airStrikeWord := r.airContext && (t.action == "strike" || t.action == "missile strike")
-			if !(s.violenceContext() || airStrikeWord) || s.labourStrike(h) {
+			if !(s.violenceContext(h) || airStrikeWord) || s.labourStrike(h) {
 				continue
 			}
 			r.refineAttack(s, &t)
@@ -98,6 +98,14 @@ func (r *run) triggers(s *sent) []trigger {
 		}
 		if t.subType == "Attack" && r.armedVictims(s) {
 			t.eventType, t.subType = "Battles", "Armed clash"
+		}
+		// Poison gas makes any attack a chemical one ("an air raid with poison gas").
+		if violentTypes[t.eventType] {
+			for _, w := range s.weapons {
+				if w.e.cols[0] == "Chemical weapon" {
+					t.eventType, t.subType, t.action = "Explosions/Remote violence", "Chemical weapon", w.e.cols[1]
+				}
+			}
 		}
 		if t.subType == "Peaceful protest" {
 			r.refineProtest(s, &t)
@@ -219,9 +227,16 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 	}
 	var cues []cueAt
 	selfCue := false
+	// A following clause with no action of its own that refers back to this
+	// one ("approved strikes but called them off") lends it its cues.
+	nextClause := -1
+	if r.clauseRefersBack(s, clause+1) {
+		nextClause = clause + 1
+	}
 	for i := range s.stages {
 		h := s.stages[i]
-		if s.clause[h.from] != clause && s.clause[h.to-1] != clause {
+		inNext := nextClause >= 0 && s.clause[h.from] == nextClause && h.e.cols[0] != string(report.Conducted)
+		if s.clause[h.from] != clause && s.clause[h.to-1] != clause && !inNext {
 			continue
 		}
 		if h.from < t.h.to && h.to > t.h.from {
@@ -384,9 +399,15 @@ func (r *run) negationBefore(s *sent, from, window int) *hit {
 				return nil
 			}
 		}
-		// "not only", "no doubt" are not negations of the cue.
+		// "not only", "no doubt" are not negations of the cue; "no civilians
+		// were killed" negates the victims, not the strike.
 		if m.to < len(s.low) && (s.low[m.to] == "only" || s.low[m.to] == "doubt") {
 			return nil
+		}
+		if m.to < len(s.low) && (s.low[m.from] == "no" || s.low[m.from] == "ningún" || s.low[m.from] == "ninguna") {
+			if k := s.kindAt(m.to); k == "civilian" || k == "person" || k == "combatant" || s.low[m.to] == "one" {
+				return nil
+			}
 		}
 		mm := m
 		return &mm
@@ -564,6 +585,26 @@ func pastVerb(s *sent, trig hit) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// clauseRefersBack: clause c holds no action trigger and refers back with a
+// pronoun.
+func (r *run) clauseRefersBack(s *sent, c int) bool {
+	for _, h := range s.actions {
+		if s.clause[h.from] == c {
+			return false
+		}
+	}
+	for i, w := range s.low {
+		if s.clause[i] != c {
+			continue
+		}
+		switch w {
+		case "it", "them", "they", "those", "these", "lo", "los", "las":
+			return true
+		}
 	}
 	return false
 }

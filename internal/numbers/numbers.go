@@ -353,7 +353,18 @@ func (p *parser) wordSeq(i int, lead int64) (num, bool) {
 		}
 		ps := strings.Split(w, "-")
 		if len(ps) > 1 {
-			// "twenty-one" counts; "six-year-old" and "one-third" do not.
+			// "twenty-one" counts; "six-year-old" and "one-third" do not; a
+			// hyphenated word after the number ("four al-Shabaab fighters")
+			// ends it.
+			notNumber := false
+			for _, s := range ps {
+				if _, ok := numberWords[s]; !ok {
+					notNumber = true
+				}
+			}
+			if notNumber && j > i {
+				break
+			}
 			for _, s := range ps {
 				if _, ok := numberWords[s]; !ok {
 					return num{}, false

@@ -47,6 +47,7 @@ func TestFind(t *testing.T) {
 		{"bare decimal is no count", "a magnitude 5.6 quake", nil},
 		{"word", "killing six people", []q{{"six", 6, 6, ""}}},
 		{"hyphen compound", "Twenty-one soldiers died", []q{{"Twenty-one", 21, 21, ""}}},
+		{"hyphenated name after word", "killed four al-Shabaab fighters", []q{{"four", 4, 4, ""}}},
 		{"words with hundred and", "one hundred and twenty houses", []q{{"one hundred and twenty", 120, 120, ""}}},
 		{"article phrases", "a dozen homes and a hundred cars", []q{{"a dozen", 12, 12, ""}, {"a hundred", 100, 100, ""}}},
 		{"dozen multiplier", "two dozen cities, 3 dozen eggs, half a dozen men", []q{{"two dozen", 24, 24, ""}, {"3 dozen", 36, 36, ""}, {"half a dozen", 6, 6, ""}}},

@@ -1,0 +1,131 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/strikewatch/strikewatch/internal/report"
+)
+
+// TestLadderProbes runs short reports written to probe the stage ladder,
+// certainty, roles, places, tolls and sources through the whole pipeline.
+func TestLadderProbes(t *testing.T) {
+	p := newPipeline(t)
+	type want struct {
+		stage     report.Stage
+		certainty report.Certainty
+		actor1    string // country of actor1, "" = don't care, "-" = none
+		actor2ID  string
+		country   string // claim location country
+		killed    int    // -1 = null
+		civilians int    // -2 = don't care, -1 = null
+		source    string // source kind, "" = don't care
+		srcCount  int    // 0 = don't care
+	}
+	tests := []struct {
+		name, text string
+		want       []want
+		notStages  []report.Stage // stages no credible claim may have
+	}{
+		{"considering with two officials", "The Pentagon is considering options for strikes against Houthi targets in Yemen, two U.S. officials said.",
+			[]want{{report.Discussed, report.Asserted, "US", "houthis", "YE", -1, -2, report.SourceAnonymousOfficial, 2}}, []report.Stage{report.Conducted}},
+		{"presented a plan", "The defense secretary presented the White House with a plan for air strikes on Islamic State positions in Syria.",
+			[]want{{report.Proposed, report.Asserted, "", "", "SY", -1, -2, "", 0}}, []report.Stage{report.Conducted}},
+		{"approved then called off", "Trump approved strikes on three Iranian targets but called them off minutes before they were launched.",
+			[]want{{report.Authorized, report.Asserted, "US", "", "IR", -1, -2, "", 0}, {report.CalledOff, report.Asserted, "", "", "", -1, -2, "", 0}}, []report.Stage{report.Conducted}},
+		{"warplanes struck", "Israeli warplanes struck Hamas targets in Gaza overnight, killing at least 12 people, according to the Gaza health ministry.",
+			[]want{{report.Conducted, report.Asserted, "IL", "hamas", "", 12, -1, report.SourceOrganization, 0}}, nil},
+		{"denial", "Russia denied that its aircraft bombed a hospital in Idlib.",
+			[]want{{report.Denied, report.Asserted, "RU", "", "SY", -1, -2, "", 0}}, []report.Stage{report.Conducted}},
+		{"negated conducted", "The U.S. military has not carried out any drone strikes in Somalia this year, AFRICOM said.",
+			[]want{{report.Conducted, report.Negated, "US", "", "SO", -1, -2, "", 0}}, []report.Stage{report.Conducted}},
+		{"may have killed", "A drone strike may have killed a senior al-Shabaab commander, officials said.",
+			[]want{{report.Conducted, report.Hedged, "-", "al-shabaab", "", 1, -2, report.SourceAnonymousOfficial, 0}}, nil},
+		{"conditional threat", "If Mexico refuses to act, the United States could strike cartel labs unilaterally, a senior official warned.",
+			[]want{{report.Threatened, report.Asserted, "US", "", "", -1, -2, "", 0}}, []report.Stage{report.Conducted}},
+		{"no decision", "Officials said no decision had been made on whether to launch air strikes.",
+			[]want{{report.Authorized, report.Negated, "", "", "", -1, -2, "", 0}}, []report.Stage{report.Conducted, report.Authorized}},
+		{"two strikes nine dead", "Two drone strikes killed 9 militants and wounded 4 in North Waziristan on Sunday.",
+			[]want{{report.Conducted, report.Asserted, "", "", "PK", 9, -1, "", 0}}, nil},
+		{"suspended", "The government suspended air strikes for 48 hours to allow aid deliveries.",
+			[]want{{report.CalledOff, report.Asserted, "", "", "", -1, -2, "", 0}}, []report.Stage{report.Conducted}},
+		{"condemned is not the striker", "Pakistan's foreign ministry condemned the drone strike in South Waziristan as a violation of its sovereignty.",
+			[]want{{report.Conducted, report.Asserted, "-", "", "PK", -1, -2, "", 0}}, nil},
+		{"statement", "U.S. forces conducted an airstrike near Jilib on Friday that killed four al-Shabaab fighters, U.S. Africa Command said in a statement.",
+			[]want{{report.Conducted, report.Asserted, "US", "al-shabaab", "SO", 4, -1, report.SourceStatement, 0}}, nil},
+		{"no civilians", "No civilians were killed in the air strike, the military said.",
+			[]want{{report.Conducted, report.Asserted, "", "", "", -1, 0, "", 0}}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ex, err := p.Process(context.Background(), Input{Body: []byte(tc.text), Format: "text", Published: "2024-01-09"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tc.want {
+				var c *report.Claim
+				for i := range ex.Claims {
+					if ex.Claims[i].Stage == w.stage && ex.Claims[i].Certainty == w.certainty {
+						c = &ex.Claims[i]
+						break
+					}
+				}
+				if c == nil {
+					t.Errorf("%q: claims %s, want %s/%s", tc.text, describe(ex.Claims), w.stage, w.certainty)
+					continue
+				}
+				switch {
+				case w.actor1 == "-" && c.Actor1 != nil:
+					t.Errorf("actor1 = %s, want none", c.Actor1.Name)
+				case w.actor1 != "" && w.actor1 != "-" && (c.Actor1 == nil || c.Actor1.Country != w.actor1):
+					t.Errorf("actor1 = %+v, want one of country %s", c.Actor1, w.actor1)
+				}
+				if w.actor2ID != "" && (c.Actor2 == nil || c.Actor2.ID != w.actor2ID) {
+					t.Errorf("actor2 = %+v, want %s", c.Actor2, w.actor2ID)
+				}
+				if w.country != "" && (c.Location == nil || c.Location.Country != w.country) {
+					t.Errorf("location = %+v, want in %s", c.Location, w.country)
+				}
+				if got := val(c.Fatalities.Min); got != w.killed {
+					t.Errorf("killed min = %d, want %d", got, w.killed)
+				}
+				if w.civilians != -2 && val(c.Fatalities.CiviliansMin) != w.civilians {
+					t.Errorf("civilians min = %d, want %d", val(c.Fatalities.CiviliansMin), w.civilians)
+				}
+				if w.source != "" {
+					ok := false
+					for _, s := range c.Sources {
+						ok = ok || s.Kind == w.source && (w.srcCount == 0 || s.Count != nil && *s.Count == w.srcCount)
+					}
+					if !ok {
+						t.Errorf("sources %+v, want a %s (count %d)", c.Sources, w.source, w.srcCount)
+					}
+				}
+			}
+			for _, st := range tc.notStages {
+				for _, c := range ex.Claims {
+					if c.Stage == st && (c.Certainty == report.Asserted || c.Certainty == report.Hedged) {
+						t.Errorf("%q: got a credible %s claim: %s", tc.text, st, describe(ex.Claims))
+					}
+				}
+			}
+		})
+	}
+}
+
+func val(p *int) int {
+	if p == nil {
+		return -1
+	}
+	return *p
+}
+
+func describe(cs []report.Claim) string {
+	var parts []string
+	for _, c := range cs {
+		parts = append(parts, fmt.Sprintf("%s %s/%s", c.Action, c.Stage, c.Certainty))
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
+}
