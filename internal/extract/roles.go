@@ -17,8 +17,8 @@ var targetMarkers = map[string]bool{
 func (r *run) assignActors(d *draft, t trigger, srcSpans [][2]int) {
 	s := d.s
 	type cand struct {
-		a      ActorSpan
-		ti     int // first token index
+		a        ActorSpan
+		ti       int // first token index
 		target   bool
 		before   bool
 		reacting bool
