@@ -1,6 +1,9 @@
 package lang
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDetect(t *testing.T) {
 	tests := []struct{ name, text, want string }{
@@ -17,5 +20,25 @@ func TestDetect(t *testing.T) {
 				t.Errorf("Detect(%q) = %q, want %q", tc.text, got, tc.want)
 			}
 		})
+	}
+}
+
+func FuzzDetect(f *testing.F) {
+	for _, s := range []string{"", "Abaten a seis sicarios en Culiacán", "Six militants were killed.", "\xff\xfe", "ñññ ááá"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got := Detect(s); got != "en" && got != "es" {
+			t.Errorf("Detect(%q) = %q, want en or es", s, got)
+		}
+	})
+}
+
+func BenchmarkDetect(b *testing.B) {
+	text := "CULIACÁN, Sin.— Seis presuntos sicarios fueron abatidos el pasado domingo durante un enfrentamiento con militares en la sindicatura de Tepuche, informó la Secretaría de la Defensa Nacional. "
+	text = strings.Repeat(text, 8)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Detect(text)
 	}
 }
