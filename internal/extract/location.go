@@ -23,8 +23,8 @@ func (r *run) placeCands(s *sent, srcSpans [][2]int, initCountry string) []repor
 		if dl := r.doc.Dateline; dl != nil && p.Start >= dl.Start && p.End <= dl.End {
 			continue
 		}
-		if inSpans(p.Start, p.End, srcSpans) {
-			continue
+		if inSpans(p.Start, p.End, srcSpans) || p.Feature == "continent" {
+			continue // a continent is no event location
 		}
 		ti := s.tokenAt(p.Start)
 		if ti > 0 && (speakerMarkers[s.low[ti-1]] || ti > 1 && s.low[ti-1] == "in" && speakerMarkers[s.low[ti-2]]) {
@@ -36,9 +36,13 @@ func (r *run) placeCands(s *sent, srcSpans [][2]int, initCountry string) []repor
 		}
 		// A country used as an adjective ("a US drone", "Pakistani troops") names
 		// a party, not the place — unless a preposition makes it one ("on Mexican soil").
-		if p.Feature == "country" && !prepBefore(s, ti) {
-			if te := s.tokenAt(p.End - 1); te >= 0 && te+1 < len(s.toks) && isLowerWord(s.toks[te+1].Text) {
-				continue
+		if p.Feature == "country" {
+			if te := s.tokenAt(p.End - 1); te >= 0 && te+1 < len(s.toks) && isLowerWord(s.toks[te+1].Text) && !functionWords[s.low[te+1]] {
+				// "a US drone strike": an adjective. Only "on Mexican soil",
+				// "in Pakistani territory" name the country as a place.
+				if !(prepBefore(s, ti) && placeNouns[s.low[te+1]]) {
+					continue
+				}
 			}
 		}
 		out = append(out, p)
@@ -144,4 +148,24 @@ func prepBefore(s *sent, ti int) bool {
 		}
 	}
 	return false
+}
+
+// functionWords after a country name show it is a noun ("Pakistan on
+// Wednesday"), not an adjective ("Pakistani troops").
+var functionWords = map[string]bool{
+	"on": true, "in": true, "at": true, "and": true, "or": true, "of": true, "to": true, "for": true, "with": true,
+	"by": true, "from": true, "as": true, "that": true, "which": true, "who": true, "was": true, "were": true, "is": true,
+	"are": true, "has": true, "have": true, "had": true, "said": true, "says": true, "after": true, "before": true,
+	"since": true, "during": true, "last": true, "this": true, "near": true, "late": true, "early": true, "overnight": true,
+	"yesterday": true, "today": true, "but": true, "while": true, "when": true, "where": true, "will": true, "would": true,
+	"en": true, "y": true, "de": true, "el": true, "la": true, "con": true, "por": true, "para": true, "que": true,
+}
+
+// placeNouns after a country adjective make it a place ("Mexican soil").
+var placeNouns = map[string]bool{
+	"soil": true, "territory": true, "territories": true, "waters": true, "airspace": true, "border": true, "side": true,
+	"land": true, "lands": true, "city": true, "town": true, "towns": true, "village": true, "villages": true, "province": true,
+	"provinces": true, "state": true, "region": true, "capital": true, "coast": true, "countryside": true, "mainland": true,
+	"interior": true, "jungle": true, "mountains": true, "desert": true, "frontier": true, "bases": true,
+	"targets": true, "sites": true, "positions": true, "facilities": true, "installations": true, "ports": true,
 }

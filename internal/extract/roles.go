@@ -195,6 +195,9 @@ var targetFiller = map[string]bool{
 	"the": true, "a": true, "an": true, "suspected": true, "alleged": true, "senior": true, "top": true, "key": true,
 	"local": true, "several": true, "two": true, "three": true, "four": true, "five": true, "some": true, "more": true,
 	"los": true, "las": true, "el": true, "la": true, "presuntos": true, "supuestos": true, "un": true, "una": true,
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true, "eastern": true,
+	"western": true, "central": true, "northwest": true, "northeast": true, "southwest": true, "southeast": true,
+	"northwestern": true, "northeastern": true, "southwestern": true, "southeastern": true, "rural": true, "remote": true,
 }
 
 // reactionVerbs: an actor before one of these is reacting to the action, not

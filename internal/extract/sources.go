@@ -33,9 +33,10 @@ func (r *run) sources(s *sent) ([]report.Source, [][2]int) {
 				from = introEnd
 			}
 			to = clauseEnd(s, from)
-			if i == 0 {
-				// A fronted attribution ends at its comma: "Según fuentes
-				// policiales, 11 personas murieron en Salamanca".
+			if i == 0 && introEnd > i {
+				// A fronted attribution (an intro phrase from data) ends at
+				// its comma: "Según fuentes policiales, 11 personas murieron
+				// en Salamanca".
 				for k := from; k < to; k++ {
 					if s.low[k] == "," {
 						to = k
