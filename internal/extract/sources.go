@@ -245,7 +245,7 @@ func (r *run) parseSource(s *sent, from, to int, anonymous bool) (report.Source,
 			}
 		}
 		if src.Count == nil {
-			if w := s.low[max(from, nounAt-1)]; w == "a" || w == "an" || w == "one" {
+			if w := s.low[max(from, nounAt-1)]; w == "a" || w == "an" || w == "one" || w == "un" || w == "una" {
 				src.Count = ip(1)
 			} else if nounAt > from && (s.low[nounAt-1] == "a" || s.low[nounAt-1] == "an") {
 				src.Count = ip(1)
