@@ -15,10 +15,10 @@ func runEval(ctx context.Context, e env, args []string) int {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() {
-		fmt.Fprint(e.stderr, "usage: strikewatch eval --set isaf|tbij|case2021|geoparse [FILE.jsonl]\n\nWithout FILE, reads ../shared/corpus/<set>/dev.jsonl.\n\nflags:\n")
+		fmt.Fprint(e.stderr, "usage: strikewatch eval --set isaf|tbij|case2021|geoparse|labelled [FILE.jsonl]\n\nWithout FILE, reads ../shared/corpus/<set>/dev.jsonl; labelled (short reports with\nthe claim each must yield, e.g. testdata/es/spanish.jsonl) needs FILE.\n\nflags:\n")
 		fs.PrintDefaults()
 	}
-	set := fs.String("set", "", "labelled set: isaf, tbij, case2021 or geoparse")
+	set := fs.String("set", "", "labelled set: isaf, tbij, case2021, geoparse or labelled")
 	failures := fs.Int("failures", 0, "also list up to N documents the extractor got wrong")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -29,8 +29,13 @@ func runEval(ctx context.Context, e env, args []string) int {
 	}
 	switch *set {
 	case "isaf", "tbij", "case2021", "geoparse":
+	case "labelled":
+		if fs.NArg() != 1 {
+			fmt.Fprintf(e.stderr, "eval: --set labelled needs a FILE.jsonl (e.g. testdata/es/spanish.jsonl)\n")
+			return 2
+		}
 	default:
-		fmt.Fprintf(e.stderr, "eval: --set %q: want isaf, tbij, case2021 or geoparse\n", *set)
+		fmt.Fprintf(e.stderr, "eval: --set %q: want isaf, tbij, case2021, geoparse or labelled\n", *set)
 		return 2
 	}
 	var docs []corpus.Doc
@@ -80,6 +85,14 @@ func runEval(ctx context.Context, e env, args []string) int {
 			return 1
 		}
 		s.Format(w)
+		eval.FormatFailures(w, s.Failures, *failures)
+	case "labelled":
+		s, err := eval.Labelled(ctx, p, docs)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "eval: %v\n", err)
+			return 1
+		}
+		s.Format(w, fs.Arg(0))
 		eval.FormatFailures(w, s.Failures, *failures)
 	case "geoparse":
 		s, err := eval.Geoparse(docs, p.Gazetteer())
