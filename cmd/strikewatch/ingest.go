@@ -115,6 +115,7 @@ flags:
 	allowPrivate := fs.Bool("allow-private", false, "allow feed URLs on loopback, private and link-local addresses")
 	format := fs.String("format", "auto", "format of plain documents and JSON lines: auto, text or html")
 	logEvery := fs.Int("log-every", 1000, "without a terminal, log progress every N documents")
+	enqueueOnly := fs.Bool("enqueue", false, "only queue the documents for 'strikewatch worker' (needs a postgres:// --db)")
 	paths, err := parseInterleaved(fs, args)
 	if err != nil {
 		return 2
@@ -133,6 +134,9 @@ flags:
 	if *workers < 1 {
 		fmt.Fprintln(e.stderr, "ingest: --workers must be at least 1")
 		return 2
+	}
+	if *enqueueOnly {
+		return runEnqueue(ctx, e, *db, paths, feeds, *format, *allowPrivate)
 	}
 
 	p, err := pipeline.New(e.log)

@@ -44,6 +44,7 @@ func commands() map[string]command {
 		"demo":    {"load the bundled sample corpus and serve it (start here)", runDemo},
 		"ingest":  {"add files, folders, JSON Lines and feeds to the database", runIngest},
 		"watch":   {"poll feeds and ingest new items as they appear", runWatch},
+		"worker":  {"process jobs queued by ingest --enqueue (PostgreSQL)", runWorker},
 	}
 }
 

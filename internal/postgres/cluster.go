@@ -25,10 +25,10 @@ const maxCandidates = 64
 // step, the earliest denials, the latest consent statements, and the most
 // recent claims (for the majority initiator, target and action).
 const (
-	storyPerStage = 5
-	storyDenials  = 50
-	storyConsent  = 5
-	storyRecent   = 100
+	storyPerStage = 3
+	storyDenials  = 20
+	storyConsent  = 3
+	storyRecent   = 20
 )
 
 // eventID names the event a claim founded.
@@ -186,23 +186,68 @@ type eventRow struct {
 
 // candidateEvents returns the events a claim may belong to: same action
 // class (any when the claim has none), same country or none, and a date
-// window that overlaps the claim's (or no date on either side).
+// window that overlaps the claim's (or no date on either side). As in the
+// SQLite backend, each of the few lookups is one index range, nearest
+// first, at most maxCandidates; here they go to the server as one UNION
+// ALL statement (one round trip) and come back in lookup order.
 func candidateEvents(ctx context.Context, tx pgx.Tx, c report.Claim, reportDate string) ([]eventRow, error) {
-	var w where
+	var base where
 	if class := cluster.ActionClass(c.Action); class != "" {
-		w.add("action_class = ?", class)
+		base.add("action_class = ?", class)
 	}
+	var countries []where
 	if c.Location != nil && c.Location.Country != "" {
-		w.add("(country = ? OR country IS NULL)", c.Location.Country)
+		var same, none where
+		same.add("country = ?", c.Location.Country)
+		none.add("country IS NULL")
+		countries = []where{same, none}
+	} else {
+		countries = []where{{}}
 	}
+	var (
+		windows []where
+		orders  []string
+		undated where
+	)
+	undated.add("win_from IS NULL")
 	if from, to, ok := claimWindow(c.Date, reportDate); ok {
-		w.add("(win_from IS NULL OR (win_from <= ? AND win_to >= ?))", to, from)
+		// The lower bound on win_from keeps the index range short; an
+		// event window is at most a year (plus margins) unless a report
+		// gives an explicit longer range, and those are not candidates.
+		lo := from
+		if f, ok := parseDay(from); ok {
+			lo = f.AddDate(0, 0, -maxWindowDays).Format(time.DateOnly)
+		}
+		var dated where
+		dated.add("win_from BETWEEN ? AND ? AND win_to >= ?", lo, to, from)
+		windows = []where{dated, undated}
+		orders = []string{"win_from DESC, rid DESC", "rid DESC"} // the windows nearest the claim first
+	} else {
+		windows = []where{{}} // an undated claim may match any event
+		orders = []string{"rid DESC"}
 	}
-	rows, err := tx.Query(ctx, rebind(`SELECT rid, doc FROM events WHERE `+w.sql()+` ORDER BY rid DESC LIMIT ?`), append(w.args, maxCandidates)...)
+	var (
+		parts []string
+		args  []any
+	)
+	for _, cw := range countries {
+		for i, ww := range windows {
+			w := where{}
+			w.and(base)
+			w.and(cw)
+			w.and(ww)
+			parts = append(parts, fmt.Sprintf(`(SELECT %d AS part, row_number() OVER (ORDER BY %s) AS n, rid, doc FROM events WHERE %s ORDER BY %s LIMIT ?)`,
+				len(parts), orders[i], w.sql(), orders[i]))
+			args = append(args, w.args...)
+			args = append(args, maxCandidates)
+		}
+	}
+	rows, err := tx.Query(ctx, rebind(`SELECT rid, doc FROM (`+strings.Join(parts, " UNION ALL ")+`) AS c ORDER BY part, n`), args...)
 	if err != nil {
 		return nil, fmt.Errorf("find candidate events: %w", err)
 	}
 	defer rows.Close()
+	seen := map[int64]bool{}
 	var out []eventRow
 	for rows.Next() {
 		var (
@@ -212,12 +257,19 @@ func candidateEvents(ctx context.Context, tx pgx.Tx, c report.Claim, reportDate 
 		if err := rows.Scan(&r.rid, &doc); err != nil {
 			return nil, fmt.Errorf("read candidate event: %w", err)
 		}
+		if seen[r.rid] {
+			continue
+		}
+		seen[r.rid] = true
 		if err := json.Unmarshal([]byte(doc), &r.ev); err != nil {
 			return nil, fmt.Errorf("decode candidate event: %w", err)
 		}
 		out = append(out, r)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read candidate events: %w", err)
+	}
+	return out, nil
 }
 
 // Date windows, as cluster.Match reads them, widened by a day on each side
@@ -225,6 +277,7 @@ func candidateEvents(ctx context.Context, tx pgx.Tx, c report.Claim, reportDate 
 const (
 	reportSlackDays = 3
 	windowMargin    = 1
+	maxWindowDays   = 400
 )
 
 // parseDay reads YYYY-MM-DD, YYYY-MM or YYYY (the latter two as their
@@ -380,7 +433,7 @@ func storyClaimsCond() string {
 			n = storyDenials
 		}
 		base := fmt.Sprintf(`stage = '%s' AND %s AND %s`, s, credible, original)
-		sub(base+` AND date_key <> ''`, `date_key, rid`, n)
+		sub(base+` AND date_key > ''`, `date_key, rid`, n)
 		sub(base+` AND date_key = ''`, `rid`, n)
 	}
 	sub(`host_consent <> ''`, `date_key DESC, rid DESC`, storyConsent)
