@@ -31,7 +31,9 @@ var violentTypes = map[string]bool{
 // story is no air strike).
 func (s *sent) violenceContext(trig hit) bool {
 	for _, h := range s.casualties {
-		if k := h.e.cols[0]; k == "killed" || k == "injured" {
+		// "target" rows (casualties.tsv) name what force is used against
+		// ("cárteles", "campamento") in languages the list below lacks.
+		if k := h.e.cols[0]; k == "killed" || k == "injured" || k == "target" {
 			return true
 		}
 	}
@@ -52,7 +54,8 @@ func (s *sent) violenceContext(trig hit) bool {
 func (s *sent) labourStrike(h hit) bool {
 	for i := max(0, h.from-3); i < min(len(s.low), h.to+3); i++ {
 		switch s.low[i] {
-		case "hunger", "general", "workers", "union", "unions", "labor", "labour", "teachers'", "went", "walkout", "goal", "ball", "striker", "lightning":
+		case "hunger", "general", "workers", "union", "unions", "labor", "labour", "teachers'", "teachers", "went", "walkout", "goal", "ball", "striker", "lightning",
+			"doctors", "nurses", "employees", "staff", "drivers", "miners", "pay", "wage", "wages", "salary", "salaries", "pension", "pensions", "picket", "industrial", "strikers", "unionists":
 			return true
 		}
 	}
@@ -85,7 +88,10 @@ func (r *run) triggers(s *sent) []trigger {
 		case "attack":
 			// A bare "strikes" in a report about drones or air strikes is one of them.
 			airStrikeWord := r.airContext && (t.action == "strike" || t.action == "missile strike")
-			if !(s.violenceContext(h) || airStrikeWord) || s.labourStrike(h) {
+			// "strikes" as a policy option: a stage cue or an armed party in
+			// the sentence makes it military ("weighing a strike on the group").
+			policyStrike := t.action == "strike" && (r.hasPolicyCue(s, h) || r.hasArmedActor(s))
+			if !(s.violenceContext(h) || airStrikeWord || policyStrike) || s.labourStrike(h) {
 				continue
 			}
 			r.refineAttack(s, &t)
@@ -239,7 +245,8 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		if s.clause[h.from] != clause && s.clause[h.to-1] != clause && !inNext {
 			continue
 		}
-		if h.from < t.h.to && h.to > t.h.from {
+		// A cue that reaches past the trigger ("will strike") still governs it.
+		if h.from >= t.h.from && h.to <= t.h.to || h.from < t.h.to && h.to > t.h.from && h.e.cols[0] == string(report.Conducted) {
 			// The trigger's own words. A "self" or "own" row marks a trigger
 			// that is itself a past-tense verb ("atacaron", "detuvieron") in
 			// a language triggerIsPastVerb does not know.
@@ -603,6 +610,27 @@ func (r *run) clauseRefersBack(s *sent, c int) bool {
 		}
 		switch w {
 		case "it", "them", "they", "those", "these", "lo", "los", "las":
+			return true
+		}
+	}
+	return false
+}
+
+// hasPolicyCue: a stage cue other than a bare conducted verb stands in the
+// trigger's clause.
+func (r *run) hasPolicyCue(s *sent, h hit) bool {
+	for _, c := range s.stages {
+		if s.clause[c.from] == s.clause[h.from] && report.Stage(c.e.cols[0]) != report.Conducted {
+			return true
+		}
+	}
+	return false
+}
+
+// hasArmedActor: a state, its forces or an armed group is named in s.
+func (r *run) hasArmedActor(s *sent) bool {
+	for _, a := range r.doc.Actors {
+		if a.Start >= s.start && a.End <= s.end && a.Via != "state" && canInitiate(a.Kind, a.Actor) {
 			return true
 		}
 	}
