@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/strikewatch/strikewatch/internal/report"
@@ -40,7 +41,8 @@ func (r *run) placeCands(s *sent, srcSpans [][2]int, initCountry string) []repor
 			if te := s.tokenAt(p.End - 1); te >= 0 && te+1 < len(s.toks) && isLowerWord(s.toks[te+1].Text) && !functionWords[s.low[te+1]] {
 				// "a US drone strike": an adjective. Only "on Mexican soil",
 				// "in Pakistani territory" name the country as a place.
-				if !(prepBefore(s, ti) && placeNouns[s.low[te+1]]) {
+				possessive := strings.HasPrefix(r.doc.Text[p.End:], "'s") || strings.HasPrefix(r.doc.Text[p.End:], "’s")
+				if !possessive && !(prepBefore(s, ti) && placeNouns[s.low[te+1]]) {
 					continue
 				}
 			}

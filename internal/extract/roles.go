@@ -65,6 +65,14 @@ func (r *run) assignActors(d *draft, t trigger, srcSpans [][2]int) {
 		te := s.tokenAt(c.a.End - 1)
 		for k := te + 1; k < t.h.from && k < len(s.low); k++ {
 			if reactionVerbs[s.low[k]] {
+				// "Israel said it will strike": the speaker is the actor.
+				n := k + 1
+				if n < len(s.low) && s.low[n] == "that" {
+					n++
+				}
+				if n < len(s.low) && (s.low[n] == "it" || s.low[n] == "they" || s.low[n] == "we") {
+					break
+				}
 				c.reacting = true
 				break
 			}

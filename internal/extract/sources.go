@@ -83,6 +83,16 @@ func (r *run) sources(s *sent) ([]report.Source, [][2]int) {
 		if w == "according" || introEnd > i {
 			a, _ = s.span(i, i+1)
 		}
+		// "Israel said it will strike": the speaker stays a possible party.
+		if n := i + 1; reportingVerbs[w] && n < len(s.low) {
+			if s.low[n] == "that" && n+1 < len(s.low) {
+				n++
+			}
+			if s.low[n] == "it" || s.low[n] == "they" || s.low[n] == "we" {
+				out = append(out, src)
+				continue
+			}
+		}
 		spans = append(spans, [2]int{a, b})
 		out = append(out, src)
 	}
@@ -165,7 +175,7 @@ func (r *run) parseSource(s *sent, from, to int, anonymous bool) (report.Source,
 	for _, h := range s.attrib {
 		if h.from >= from && h.to <= to {
 			kindOf[h.e.cols[0]] = true
-			if h.e.cols[0] == "official" && nounAt < 0 {
+			if (h.e.cols[0] == "official" || h.e.cols[0] == "anonymous" && (s.low[h.from] == "people" || s.low[h.from] == "person")) && nounAt < 0 {
 				nounAt = h.from
 			}
 		}
@@ -200,7 +210,7 @@ func (r *run) parseSource(s *sent, from, to int, anonymous bool) (report.Source,
 	case kindOf["official"] && name != "" && !anonymous:
 		src.Kind = report.SourceNamedOfficial
 		src.Name = &name
-	case kindOf["official"]:
+	case kindOf["official"], kindOf["anonymous"]:
 		src.Kind = report.SourceAnonymousOfficial
 	case kindOf["statement"]:
 		src.Kind = report.SourceStatement
