@@ -255,9 +255,10 @@ func (r *run) parseSource(s *sent, from, to int, anonymous bool) (report.Source,
 			}
 		}
 		if src.Count == nil {
+			// "an official", "a senior administration official": one.
 			if w := s.low[max(from, nounAt-1)]; w == "a" || w == "an" || w == "one" || w == "un" || w == "una" {
 				src.Count = ip(1)
-			} else if nounAt > from && (s.low[nounAt-1] == "a" || s.low[nounAt-1] == "an") {
+			} else if w := s.low[from]; (w == "a" || w == "an" || w == "one" || w == "un" || w == "una") && singular(s.low[nounAt]) {
 				src.Count = ip(1)
 			}
 			if src.Affiliation == nil {
