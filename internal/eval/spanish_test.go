@@ -68,6 +68,25 @@ func TestSpanishSet(t *testing.T) {
 	b.WriteString("English:\n")
 	FormatFailures(&b, eng.Failures, 200)
 	t.Log("\n" + b.String())
+	// Spanish at least as good as English on the same kinds of sentences.
+	// Location is left out: it rests on the geoparser, whose Spanish gaps
+	// (lower-case demonyms, "sierra de Guerrero") are its own.
+	for _, f := range []struct {
+		name   string
+		es, en Exact
+	}{
+		{"sub-event type", twin.Action, eng.Action},
+		{"stage", twin.Stage, eng.Stage},
+		{"stage and certainty", twin.StageCertainty, eng.StageCertainty},
+		{"killed", twin.Killed, eng.Killed},
+		{"source kind", twin.SourceKind, eng.SourceKind},
+		{"source count", twin.SourceCount, eng.SourceCount},
+		{"date", twin.Date, eng.Date},
+	} {
+		if f.es.Rate() < f.en.Rate() {
+			t.Errorf("%s: Spanish %.3f < English %.3f on twinned reports", f.name, f.es.Rate(), f.en.Rate())
+		}
+	}
 	for _, sc := range []struct {
 		name string
 		s    LabelScore
