@@ -134,9 +134,21 @@ func (r *run) addEvidence(c *report.Claim, field string, s *sent, start, end int
 func (r *run) reportHasAircraft() bool {
 	for _, s := range r.sents {
 		for _, h := range s.weapons {
-			if h.e.cols[0] == "Air/drone strike" {
+			if h.e.cols[0] == "Air/drone strike" && !aircraftHit(s, h) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// aircraftHit: the aircraft are what was hit ("destroying several Apache
+// helicopters", "damaged passenger planes"), not what struck.
+func aircraftHit(s *sent, h hit) bool {
+	for k := h.from - 1; k >= 0 && k >= h.from-3; k-- {
+		switch s.low[k] {
+		case "destroying", "destroyed", "damaged", "damaging", "downed", "down", "passenger", "civilian", "commercial", "shooting", "intercepted":
+			return true
 		}
 	}
 	return false

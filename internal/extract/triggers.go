@@ -108,7 +108,7 @@ func (r *run) triggers(s *sent) []trigger {
 		// Poison gas makes any attack a chemical one ("an air raid with poison gas").
 		if violentTypes[t.eventType] {
 			for _, w := range s.weapons {
-				if w.e.cols[0] == "Chemical weapon" {
+				if w.e.cols[0] == "Chemical weapon" && (w.from-h.to <= 8 && h.from-w.to <= 8) {
 					t.eventType, t.subType, t.action = "Explosions/Remote violence", "Chemical weapon", w.e.cols[1]
 				}
 			}
@@ -141,6 +141,12 @@ func (r *run) triggers(s *sent) []trigger {
 func (r *run) refineAttack(s *sent, t *trigger) {
 	bestPri := -1
 	for _, w := range s.weapons {
+		if w.e.cols[0] == "Air/drone strike" && aircraftHit(s, w) {
+			continue // the aircraft were hit, they did not strike
+		}
+		if w.e.cols[0] == "Chemical weapon" && (w.from-t.h.to > 8 || t.h.from-w.to > 8) {
+			continue // poison gas named far off belongs to another attack
+		}
 		if p := w.e.intCol(2); p > bestPri {
 			bestPri = p
 			t.subType, t.action = w.e.cols[0], w.e.cols[1]
