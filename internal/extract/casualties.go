@@ -222,6 +222,21 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 // closerOtherVerb: the number at ti sits closer to a casualty verb of another
 // class ("2 killed and 4 injured": 4 belongs to injured).
 func (r *run) closerOtherVerb(s *sent, ti int, verbAt func(int) bool) bool {
+	// A number that is the subject of a casualty verb after it belongs to that
+	// verb: "four died and two soldiers were wounded" — the two were wounded.
+	for k := ti + 1; k < len(s.low) && k <= ti+6; k++ {
+		w := s.low[k]
+		if w == "and" || w == "," || w == "y" || w == ";" {
+			break
+		}
+		kind := s.kindAt(k)
+		if verbAt(k) {
+			return false
+		}
+		if kind == "killed" || kind == "injured" || arrestWord(w) {
+			return true
+		}
+	}
 	best, bestOwn := 1<<30, 1<<30
 	for i := range s.low {
 		d := i - ti

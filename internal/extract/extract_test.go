@@ -134,6 +134,7 @@ func TestFatalities(t *testing.T) {
 		{"at least", "At least 5 people were killed in a US drone strike.", fat{5, -1, -1, -1}},
 		{"injured apart", "An air strike killed 2 people and injured 4 others.", fat{2, 2, -1, -1}},
 		{"injured first", "Eight people were injured and two killed in the air strike.", fat{2, 2, -1, -1}},
+		{"wounded subject after", "Four people died in the air strike and two soldiers were wounded.", fat{4, 4, -1, -1}},
 		{"civilians subset", "The drone strike killed 8 people, including 2 women and 1 child.", fat{8, 8, 3, 3}},
 		{"civilian parts", "A drone fired missiles at a seminary, killing 2 teachers and 3 students.", fat{5, 5, 5, 5}},
 		{"strikes not dead", "Two drone strikes killed 8 militants.", fat{8, 8, -1, -1}},
