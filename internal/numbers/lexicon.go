@@ -187,3 +187,22 @@ var (
 		"more": true, "else": true,
 	}
 )
+
+// startWords are the first words of the vague, bound, range and article
+// readings; with the number words they are all a count can start with.
+var startWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range vagueWords {
+		m[v.phrase[0]] = true
+	}
+	for _, list := range [][][]string{atLeastPhrases, upToPhrases, approxPhrases} {
+		for _, ph := range list {
+			m[ph[0]] = true
+		}
+	}
+	// between's openers, and words' fixed phrases.
+	for _, w := range []string{"between", "from", "entre", "de", "half", "a", "an", "un", "una"} {
+		m[w] = true
+	}
+	return m
+}()

@@ -136,6 +136,20 @@ func (p *parser) quantity(from, to int, min, max int64) Quantity {
 
 // at reads the longest count starting at token i.
 func (p *parser) at(i int) (Quantity, int, bool) {
+	// Every reading starts at a figure, a start word or a number word:
+	// most tokens are none, and trying each reading on them is costly.
+	switch t := p.toks[i]; t.kind {
+	case kNum:
+	case kWord:
+		if !startWords[t.low] {
+			first, _, _ := strings.Cut(t.low, "-")
+			if _, ok := numberWords[first]; !ok {
+				return Quantity{}, 0, false
+			}
+		}
+	default:
+		return Quantity{}, 0, false
+	}
 	if q, next, ok := p.vague(i); ok {
 		return q, next, true
 	}

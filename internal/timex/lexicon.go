@@ -150,3 +150,30 @@ var agoUnits = map[string]unit{
 	"día": uDay, "días": uDay, "dia": uDay, "dias": uDay, "semana": uWeek,
 	"semanas": uWeek, "mes": uMonth, "meses": uMonth, "año": uYear, "años": uYear,
 }
+
+// startWords are the words a date expression other than "N units ago" can
+// start with; at skips every other word without trying each reading.
+var startWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range []map[string]time.Month{months, monthsES} {
+		for w := range t {
+			m[w] = true
+		}
+	}
+	for _, t := range []map[string]time.Weekday{weekdays, weekdaysES} {
+		for w := range t {
+			m[w] = true
+		}
+	}
+	for w := range yearPreps {
+		m[w] = true
+	}
+	for w := range relByFirst {
+		m[w] = true
+	}
+	// Qualifiers read by prepositional and weekday, and Spanish "hace".
+	for _, w := range []string{"last", "this", "next", "early", "late", "el", "este", "hace"} {
+		m[w] = true
+	}
+	return m
+}()

@@ -189,6 +189,12 @@ func (f *finder) expr(from, to int) Expr {
 
 // at reads the longest date expression starting at token i.
 func (f *finder) at(i int) (Expr, int, bool) {
+	switch t := f.toks[i]; {
+	case t.kind == kPunct:
+		return Expr{}, 0, false // every reading starts at a word or a figure
+	case t.kind == kWord && !startWords[t.low]:
+		return f.ago(i) // the only reading that may start at any word
+	}
 	if e, next, ok := f.weekdayDate(i); ok {
 		return e, next, true
 	}
@@ -503,6 +509,13 @@ func (f *finder) ago(i int) (Expr, int, bool) {
 	j := i
 	if spanish {
 		j++
+	}
+	// count reads one token or three ("twenty-one"): look for the unit
+	// first, as count is costly and a unit is rare.
+	if _, ok := agoUnits[f.word(j + 1)]; !ok {
+		if _, ok := agoUnits[f.word(j + 3)]; !ok {
+			return Expr{}, 0, false
+		}
 	}
 	n, k, ok := f.count(j)
 	if !ok {
