@@ -41,8 +41,19 @@ type memoEntry[T any] struct {
 	refreshing bool
 }
 
+// backgroundKey marks the context of a background refresh (see inBackground).
+type backgroundKey struct{}
+
+// inBackground reports whether ctx belongs to a background refresh, which
+// no client waits for and which may therefore go slowly to leave the CPU
+// to requests.
+func inBackground(ctx context.Context) bool {
+	v, _ := ctx.Value(backgroundKey{}).(bool)
+	return v
+}
+
 // refreshTimeout bounds one background recomputation.
-const refreshTimeout = time.Minute
+const refreshTimeout = 5 * time.Minute
 
 func newMemo[T any](ttl time.Duration, max int) *memo[T] {
 	ctx, cancel := context.WithCancel(context.Background())
@@ -109,7 +120,7 @@ func (m *memo[T]) get(ctx context.Context, key string, compute func(context.Cont
 		m.wg.Add(1)
 		go func() {
 			defer m.wg.Done()
-			rctx, cancel := context.WithTimeout(m.ctx, refreshTimeout)
+			rctx, cancel := context.WithTimeout(context.WithValue(m.ctx, backgroundKey{}, true), refreshTimeout)
 			val, err := compute(rctx)
 			cancel()
 			m.mu.Lock()

@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"net/url"
 	"sort"
@@ -40,13 +41,17 @@ func (s *Server) getTimeline(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	tl, err := s.timeline.get(r.Context(), canonical(q), func(ctx context.Context) (Timeline, error) {
-		return computeTimeline(ctx, s.store, f)
+	body, err := s.timeline.get(r.Context(), canonical(q), func(ctx context.Context) ([]byte, error) {
+		tl, err := computeTimeline(ctx, s.store, f)
+		if err != nil {
+			return nil, err
+		}
+		return json.Marshal(tl)
 	})
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, tl)
+	writeBody(w, http.StatusOK, body)
 	return nil
 }
 
@@ -86,10 +91,19 @@ func computeTimeline(ctx context.Context, st store.Store, f store.Filter) (Timel
 	f.Limit = maxLimit
 	f.Cursor = ""
 	n := 0
+	pace := inBackground(ctx)
 	for {
+		start := time.Now()
 		p, err := st.Claims(ctx, f)
 		if err != nil {
 			return tl, err
+		}
+		if pace {
+			// A background refresh rests as long as each page took, so it
+			// uses at most about half a core while requests are served.
+			if err := sleep(ctx, time.Since(start)); err != nil {
+				return tl, err
+			}
 		}
 		for _, c := range p.Items {
 			if c.Date.Start == nil || !add(*c.Date.Start, c.Stage) {
@@ -151,4 +165,16 @@ func placeUndated(ctx context.Context, st store.Store, undated map[string][]repo
 		f.Cursor = p.Next
 	}
 	return nil
+}
+
+// sleep waits for d or until ctx is done.
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
 }

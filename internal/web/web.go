@@ -73,7 +73,8 @@ type Config struct {
 	// ListTTL is how long a list answer is served before it is refreshed
 	// in the background; 0 means 5s. Writes through the API refresh at once.
 	ListTTL time.Duration
-	// TimelineTTL is the same for timelines; 0 means 30s.
+	// TimelineTTL is the same for timelines, which walk every matching
+	// claim; 0 means 1 min.
 	TimelineTTL time.Duration
 }
 
@@ -85,7 +86,7 @@ type Server struct {
 	log      *slog.Logger
 	maxBody  int64
 	onAdd    func(store.AddResult)
-	timeline *memo[Timeline]
+	timeline *memo[[]byte]
 	lists    *memo[[]byte]
 	handler  http.Handler
 }
@@ -112,7 +113,7 @@ func New(cfg Config) (*Server, error) {
 	if s.maxBody <= 0 {
 		s.maxBody = DefaultMaxBody
 	}
-	s.timeline = newMemo[Timeline](cmp.Or(cfg.TimelineTTL, 30*time.Second), 128)
+	s.timeline = newMemo[[]byte](cmp.Or(cfg.TimelineTTL, time.Minute), 128)
 	s.lists = newMemo[[]byte](cmp.Or(cfg.ListTTL, 5*time.Second), 1024)
 	mux := http.NewServeMux()
 	for _, rt := range s.routes() {

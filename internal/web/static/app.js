@@ -595,14 +595,19 @@
 
   async function showStory(id, live) {
     const st = await api('/api/v1/stories/' + encodeURIComponent(id));
-    const evs = await api('/api/v1/events', { story: id, limit: 100 }).catch(() => ({ items: [] }));
+    const [evs, related] = await Promise.all([
+      api('/api/v1/events', { story: id, limit: 100 }).catch(() => ({ items: [] })),
+      Promise.all((st.related || []).slice(0, 8).map((rid) => api('/api/v1/stories/' + encodeURIComponent(rid)).catch(() => ({ id: rid })))),
+    ]);
     if (!live()) return;
     const page = h('article', { class: 'story-page', 'data-story': st.id });
     page.append(h('h1', {}, actorName(st.initiator) + ' → ' + actorName(st.target) + (st.action ? ': ' + st.action : '')));
     const dl = h('dl', { class: 'fields' });
     field(dl, 'Stage reached', stageBadge(st.stage));
     field(dl, 'Host-state consent', h('span', { class: 'consent' }, st.host_consent || 'unknown'));
-    field(dl, 'Related stories', (st.related || []).map((rid, i) => [i ? ' · ' : '', h('a', { href: hashFor('story', rid) }, rid)]));
+    field(dl, 'Related stories', related.map((r, i) => [i ? ' · ' : '',
+      h('a', { href: hashFor('story', r.id) }, r.initiator ? actorName(r.initiator) + ' → ' + actorName(r.target) + (r.action ? ': ' + r.action : '') : r.id),
+      r.stage ? [' ', stageBadge(r.stage)] : '']));
     page.append(dl);
     const history = st.history || [];
     page.append(h('h2', {}, 'Stage ladder'), ladderChart(history));
