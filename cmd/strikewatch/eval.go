@@ -8,6 +8,7 @@ import (
 
 	"github.com/strikewatch/strikewatch/internal/corpus"
 	"github.com/strikewatch/strikewatch/internal/eval"
+	"github.com/strikewatch/strikewatch/internal/extract"
 	"github.com/strikewatch/strikewatch/internal/pipeline"
 )
 
@@ -18,7 +19,7 @@ func runEval(ctx context.Context, e env, args []string) int {
 		fmt.Fprint(e.stderr, "usage: strikewatch eval --set isaf|tbij|case2021|geoparse|labelled [FILE.jsonl]\n\nWithout FILE, reads ../shared/corpus/<set>/dev.jsonl; labelled (short reports with\nthe claim each must yield, e.g. testdata/es/spanish.jsonl) needs FILE.\n\nflags:\n")
 		fs.PrintDefaults()
 	}
-	set := fs.String("set", "", "labelled set: isaf, tbij, case2021, geoparse or labelled")
+	set := fs.String("set", "", "labelled set: isaf, tbij, case2021, geoparse, factuality or labelled")
 	failures := fs.Int("failures", 0, "also list up to N documents the extractor got wrong")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -29,13 +30,15 @@ func runEval(ctx context.Context, e env, args []string) int {
 	}
 	switch *set {
 	case "isaf", "tbij", "case2021", "geoparse":
+	case "factuality":
+		return evalFactuality(e, fs.Args())
 	case "labelled":
 		if fs.NArg() != 1 {
 			fmt.Fprintf(e.stderr, "eval: --set labelled needs a FILE.jsonl (e.g. testdata/es/spanish.jsonl)\n")
 			return 2
 		}
 	default:
-		fmt.Fprintf(e.stderr, "eval: --set %q: want isaf, tbij, case2021, geoparse or labelled\n", *set)
+		fmt.Fprintf(e.stderr, "eval: --set %q: want isaf, tbij, case2021, geoparse, factuality or labelled\n", *set)
 		return 2
 	}
 	var docs []corpus.Doc
@@ -104,5 +107,32 @@ func runEval(ctx context.Context, e env, args []string) int {
 			return 1
 		}
 	}
+	return 0
+}
+
+// evalFactuality scores certainty cues on CoNLL factuality files (default:
+// the UW and MEANTIME dev files in ../shared/corpus/factuality).
+func evalFactuality(e env, files []string) int {
+	if len(files) == 0 {
+		for _, rel := range []string{"corpus/factuality/uw/dev.conll", "corpus/factuality/meantime/dev.conll"} {
+			p, err := corpus.Path(rel)
+			if err != nil {
+				fmt.Fprintf(e.stderr, "eval: %v\n", err)
+				return 1
+			}
+			files = append(files, p)
+		}
+	}
+	x, err := extract.New()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "eval: %v\n", err)
+		return 1
+	}
+	s, err := eval.Factuality(x, files...)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "eval: %v\n", err)
+		return 1
+	}
+	s.Format(e.stdout)
 	return 0
 }

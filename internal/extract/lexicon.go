@@ -53,6 +53,7 @@ type lexicon struct {
 	// rest (prefix or wildcard first tests), tried everywhere.
 	byFirst map[string][]altRef
 	other   []altRef
+	slot    int // position in lexicons.list and in starts.refs
 }
 
 type altRef struct {
@@ -184,24 +185,103 @@ func matchFrom(p pattern, pi int, toks []string, i int) (int, bool) {
 func (lx *lexicon) find(toks []string) []hit {
 	var out []hit
 	for i := 0; i < len(toks); {
-		best := hit{from: -1}
-		try := func(refs []altRef) {
-			for _, r := range refs {
-				if end, ok := matchAt(r.p, toks, i); ok && (best.from < 0 || end-i > best.to-best.from) {
-					best = hit{from: i, to: end, e: r.e}
-				}
-			}
-		}
-		try(lx.byFirst[toks[i]])
-		try(lx.other)
-		if best.from >= 0 {
-			out = append(out, best)
-			i = best.to
+		if h, ok := lx.bestAt(toks, i, lx.byFirst[toks[i]]); ok {
+			out = append(out, h)
+			i = h.to
 			continue
 		}
 		i++
 	}
 	return out
+}
+
+// bestAt returns the longest match at toks[i] among refs (the patterns
+// whose first word is toks[i]) and the patterns tried everywhere; the
+// earlier pattern wins a tie.
+func (lx *lexicon) bestAt(toks []string, i int, refs []altRef) (hit, bool) {
+	best := hit{from: -1}
+	for _, list := range [2][]altRef{refs, lx.other} {
+		for _, r := range list {
+			if end, ok := matchAt(r.p, toks, i); ok && (best.from < 0 || end-i > best.to-best.from) {
+				best = hit{from: i, to: end, e: r.e}
+			}
+		}
+	}
+	return best, best.from >= 0
+}
+
+// findStarts is find for a sentence already looked up in the combined index:
+// st[i] holds what starts at toks[i] (nil for nothing), and pos lists the
+// indices where st is not nil. Without patterns tried everywhere only those
+// positions can match, so the rest of the sentence is skipped.
+func (lx *lexicon) findStarts(toks []string, st []*starts, pos []int) []hit {
+	if len(lx.other) > 0 {
+		var out []hit
+		for i := 0; i < len(toks); {
+			var refs []altRef
+			if st[i] != nil {
+				refs = st[i].refs[lx.slot]
+			}
+			if h, ok := lx.bestAt(toks, i, refs); ok {
+				out = append(out, h)
+				i = h.to
+				continue
+			}
+			i++
+		}
+		return out
+	}
+	var out []hit
+	next := 0 // matches of one lexicon do not overlap
+	for _, i := range pos {
+		refs := st[i].refs[lx.slot]
+		if i < next || len(refs) == 0 {
+			continue
+		}
+		if h, ok := lx.bestAt(toks, i, refs); ok {
+			out = append(out, h)
+			next = h.to
+		}
+	}
+	return out
+}
+
+// starts is what the combined first-token index holds for one token: the
+// patterns of each lexicon that begin with it, and whether it ends a clause.
+type starts struct {
+	refs        [nLexicons][]altRef
+	clauseBreak bool
+}
+
+// nLexicons is the number of pattern lexicons in a language's set.
+const nLexicons = 9
+
+// list returns the pattern lexicons in slot order.
+func (lx *lexicons) list() [nLexicons]*lexicon {
+	return [nLexicons]*lexicon{lx.actions, lx.weapons, lx.stages, lx.modality, lx.attribution, lx.casualties, lx.consent, lx.protests, lx.disasters}
+}
+
+// index builds the combined first-token index over all lexicons, so that
+// analyse looks each token up once rather than once per lexicon.
+func (lx *lexicons) index() {
+	lx.first = map[string]*starts{}
+	get := func(w string) *starts {
+		s := lx.first[w]
+		if s == nil {
+			s = &starts{}
+			lx.first[w] = s
+		}
+		return s
+	}
+	for slot, l := range lx.list() {
+		l.slot = slot
+		for w, refs := range l.byFirst {
+			get(w).refs[slot] = refs
+		}
+	}
+	for w := range clauseBreaks {
+		get(w).clauseBreak = true
+	}
 }
 
 // intCol parses a numeric column.
@@ -214,6 +294,7 @@ func (e *entry) intCol(i int) int {
 type lexicons struct {
 	actions, weapons, stages, modality, attribution, casualties, consent, protests, disasters *lexicon
 	outlets                                                                                   []outlet
+	first                                                                                     map[string]*starts
 }
 
 type outlet struct {
@@ -262,5 +343,6 @@ func loadLexicons(lang string) (*lexicons, error) {
 		}
 		lx.outlets = append(lx.outlets, outlet{name: cols[0], aliases: strings.Split(cols[1], ";")})
 	}
+	lx.index()
 	return &lx, nil
 }

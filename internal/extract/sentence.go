@@ -50,26 +50,76 @@ var clauseBreaks = map[string]bool{
 func (x *Extractor) analyse(lx *lexicons, text string, idx int, s segment.Sentence, para int) *sent {
 	st := &sent{idx: idx, start: s.Start, end: s.End, para: para}
 	st.toks = segment.Tokens(text, s.Start, s.End)
-	st.low = make([]string, len(st.toks))
+	st.low = lowerTokens(st.toks)
 	st.clause = make([]int, len(st.toks))
+	first := make([]*starts, len(st.toks))
+	var pos []int
 	c := 0
-	for i, t := range st.toks {
-		st.low[i] = lowerTok(t.Text)
-		if clauseBreaks[st.low[i]] && i > 0 {
-			c++
+	for i, low := range st.low {
+		if f := lx.first[low]; f != nil {
+			first[i] = f
+			pos = append(pos, i)
+			if f.clauseBreak && i > 0 {
+				c++
+			}
 		}
 		st.clause[i] = c
 	}
-	st.actions = lx.actions.find(st.low)
-	st.weapons = lx.weapons.find(st.low)
-	st.stages = lx.stages.find(st.low)
-	st.modality = lx.modality.find(st.low)
-	st.attrib = lx.attribution.find(st.low)
-	st.casualties = lx.casualties.find(st.low)
-	st.consent = lx.consent.find(st.low)
-	st.protests = lx.protests.find(st.low)
-	st.disasters = lx.disasters.find(st.low)
+	st.actions = lx.actions.findStarts(st.low, first, pos)
+	st.weapons = lx.weapons.findStarts(st.low, first, pos)
+	st.stages = lx.stages.findStarts(st.low, first, pos)
+	st.modality = lx.modality.findStarts(st.low, first, pos)
+	st.attrib = lx.attribution.findStarts(st.low, first, pos)
+	st.casualties = lx.casualties.findStarts(st.low, first, pos)
+	st.consent = lx.consent.findStarts(st.low, first, pos)
+	st.protests = lx.protests.findStarts(st.low, first, pos)
+	st.disasters = lx.disasters.findStarts(st.low, first, pos)
 	return st
+}
+
+// lowerTokens returns lowerTok of each token. ASCII tokens, nearly all, are
+// lowered into one shared string, which saves an allocation per capitalised
+// word.
+func lowerTokens(toks []segment.Token) []string {
+	low := make([]string, len(toks))
+	n := 0
+	for _, t := range toks {
+		n += len(t.Text)
+	}
+	buf := make([]byte, 0, n)
+	ends := make([]int, len(toks)) // end of token i's form in buf; -1: lowerTok's own
+	for i, t := range toks {
+		if !isASCII(t.Text) {
+			low[i], ends[i] = lowerTok(t.Text), -1
+			continue
+		}
+		for j := 0; j < len(t.Text); j++ {
+			c := t.Text[j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+		}
+		ends[i] = len(buf)
+	}
+	all := string(buf)
+	start := 0
+	for i, e := range ends {
+		if e >= 0 {
+			low[i] = all[start:e]
+			start = e
+		}
+	}
+	return low
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // span returns the byte span of tokens [from, to).

@@ -342,7 +342,12 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		// "denied its planes were responsible for strikes that killed 46": the
 		// sentence states a denial, not the strike.
 	case conductedCue != nil && !(governedByOther && conductedCue.before):
-		add(report.Conducted, &conductedCue.h, conductedCue.negation)
+		neg := conductedCue.negation
+		if neg == nil {
+			// "no precision air strikes or shots fired": the action itself is negated.
+			neg = r.negationBefore(s, t.h.from, 2)
+		}
+		add(report.Conducted, &conductedCue.h, neg)
 	case conductedCue == nil && selfConducted && len(facts) == 0:
 		add(report.Conducted, nil, r.negationOfTokens(s, t.h.from))
 	case len(facts) == 0 && conductedCue == nil && (s.hasCasualty() || r.pastContext(s) || pastVerb(s, t.h)):
@@ -405,6 +410,12 @@ func (r *run) negationBefore(s *sent, from, window int) *hit {
 		}
 		if from-m.to > window || s.clause[m.from] != s.clause[from] {
 			return nil
+		}
+		// A conjunction ends the negation's reach: "did not strike and might retreat".
+		for k := m.to; k < from && k < len(s.low); k++ {
+			if w := s.low[k]; w == "and" || w == "or" || w == "," || w == "y" || w == "o" {
+				return nil
+			}
 		}
 		// A closer cue takes the negation: "nor have officials presented the idea".
 		for _, c := range s.stages {
