@@ -438,7 +438,9 @@ func storyClaimsCond() string {
 	}
 	sub(`host_consent <> ''`, `date_key DESC, rid DESC`, storyConsent)
 	sub(`true`, `rid DESC`, storyRecent)
-	return "c.rid IN (" + strings.Join(parts, " UNION ") + ")"
+	// ANY(ARRAY(…)): the planner runs the union once and then fetches the
+	// claims by primary key; "IN (…)" would let it scan every claim.
+	return "c.rid = ANY(ARRAY(" + strings.Join(parts, " UNION ") + "))"
 }
 
 // rebuildStory recomputes a story from its claims, writes it back and

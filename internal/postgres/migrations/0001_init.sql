@@ -118,10 +118,14 @@ CREATE TABLE claims (
 	UNIQUE (report_rid, idx)
 );
 CREATE INDEX claims_event ON claims(event_rid);
+-- A story's latest claims (SQLite's index on story_rid holds the rowid).
+CREATE INDEX claims_story ON claims(story_rid, rid);
 CREATE INDEX claims_order ON claims(date_key, rid);
 CREATE INDEX claims_country ON claims(country);
-CREATE INDEX claims_story_stage ON claims(story_rid, stage, date_key);
-CREATE INDEX claims_story_consent ON claims(story_rid, date_key) WHERE host_consent <> '';
+-- What a story's history is rebuilt from, each in index order (rid last,
+-- as SQLite's indexes end in the rowid) so that LIMIT stops early.
+CREATE INDEX claims_story_stage ON claims(story_rid, stage, date_key, rid);
+CREATE INDEX claims_story_consent ON claims(story_rid, date_key, rid) WHERE host_consent <> '';
 
 -- Small key/value state for other parts (e.g. feed ETags).
 CREATE TABLE kv (
