@@ -52,9 +52,17 @@ func (b *browserLog) snapshot() (dialogs, exceptions, console []string) {
 	return append([]string(nil), b.dialogs...), append([]string(nil), b.exceptions...), append([]string(nil), b.console...)
 }
 
-// TestBrowser drives a real headless Chromium against the page served over
-// a SQLite store holding the fixtures.
-func TestBrowser(t *testing.T) {
+// browser is a headless Chromium tab with what the tests need of it.
+type browser struct {
+	ctx   context.Context
+	log   *browserLog
+	shots string
+}
+
+// newBrowser starts Chromium for a test (skipping when none is installed)
+// and stops it when the test ends.
+func newBrowser(t *testing.T) *browser {
+	t.Helper()
 	bin := findChromium()
 	if bin == "" {
 		t.Skip("no Chromium found (install Debian's chromium package, as .ci/run does); browser tests skipped")
@@ -62,17 +70,8 @@ func TestBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser tests skipped in -short mode")
 	}
-	st := openStore(t)
-	exs := seed(t, st)
-	srv, err := New(Config{Store: st})
-	if err != nil {
-		t.Fatal(err)
-	}
-	hs := httptest.NewServer(srv)
-	defer hs.Close()
-
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-	defer cancel()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	t.Cleanup(cancel)
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(bin),
 		chromedp.Flag("headless", true),
@@ -87,12 +86,12 @@ func TestBrowser(t *testing.T) {
 		chromedp.UserDataDir(t.TempDir()),
 	}
 	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
-	defer acancel()
+	t.Cleanup(acancel)
 	bctx, bcancel := chromedp.NewContext(actx)
-	defer bcancel()
+	t.Cleanup(bcancel)
 
-	var bl browserLog
-	err = chromedp.Listen(bctx, func(ev any) {
+	bl := &browserLog{}
+	err := chromedp.Listen(bctx, func(ev any) {
 		switch ev := ev.(type) {
 		case *page.EventJavascriptDialogOpening:
 			bl.add(&bl.dialogs, ev.Message)
@@ -122,47 +121,84 @@ func TestBrowser(t *testing.T) {
 	if _, err := chromedp.Call(bctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: watchCSP}); err != nil {
 		t.Fatal(err)
 	}
-	shots := t.ArtifactDir()
-	shot := func(t *testing.T, name string) {
-		t.Helper()
-		buf, err := chromedp.Run(bctx, chromedp.FullScreenshot(100)) // 100 makes a PNG
-		if err != nil {
-			t.Fatalf("screenshot: %v", err)
+	b := &browser{ctx: bctx, log: bl, shots: t.ArtifactDir()}
+	t.Cleanup(func() {
+		_, exceptions, console := bl.snapshot()
+		if len(exceptions) > 0 {
+			t.Errorf("uncaught exceptions: %v", exceptions)
 		}
-		if err := os.WriteFile(filepath.Join(shots, name), buf, 0o644); err != nil {
-			t.Fatal(err)
+		for _, c := range console {
+			if strings.Contains(c, "Content Security Policy") || strings.Contains(c, "Refused to") {
+				t.Errorf("CSP message in console: %s", c)
+			}
 		}
+		t.Logf("screenshots in %s", b.shots)
+	})
+	return b
+}
+
+func (b *browser) shot(t *testing.T, name string) {
+	t.Helper()
+	buf, err := chromedp.Run(b.ctx, chromedp.FullScreenshot(100)) // 100 makes a PNG
+	if err != nil {
+		t.Fatalf("screenshot: %v", err)
 	}
-	eval := func(t *testing.T, expr string) any {
-		t.Helper()
-		v, err := chromedp.Run(bctx, chromedp.Evaluate[any](expr))
-		if err != nil {
-			t.Fatalf("evaluate %s: %v", expr, err)
-		}
-		return v
+	if err := os.WriteFile(filepath.Join(b.shots, name), buf, 0o644); err != nil {
+		t.Fatal(err)
 	}
-	count := func(t *testing.T, css string) int {
-		t.Helper()
-		n, _ := eval(t, "document.querySelectorAll("+strconv.Quote(css)+").length").(float64)
-		return int(n)
+}
+
+func (b *browser) eval(t *testing.T, expr string) any {
+	t.Helper()
+	v, err := chromedp.Run(b.ctx, chromedp.Evaluate[any](expr))
+	if err != nil {
+		t.Fatalf("evaluate %s: %v", expr, err)
 	}
-	text := func(t *testing.T, expr string) string {
-		t.Helper()
-		s, _ := eval(t, expr).(string)
-		return s
+	return v
+}
+
+func (b *browser) count(t *testing.T, css string) int {
+	t.Helper()
+	n, _ := b.eval(t, "document.querySelectorAll("+strconv.Quote(css)+").length").(float64)
+	return int(n)
+}
+
+func (b *browser) text(t *testing.T, expr string) string {
+	t.Helper()
+	s, _ := b.eval(t, expr).(string)
+	return s
+}
+
+func (b *browser) do(t *testing.T, steps ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	if err := chromedp.Do(b.ctx, steps...); err != nil {
+		t.Fatal(err)
 	}
-	do := func(t *testing.T, steps ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(bctx, steps...); err != nil {
-			t.Fatal(err)
-		}
+}
+
+func (b *browser) noCSPViolations(t *testing.T) {
+	t.Helper()
+	if v, _ := b.eval(t, `window.__csp || []`).([]any); len(v) > 0 {
+		t.Errorf("CSP violations: %v", v)
 	}
-	cspViolations := func(t *testing.T) {
-		t.Helper()
-		if v, _ := eval(t, `window.__csp || []`).([]any); len(v) > 0 {
-			t.Errorf("CSP violations: %v", v)
-		}
+}
+
+// TestBrowser drives a real headless Chromium against the page served over
+// a SQLite store holding the fixtures.
+func TestBrowser(t *testing.T) {
+	b := newBrowser(t)
+	st := openStore(t)
+	exs := seed(t, st)
+	srv, err := New(Config{Store: st})
+	if err != nil {
+		t.Fatal(err)
 	}
+	defer srv.Close()
+	hs := httptest.NewServer(srv)
+	defer hs.Close()
+	bl := b.log
+	do, shot, count, text, cspViolations := b.do, b.shot, b.count, b.text, b.noCSPViolations
+	eval := b.eval
 
 	conducted := eventOf(t, st, exs[2].Report.ID)
 	xssID := exs[3].Report.ID
@@ -265,14 +301,4 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
-	_, exceptions, console := bl.snapshot()
-	if len(exceptions) > 0 {
-		t.Errorf("uncaught exceptions: %v", exceptions)
-	}
-	for _, c := range console {
-		if strings.Contains(c, "Content Security Policy") || strings.Contains(c, "Refused to") {
-			t.Errorf("CSP message in console: %s", c)
-		}
-	}
-	t.Logf("screenshots in %s", shots)
 }
