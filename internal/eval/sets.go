@@ -115,7 +115,7 @@ func skeleton(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch r {
-		case 'a', 'e', 'i', 'o', 'u', 'y', ' ', 'h':
+		case 'a', 'e', 'i', 'o', 'u', 'y', ' ', 'h', 'w', 'v': // Khost/Khowst, Wardak/Vardak
 			continue
 		}
 		b.WriteRune(r)

@@ -142,6 +142,13 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 				continue
 			}
 		}
+		// "10 civilians, seven of them children": a subset.
+		if te+2 < len(s.low) && s.low[te+1] == "of" && (s.low[te+2] == "them" || s.low[te+2] == "whom") {
+			subset = true
+		}
+		if head == "civilian" && subset {
+			continue
+		}
 		if subset {
 			continue
 		}
@@ -281,6 +288,12 @@ func (r *run) assignCasualties(d *draft, s *sent, trig hit) {
 			setFatalities(c, k)
 			r.addEvidence(c, "fatalities", s, k.start, k.end)
 		}
+		// "No one was killed": the text states zero dead.
+		if c.Fatalities.Min == nil && noOneKilled(s) {
+			c.Fatalities.Min, c.Fatalities.Max = ip(0), ip(0)
+			c.Fatalities.CiviliansMin, c.Fatalities.CiviliansMax = nil, nil
+			r.addEvidence(c, "fatalities", s, s.start, s.end)
+		}
 		// "No civilians were killed": the text states zero civilian dead.
 		if c.Fatalities.CiviliansMin == nil {
 			if at, ok := noCivilians(s); ok {
@@ -359,4 +372,24 @@ func noCivilians(s *sent) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// noOneKilled finds "no one was killed", "nobody died", "no casualties".
+func noOneKilled(s *sent) bool {
+	for i := 0; i+1 < len(s.low); i++ {
+		w := s.low[i]
+		subj := w == "nobody" || w == "no" && (s.low[i+1] == "one" || s.low[i+1] == "casualties" || s.low[i+1] == "deaths" || s.low[i+1] == "fatalities") || w == "nadie"
+		if !subj {
+			continue
+		}
+		if s.low[i+1] == "casualties" || s.low[i+1] == "deaths" || s.low[i+1] == "fatalities" {
+			return true
+		}
+		for k := i + 1; k < len(s.low) && k <= i+4; k++ {
+			if s.kindAt(k) == "killed" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -37,7 +37,16 @@ func (r *run) placeCands(s *sent, srcSpans [][2]int, initCountry string) []repor
 		}
 		// A country used as an adjective ("a US drone", "Pakistani troops") names
 		// a party, not the place — unless a preposition makes it one ("on Mexican soil").
+		// A place named inside an actor's name ("Tren de Aragua", "Sinaloa
+		// Cartel") names the group, not where it acted.
+		if r.insideActor(p.Start, p.End) {
+			continue
+		}
 		if p.Feature == "country" {
+			// "U.S. Secretary of State", "Pakistan Army": part of a title or name.
+			if te := s.tokenAt(p.End - 1); te >= 0 && te+1 < len(s.toks) && isCapWord(s.toks[te+1].Text) && !r.placeAt(s.toks[te+1].Start) {
+				continue
+			}
 			if te := s.tokenAt(p.End - 1); te >= 0 && te+1 < len(s.toks) && isLowerWord(s.toks[te+1].Text) && !functionWords[s.low[te+1]] {
 				// "a US drone strike": an adjective. Only "on Mexican soil",
 				// "in Pakistani territory" name the country as a place.
@@ -57,7 +66,7 @@ func bestPlace(s *sent, ps []report.Place) (report.Place, bool) {
 	best, bestScore := report.Place{}, -1
 	for _, p := range ps {
 		score := 10 - p.Location().GeoPrecision*2
-		if ti := s.tokenAt(p.Start); ti > 0 && eventPreps[s.low[ti-1]] {
+		if ti := s.tokenAt(p.Start); ti > 0 && prepBefore(s, ti) {
 			score += 3
 		}
 		if score > bestScore {
@@ -159,7 +168,8 @@ var functionWords = map[string]bool{
 	"by": true, "from": true, "as": true, "that": true, "which": true, "who": true, "was": true, "were": true, "is": true,
 	"are": true, "has": true, "have": true, "had": true, "said": true, "says": true, "after": true, "before": true,
 	"since": true, "during": true, "last": true, "this": true, "near": true, "late": true, "early": true, "overnight": true,
-	"yesterday": true, "today": true, "but": true, "while": true, "when": true, "where": true, "will": true, "would": true,
+	"yesterday": true, "today": true, "but": true, "over": true, "across": true, "into": true, "through": true,
+	"under": true, "amid": true, "despite": true, "against": true, "toward": true, "towards": true, "within": true, "throughout": true, "while": true, "when": true, "where": true, "will": true, "would": true,
 	"en": true, "y": true, "de": true, "el": true, "la": true, "con": true, "por": true, "para": true, "que": true,
 }
 
@@ -170,4 +180,27 @@ var placeNouns = map[string]bool{
 	"provinces": true, "state": true, "region": true, "capital": true, "coast": true, "countryside": true, "mainland": true,
 	"interior": true, "jungle": true, "mountains": true, "desert": true, "frontier": true, "bases": true,
 	"targets": true, "sites": true, "positions": true, "facilities": true, "installations": true, "ports": true,
+}
+
+// insideActor: the span lies within an actor mention that is a name of its
+// own (not a bare state name).
+func (r *run) insideActor(start, end int) bool {
+	for _, a := range r.doc.Actors {
+		if a.Via == "state" || a.Via == "possessive" || a.Via == "demonym" {
+			continue
+		}
+		if start >= a.Start && end <= a.End && (start > a.Start || end < a.End) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *run) placeAt(b int) bool {
+	for _, p := range r.doc.Places {
+		if b >= p.Start && b < p.End {
+			return true
+		}
+	}
+	return false
 }

@@ -31,6 +31,9 @@ func (r *run) assignActors(d *draft, t trigger, srcSpans [][2]int) {
 		if inSpans(a.Start, a.End, srcSpans) {
 			continue
 		}
+		if dl := r.doc.Dateline; dl != nil && a.Start < dl.End {
+			continue // the dateline and header name where the reporter was
+		}
 		ti := s.tokenAt(a.Start)
 		if ti < 0 {
 			continue
@@ -44,6 +47,20 @@ func (r *run) assignActors(d *draft, t trigger, srcSpans [][2]int) {
 				break
 			}
 			if !targetFiller[w] && !isDigitTok(w) {
+				break
+			}
+		}
+		// A passive victim: "al-Muhandis, deputy head of the PMF, was also killed".
+		if te := s.tokenAt(a.End - 1); te >= 0 {
+			for k := te + 1; k < len(s.low) && k <= te+3; k++ {
+				if s.low[k] == "was" || s.low[k] == "were" || s.low[k] == "also" || s.low[k] == "reportedly" || s.low[k] == "," {
+					continue
+				}
+				if kd := s.kindAt(k); kd == "killed" || kd == "injured" || s.low[k] == "targeted" || s.low[k] == "hit" || s.low[k] == "struck" {
+					if k > te+1 {
+						c.target = true
+					}
+				}
 				break
 			}
 		}
@@ -79,13 +96,27 @@ func (r *run) assignActors(d *draft, t trigger, srcSpans [][2]int) {
 		}
 	}
 	var init, targ *cand
-	// Initiator: the nearest capable actor before the trigger that is not a
-	// target; else a passive agent after it.
-	for i := len(cands) - 1; i >= 0; i-- {
+	// Initiator: a passive agent right after the trigger ("were killed by
+	// ISAF"); else the nearest capable actor before it that is not a target,
+	// a bare state name only when nothing more specific is there; else a
+	// passive agent further on.
+	for i := range cands {
 		c := &cands[i]
-		if c.before && !c.target && !c.reacting && canInitiate(c.a.Kind, c.a.Actor) {
+		if !c.before && c.ti > 0 && s.low[c.ti-1] == "by" && c.ti-t.h.to <= 3 && canInitiate(c.a.Kind, c.a.Actor) {
 			init = c
 			break
+		}
+	}
+	for pass := 0; pass < 2 && init == nil; pass++ {
+		for i := len(cands) - 1; i >= 0; i-- {
+			c := &cands[i]
+			if pass == 0 && c.a.Via == "state" {
+				continue
+			}
+			if c.before && !c.target && !c.reacting && canInitiate(c.a.Kind, c.a.Actor) {
+				init = c
+				break
+			}
 		}
 	}
 	if init == nil {

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/strikewatch/strikewatch/internal/numbers"
 	"github.com/strikewatch/strikewatch/internal/segment"
 	"github.com/strikewatch/strikewatch/internal/timex"
@@ -86,7 +88,8 @@ func lowerTokens(toks []segment.Token) []string {
 	for _, t := range toks {
 		n += len(t.Text)
 	}
-	buf := make([]byte, 0, n)
+	var buf strings.Builder
+	buf.Grow(n)
 	ends := make([]int, len(toks)) // end of token i's form in buf; -1: lowerTok's own
 	for i, t := range toks {
 		if !isASCII(t.Text) {
@@ -98,11 +101,11 @@ func lowerTokens(toks []segment.Token) []string {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			buf = append(buf, c)
+			buf.WriteByte(c)
 		}
-		ends[i] = len(buf)
+		ends[i] = buf.Len()
 	}
-	all := string(buf)
+	all := buf.String()
 	start := 0
 	for i, e := range ends {
 		if e >= 0 {

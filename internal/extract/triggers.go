@@ -125,6 +125,16 @@ func (r *run) triggers(s *sent) []trigger {
 
 	violent = foldIntoDisruption(s, violent, out)
 	if len(violent) > 0 {
+		// Fire set by an attack is part of the attack.
+		kept := out[:0]
+		for _, t := range out {
+			if t.subType != "Looting/property destruction" {
+				kept = append(kept, t)
+			}
+		}
+		out = kept
+	}
+	if len(violent) > 0 {
 		best := violent[0]
 		for _, t := range violent[1:] {
 			if specificity(t.subType) > specificity(best.subType) {
