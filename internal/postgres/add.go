@@ -56,23 +56,30 @@ func (db *DB) AddExtraction(ctx context.Context, ex report.Extraction, src store
 }
 
 func (db *DB) addOnce(ctx context.Context, in *prepared) (store.AddResult, error) {
-	tx, err := db.pool.Begin(ctx)
+	c, err := db.pool.Acquire(ctx)
 	if err != nil {
-		return store.AddResult{}, fmt.Errorf("begin: %w", err)
+		return store.AddResult{}, fmt.Errorf("connect: %w", err)
 	}
+	// A connection given back inside a transaction (after an error) is
+	// closed by the pool, not reused: the server rolls back.
+	defer c.Release()
+	p := &pipe{conn: c.Conn()}
 	// Rollback and commit must reach the server even when ctx ends now:
 	// a commit cut off after it was sent would report failure for rows
 	// that are stored.
 	bg := context.WithoutCancel(ctx)
-	defer tx.Rollback(bg) // no-op after Commit
-	res, err := addExtraction(ctx, tx, in)
-	if err != nil {
-		return store.AddResult{}, err
+	res, write, err := addExtraction(ctx, p, in)
+	if err == nil {
+		err = ctx.Err()
 	}
-	if err := ctx.Err(); err != nil {
-		return store.AddResult{}, err
+	if err != nil || !write {
+		p.pending = nil
+		if _, rerr := p.conn.Exec(bg, "ROLLBACK"); rerr != nil && err == nil {
+			err = fmt.Errorf("rollback: %w", rerr)
+		}
+		return res, err
 	}
-	if err := tx.Commit(bg); err != nil {
+	if err := p.exec(bg, "COMMIT"); err != nil {
 		return store.AddResult{}, fmt.Errorf("commit: %w", err)
 	}
 	return res, nil
@@ -108,6 +115,7 @@ type prepared struct {
 	tsv       string
 	claimDocs []string
 	locks     []lockKey
+	storyKeys []string // distinct, in claim order
 }
 
 func prepare(ex report.Extraction, src store.Source) (*prepared, error) {
@@ -133,6 +141,13 @@ func prepare(ex report.Extraction, src store.Source) (*prepared, error) {
 		p.claimDocs = append(p.claimDocs, string(doc))
 	}
 	p.locks = lockSet(ex, p.bands)
+	seen := map[string]bool{}
+	for _, c := range ex.Claims {
+		if key, ok := cluster.StoryKey(c); ok && !seen[key] {
+			seen[key] = true
+			p.storyKeys = append(p.storyKeys, key)
+		}
+	}
 	return p, nil
 }
 
@@ -218,51 +233,107 @@ func lockSet(ex report.Extraction, bands []int64) []lockKey {
 	return out
 }
 
-// takeLocks takes the advisory locks in order, in one round trip: the
-// statements of a batch run one after another.
-func takeLocks(ctx context.Context, tx pgx.Tx, locks []lockKey) error {
+// copyCandidate is a stored report sharing a signature band.
+type copyCandidate struct {
+	id          string
+	url, copyOf *string
+	sig         []byte
+}
+
+// addExtraction runs the transaction; write is false when there is
+// nothing to commit (the report was stored before).
+func addExtraction(ctx context.Context, p *pipe, in *prepared) (res store.AddResult, write bool, err error) {
+	r := in.ex.Report
+	res = store.AddResult{ReportID: r.ID}
+
+	// Round trip 1: begin, take the locks (in order: the statements of a
+	// batch run one after another), then read all that the decisions need:
+	// is the report stored, its URL's last version, its copy candidates,
+	// and its stories (created empty when new; undone if the report turns
+	// out to be stored).
 	b := &pgx.Batch{}
-	for _, l := range locks {
+	b.Queue("BEGIN")
+	for _, l := range in.locks {
 		if l.exclusive {
 			b.Queue(`SELECT pg_advisory_xact_lock($1)`, l.key)
 		} else {
 			b.Queue(`SELECT pg_advisory_xact_lock_shared($1)`, l.key)
 		}
 	}
-	if err := tx.SendBatch(ctx, b).Close(); err != nil {
-		return fmt.Errorf("take locks: %w", err)
+	b.Queue(`SELECT r.rid, r.copy_of, r.prev_version,
+		(SELECT u.id FROM reports u WHERE u.url = $2 ORDER BY u.rid DESC LIMIT 1)
+		FROM (SELECT 1) one LEFT JOIN reports r ON r.id = $1`, r.ID, r.URL)
+	if len(in.bands) > 0 {
+		b.Queue(`SELECT r.id, coalesce(o.url, r.url), r.copy_of, r.signature FROM reports r
+			LEFT JOIN reports o ON o.id = r.copy_of
+			WHERE r.rid IN (SELECT report_rid FROM report_bands WHERE band = ANY($1))
+			ORDER BY r.rid`, in.bands)
 	}
-	return nil
-}
-
-func addExtraction(ctx context.Context, tx pgx.Tx, in *prepared) (store.AddResult, error) {
-	r := in.ex.Report
-	res := store.AddResult{ReportID: r.ID}
-	if err := takeLocks(ctx, tx, in.locks); err != nil {
-		return res, err
+	for _, key := range in.storyKeys {
+		queueStory(b, key)
 	}
-
+	br, err := p.send(ctx, b)
+	if err != nil {
+		return res, false, fmt.Errorf("begin: %w", err)
+	}
 	var (
 		rid          *int64
 		copyOf, prev *string
 		lastAtURL    *string
+		cands        []copyCandidate
+		stories      = map[string]*storyState{}
 	)
-	err := tx.QueryRow(ctx, `SELECT r.rid, r.copy_of, r.prev_version,
-		(SELECT u.id FROM reports u WHERE u.url = $2 ORDER BY u.rid DESC LIMIT 1)
-		FROM (SELECT 1) one LEFT JOIN reports r ON r.id = $1`, r.ID, r.URL).Scan(&rid, &copyOf, &prev, &lastAtURL)
+	err = func() error {
+		defer br.Close()
+		for range 1 + len(in.locks) {
+			if _, err := br.Exec(); err != nil {
+				return fmt.Errorf("take locks: %w", err)
+			}
+		}
+		if err := br.QueryRow().Scan(&rid, &copyOf, &prev, &lastAtURL); err != nil {
+			return fmt.Errorf("look up report: %w", err)
+		}
+		if len(in.bands) > 0 {
+			rows, err := br.Query()
+			if err != nil {
+				return fmt.Errorf("find copy candidates: %w", err)
+			}
+			for rows.Next() {
+				var c copyCandidate
+				if err := rows.Scan(&c.id, &c.url, &c.copyOf, &c.sig); err != nil {
+					rows.Close()
+					return fmt.Errorf("read copy candidate: %w", err)
+				}
+				cands = append(cands, c)
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return fmt.Errorf("read copy candidates: %w", err)
+			}
+		}
+		for _, key := range in.storyKeys {
+			st, err := scanStory(br, key)
+			if err != nil {
+				return err
+			}
+			stories[key] = st
+		}
+		return br.Close()
+	}()
 	if err != nil {
-		return res, fmt.Errorf("look up report: %w", err)
+		return res, false, err
 	}
 	if rid != nil {
 		res.CopyOf, res.PrevVersion = copyOf, prev
-		return existing(ctx, tx, res, *rid)
+		res, err = existing(ctx, p, res, *rid)
+		return res, false, err
 	}
 	res.New = true
 	if r.URL != nil && *r.URL != "" {
 		res.PrevVersion = lastAtURL
 	}
-	if res.CopyOf, err = findOriginal(ctx, tx, r, in.signature, in.bands); err != nil {
-		return res, err
+	if res.CopyOf, err = pickOriginal(r, in.signature, cands); err != nil {
+		return res, false, err
 	}
 
 	// The text lives in its own column (for search); copy_of is the
@@ -272,16 +343,16 @@ func addExtraction(ctx context.Context, tx pgx.Tx, in *prepared) (store.AddResul
 	doc.CopyOf = res.CopyOf
 	docJSON, err := json.Marshal(doc)
 	if err != nil {
-		return res, fmt.Errorf("encode report: %w", err)
+		return res, false, fmt.Errorf("encode report: %w", err)
 	}
 	var fetched *time.Time
 	if !in.src.FetchedAt.IsZero() {
 		t := in.src.FetchedAt.UTC()
 		fetched = &t
 	}
-	// One round trip: the report, then its places, bands and claims, which
+	// Round trip 2: the report, then its places, bands and claims, which
 	// find its row id by its id.
-	b := &pgx.Batch{}
+	b = &pgx.Batch{}
 	b.Queue(`INSERT INTO reports
 		(id, url, outlet, title, published, language, copy_of, prev_version, source_name, fetched_at, signature, doc, text, tsv)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::tsvector) RETURNING rid`,
@@ -297,7 +368,10 @@ func addExtraction(ctx context.Context, tx pgx.Tx, in *prepared) (store.AddResul
 	if len(in.ex.Claims) > 0 {
 		queueClaims(b, r, in.ex.Claims, in.claimDocs)
 	}
-	br := tx.SendBatch(ctx, b)
+	br, err = p.send(ctx, b)
+	if err != nil {
+		return res, false, fmt.Errorf("insert report: %w", err)
+	}
 	var reportRID int64
 	err = br.QueryRow().Scan(&reportRID)
 	if err == nil && len(r.Places) > 0 {
@@ -328,16 +402,16 @@ func addExtraction(ctx context.Context, tx pgx.Tx, in *prepared) (store.AddResul
 		err = cerr
 	}
 	if err != nil {
-		return res, fmt.Errorf("insert report: %w", err)
+		return res, false, fmt.Errorf("insert report: %w", err)
 	}
 	for i := range in.ex.Claims {
 		res.ClaimIDs = append(res.ClaimIDs, ClaimID(r.ID, i))
 	}
 	meta := cluster.ReportMeta{ID: r.ID, URL: r.URL, Outlet: r.Outlet, Published: r.Published, CopyOf: res.CopyOf}
-	if err := assign(ctx, tx, meta, in.ex.Claims, res.ClaimIDs, claimRIDs, &res); err != nil {
-		return res, err
+	if err := assign(ctx, p, meta, in.ex.Claims, res.ClaimIDs, claimRIDs, stories, in.storyKeys, &res); err != nil {
+		return res, false, err
 	}
-	return res, nil
+	return res, true, nil
 }
 
 func queuePlaces(b *pgx.Batch, reportID string, places []report.Place) {
@@ -390,60 +464,40 @@ func queueClaims(b *pgx.Batch, r report.Report, claims []report.Claim, docs []st
 		r.ID, ids, idx, eventType, subType, action, stage, certainty, actor1, actor2, country, lat, lon, dateKey, consent, docs)
 }
 
-// findOriginal returns the id of the earliest stored report that text is a
-// syndicated copy of (following a copy to its original), or nil. Versions
-// at the same URL are not copies: they are linked by PrevVersion instead,
-// so an original at the report's own URL (or a copy of one) is skipped.
-func findOriginal(ctx context.Context, q querier, r report.Report, sig dedup.Signature, bands []int64) (*string, error) {
-	if len(bands) == 0 {
-		return nil, nil
-	}
-	rows, err := q.Query(ctx, `SELECT r.id, coalesce(o.url, r.url), r.copy_of, r.signature FROM reports r
-		LEFT JOIN reports o ON o.id = r.copy_of
-		WHERE r.rid IN (SELECT report_rid FROM report_bands WHERE band = ANY($1))
-		ORDER BY r.rid`, bands)
-	if err != nil {
-		return nil, fmt.Errorf("find copy candidates: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var (
-			id          string
-			url, copyOf *string
-			blob        []byte
-		)
-		if err := rows.Scan(&id, &url, &copyOf, &blob); err != nil {
-			return nil, fmt.Errorf("read copy candidate: %w", err)
-		}
-		if r.URL != nil && url != nil && *url == *r.URL {
+// pickOriginal returns the id of the earliest stored report that text is
+// a syndicated copy of (following a copy to its original), or nil, from
+// the candidates sharing a band, in storage order. Versions at the same
+// URL are not copies: they are linked by PrevVersion instead, so an
+// original at the report's own URL (or a copy of one) is skipped.
+func pickOriginal(r report.Report, sig dedup.Signature, cands []copyCandidate) (*string, error) {
+	for _, c := range cands {
+		if r.URL != nil && c.url != nil && *c.url == *r.URL {
 			continue
 		}
 		var other dedup.Signature
-		if err := other.UnmarshalBinary(blob); err != nil {
-			return nil, fmt.Errorf("report %s: %w", id, err)
+		if err := other.UnmarshalBinary(c.sig); err != nil {
+			return nil, fmt.Errorf("report %s: %w", c.id, err)
 		}
 		if !dedup.IsCopy(sig, other) {
 			continue
 		}
-		if copyOf != nil {
-			id = *copyOf
+		id := c.id
+		if c.copyOf != nil {
+			id = *c.copyOf
 		}
 		return &id, nil
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read copy candidates: %w", err)
 	}
 	return nil, nil
 }
 
 // existing fills the result for a report that is already stored.
-func existing(ctx context.Context, q querier, res store.AddResult, rid int64) (store.AddResult, error) {
-	rows, err := q.Query(ctx, `SELECT c.id, e.id FROM claims c LEFT JOIN events e ON e.rid = c.event_rid
+func existing(ctx context.Context, p *pipe, res store.AddResult, rid int64) (store.AddResult, error) {
+	rows, done, err := p.query(ctx, `SELECT c.id, e.id FROM claims c LEFT JOIN events e ON e.rid = c.event_rid
 		WHERE c.report_rid = $1 ORDER BY c.idx`, rid)
 	if err != nil {
 		return res, fmt.Errorf("read stored claims: %w", err)
 	}
-	defer rows.Close()
+	defer done()
 	seen := map[string]bool{}
 	for rows.Next() {
 		var (
@@ -459,7 +513,7 @@ func existing(ctx context.Context, q querier, res store.AddResult, rid int64) (s
 			res.EventIDs = append(res.EventIDs, *ev)
 		}
 	}
-	if err := rows.Err(); err != nil {
+	if err := done(); err != nil {
 		return res, fmt.Errorf("read stored claims: %w", err)
 	}
 	return res, nil

@@ -43,30 +43,21 @@ type storyState struct {
 
 // assign puts each new claim into an event (the best-matching candidate,
 // or a new one) and a story, recomputes what they touched, and records the
-// stories' escalations in res.
-func assign(ctx context.Context, tx pgx.Tx, meta cluster.ReportMeta, claims []report.Claim, ids []string, rids []int64, res *store.AddResult) error {
+// stories' escalations in res. stories holds the report's stories by key
+// (made by queueStory and scanStory), order their keys.
+func assign(ctx context.Context, p *pipe, meta cluster.ReportMeta, claims []report.Claim, ids []string, rids []int64,
+	stories map[string]*storyState, order []string, res *store.AddResult) error {
 	reportDate := ""
 	if meta.Published != nil {
 		reportDate = *meta.Published
 	}
-	var (
-		stories []*storyState
-		byKey   = map[string]*storyState{}
-		events  = map[int64]bool{}
-	)
+	events := map[int64]bool{}
 	for i, c := range claims {
 		var st *storyState
 		if key, ok := cluster.StoryKey(c); ok {
-			if st = byKey[key]; st == nil {
-				var err error
-				if st, err = upsertStory(ctx, tx, key); err != nil {
-					return err
-				}
-				byKey[key] = st
-				stories = append(stories, st)
-			}
+			st = stories[key]
 		}
-		erid, eid, err := placeClaim(ctx, tx, c, ids[i], rids[i], reportDate, st)
+		erid, eid, err := placeClaim(ctx, p, c, ids[i], rids[i], reportDate, st)
 		if err != nil {
 			return fmt.Errorf("claim %s: %w", ids[i], err)
 		}
@@ -75,8 +66,8 @@ func assign(ctx context.Context, tx pgx.Tx, meta cluster.ReportMeta, claims []re
 			res.EventIDs = append(res.EventIDs, eid)
 		}
 	}
-	for _, st := range stories {
-		esc, err := rebuildStory(ctx, tx, st)
+	for _, key := range order {
+		esc, err := rebuildStory(ctx, p, stories[key])
 		if err != nil {
 			return err
 		}
@@ -85,35 +76,38 @@ func assign(ctx context.Context, tx pgx.Tx, meta cluster.ReportMeta, claims []re
 	return nil
 }
 
-// upsertStory returns the story with key, creating an empty one.
-func upsertStory(ctx context.Context, tx pgx.Tx, key string) (*storyState, error) {
+// queueStory queues the statements that make sure a story exists (empty
+// when new) and read it; the caller holds the story's advisory lock, so no
+// one else creates it meanwhile.
+func queueStory(b *pgx.Batch, key string) {
+	empty, _ := json.Marshal(report.Story{ID: cluster.StoryID(key)})
+	b.Queue(`INSERT INTO stories (id, key, related_key, stage, action, doc) VALUES ($1, $2, $3, '', '', $4)
+		ON CONFLICT (key) DO NOTHING`, cluster.StoryID(key), key, cluster.RelatedKey(key), string(empty))
+	b.Queue(`SELECT rid, doc FROM stories WHERE key = $1`, key)
+}
+
+// scanStory reads the results of queueStory.
+func scanStory(br pgx.BatchResults, key string) (*storyState, error) {
+	if _, err := br.Exec(); err != nil {
+		return nil, fmt.Errorf("create story %s: %w", key, err)
+	}
 	st := &storyState{key: key}
 	var doc string
-	// The caller holds the story's advisory lock: no one else creates it.
-	err := tx.QueryRow(ctx, `SELECT rid, doc FROM stories WHERE key = $1`, key).Scan(&st.rid, &doc)
-	switch {
-	case err == nil:
-		if err := json.Unmarshal([]byte(doc), &st.before); err != nil {
-			return nil, fmt.Errorf("story %s: decode: %w", key, err)
-		}
-		return st, nil
-	case !errNoRows(err):
+	if err := br.QueryRow().Scan(&st.rid, &doc); err != nil {
 		return nil, fmt.Errorf("story %s: %w", key, err)
 	}
-	empty, _ := json.Marshal(report.Story{ID: cluster.StoryID(key)})
-	err = tx.QueryRow(ctx, `INSERT INTO stories (id, key, related_key, stage, action, doc) VALUES ($1, $2, $3, '', '', $4) RETURNING rid`,
-		cluster.StoryID(key), key, cluster.RelatedKey(key), string(empty)).Scan(&st.rid)
-	if err != nil {
-		return nil, fmt.Errorf("create story %s: %w", key, err)
+	if err := json.Unmarshal([]byte(doc), &st.before); err != nil {
+		return nil, fmt.Errorf("story %s: decode: %w", key, err)
 	}
 	return st, nil
 }
 
 // placeClaim finds the claim's event (or founds one), links the claim
 // (and sets its story) and re-merges the event; it returns the event's rid
-// and id.
-func placeClaim(ctx context.Context, tx pgx.Tx, c report.Claim, id string, rid int64, reportDate string, st *storyState) (int64, string, error) {
-	cands, err := candidateEvents(ctx, tx, c, reportDate)
+// and id. Two round trips: the candidates, then link and reload in one
+// batch; the merged event is written with the next batch.
+func placeClaim(ctx context.Context, p *pipe, c report.Claim, id string, rid int64, reportDate string, st *storyState) (int64, string, error) {
+	cands, err := candidateEvents(ctx, p, c, reportDate)
 	if err != nil {
 		return 0, "", err
 	}
@@ -131,52 +125,54 @@ func placeClaim(ctx context.Context, tx pgx.Tx, c report.Claim, id string, rid i
 	if st != nil {
 		storyRID = &st.rid
 	}
+	b := &pgx.Batch{}
 	if best == 0 {
 		bestEv = report.Event{ID: eventID(id), Action: c.Action, EventType: c.EventType, SubEventType: c.SubEventType, Stage: c.Stage}
 		doc, _ := json.Marshal(bestEv)
-		b := &pgx.Batch{}
 		b.Queue(`INSERT INTO events (id, action_class, event_type, sub_event_type, stage, certainty, date_key, independent_sources, doc)
-			VALUES ($1, $2, $3, $4, $5, $6, '', 0, $7) RETURNING rid`,
+			VALUES ($1, $2, $3, $4, $5, $6, '', 0, $7) RETURNING rid, doc`,
 			bestEv.ID, cluster.ActionClass(c.Action), c.EventType, c.SubEventType, string(c.Stage), string(c.Certainty), string(doc))
 		b.Queue(`UPDATE claims SET event_rid = currval(pg_get_serial_sequence('events', 'rid')), story_rid = $1 WHERE rid = $2`, storyRID, rid)
-		br := tx.SendBatch(ctx, b)
-		err := br.QueryRow().Scan(&best)
-		if err == nil {
-			_, err = br.Exec()
-		}
-		if cerr := br.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return 0, "", fmt.Errorf("create event: %w", err)
-		}
 	} else {
 		// Lock the event row before merging it again: a claim of another
 		// country (under another advisory lock) may be joining it too, and
 		// the merge must read that claim once it is committed.
-		b := &pgx.Batch{}
-		b.Queue(`SELECT doc FROM events WHERE rid = $1 FOR UPDATE`, best)
+		b.Queue(`SELECT rid, doc FROM events WHERE rid = $1 FOR UPDATE`, best)
 		b.Queue(`UPDATE claims SET event_rid = $1, story_rid = $2 WHERE rid = $3`, best, storyRID, rid)
-		br := tx.SendBatch(ctx, b)
-		var doc string
-		err := br.QueryRow().Scan(&doc)
-		if err == nil {
-			err = json.Unmarshal([]byte(doc), &bestEv)
+	}
+	b.Queue(loadClaimsSQL+`c.event_rid = (SELECT event_rid FROM claims WHERE rid = $1) ORDER BY c.rid`, rid)
+	br, err := p.send(ctx, b)
+	if err != nil {
+		return 0, "", fmt.Errorf("link event: %w", err)
+	}
+	var (
+		doc    string
+		claims []report.StoredClaim
+		metas  map[string]cluster.ReportMeta
+	)
+	err = br.QueryRow().Scan(&best, &doc)
+	if err == nil {
+		err = json.Unmarshal([]byte(doc), &bestEv)
+	}
+	if err == nil {
+		_, err = br.Exec()
+	}
+	if err == nil {
+		var rows pgx.Rows
+		if rows, err = br.Query(); err == nil {
+			claims, metas, err = scanClaims(rows)
 		}
-		if err == nil {
-			_, err = br.Exec()
-		}
-		if cerr := br.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return 0, "", fmt.Errorf("link event: %w", err)
-		}
+	}
+	if cerr := br.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return 0, "", fmt.Errorf("link event: %w", err)
 	}
 	if bestEv.StoryID == "" && st != nil {
 		bestEv.StoryID = cluster.StoryID(st.key)
 	}
-	return best, bestEv.ID, mergeEvent(ctx, tx, best, bestEv)
+	return best, bestEv.ID, mergeEvent(p, best, bestEv, claims, metas)
 }
 
 type eventRow struct {
@@ -190,7 +186,7 @@ type eventRow struct {
 // SQLite backend, each of the few lookups is one index range, nearest
 // first, at most maxCandidates; here they go to the server as one UNION
 // ALL statement (one round trip) and come back in lookup order.
-func candidateEvents(ctx context.Context, tx pgx.Tx, c report.Claim, reportDate string) ([]eventRow, error) {
+func candidateEvents(ctx context.Context, p *pipe, c report.Claim, reportDate string) ([]eventRow, error) {
 	var base where
 	if class := cluster.ActionClass(c.Action); class != "" {
 		base.add("action_class = ?", class)
@@ -242,11 +238,11 @@ func candidateEvents(ctx context.Context, tx pgx.Tx, c report.Claim, reportDate 
 			args = append(args, maxCandidates)
 		}
 	}
-	rows, err := tx.Query(ctx, rebind(`SELECT rid, doc FROM (`+strings.Join(parts, " UNION ALL ")+`) AS c ORDER BY part, n`), args...)
+	rows, done, err := p.query(ctx, rebind(`SELECT rid, doc FROM (`+strings.Join(parts, " UNION ALL ")+`) AS c ORDER BY part, n`), args...)
 	if err != nil {
 		return nil, fmt.Errorf("find candidate events: %w", err)
 	}
-	defer rows.Close()
+	defer done()
 	seen := map[int64]bool{}
 	var out []eventRow
 	for rows.Next() {
@@ -266,7 +262,7 @@ func candidateEvents(ctx context.Context, tx pgx.Tx, c report.Claim, reportDate 
 		}
 		out = append(out, r)
 	}
-	if err := rows.Err(); err != nil {
+	if err := done(); err != nil {
 		return nil, fmt.Errorf("read candidate events: %w", err)
 	}
 	return out, nil
@@ -338,18 +334,32 @@ func claimWindow(d report.Date, reportDate string) (from, to string, ok bool) {
 	return from, to, true
 }
 
-// loadClaims reads the claims matching cond (on claims c) with the
-// metadata of their reports, as the cluster functions take them.
-func loadClaims(ctx context.Context, tx pgx.Tx, cond string, args ...any) ([]report.StoredClaim, map[string]cluster.ReportMeta, error) {
-	rows, err := tx.Query(ctx, `SELECT c.id, r.id, coalesce(e.id, ''), coalesce(s.id, ''), c.doc,
+// loadClaimsSQL reads claims (aliased c) with the metadata of their
+// reports, as the cluster functions take them; callers append the
+// condition and order.
+const loadClaimsSQL = `SELECT c.id, r.id, coalesce(e.id, ''), coalesce(s.id, ''), c.doc,
 		r.url, r.outlet, r.published, r.copy_of
 		FROM claims c JOIN reports r ON r.rid = c.report_rid
 		LEFT JOIN events e ON e.rid = c.event_rid
 		LEFT JOIN stories s ON s.rid = c.story_rid
-		WHERE `+cond+` ORDER BY c.rid`, args...)
+		WHERE `
+
+// loadClaims reads the claims matching cond.
+func loadClaims(ctx context.Context, p *pipe, cond string, args ...any) ([]report.StoredClaim, map[string]cluster.ReportMeta, error) {
+	rows, done, err := p.query(ctx, loadClaimsSQL+cond+` ORDER BY c.rid`, args...)
 	if err != nil {
 		return nil, nil, fmt.Errorf("load claims: %w", err)
 	}
+	defer done()
+	claims, metas, err := scanClaims(rows)
+	if err == nil {
+		err = done()
+	}
+	return claims, metas, err
+}
+
+// scanClaims reads the rows of loadClaimsSQL.
+func scanClaims(rows pgx.Rows) ([]report.StoredClaim, map[string]cluster.ReportMeta, error) {
 	defer rows.Close()
 	var claims []report.StoredClaim
 	metas := map[string]cluster.ReportMeta{}
@@ -366,18 +376,17 @@ func loadClaims(ctx context.Context, tx pgx.Tx, cond string, args ...any) ([]rep
 			return nil, nil, fmt.Errorf("decode claim %s: %w", sc.ID, err)
 		}
 		claims = append(claims, sc)
-		metas[sc.ReportID] = cluster.ReportMeta{ID: sc.ReportID, URL: url, Outlet: outlet,
-			Published: published, CopyOf: copyOfCol}
+		metas[sc.ReportID] = cluster.ReportMeta{ID: sc.ReportID, URL: url, Outlet: outlet, Published: published, CopyOf: copyOfCol}
 	}
-	return claims, metas, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, nil, fmt.Errorf("load claims: %w", err)
+	}
+	return claims, metas, nil
 }
 
-// mergeEvent recomputes an event from all its claims and writes it back.
-func mergeEvent(ctx context.Context, tx pgx.Tx, rid int64, ev report.Event) error {
-	claims, metas, err := loadClaims(ctx, tx, "c.event_rid = $1", rid)
-	if err != nil {
-		return fmt.Errorf("event %s: %w", ev.ID, err)
-	}
+// mergeEvent recomputes an event from all its claims and holds the write
+// for the next batch.
+func mergeEvent(p *pipe, rid int64, ev report.Event, claims []report.StoredClaim, metas map[string]cluster.ReportMeta) error {
 	ev = cluster.Merge(ev, claims, metas)
 	doc, err := json.Marshal(ev)
 	if err != nil {
@@ -394,15 +403,12 @@ func mergeEvent(ctx context.Context, tx pgx.Tx, rid int64, ev report.Event) erro
 		winFrom, winTo = windowStrings(f, t)
 	}
 	dateKey := claimDateKey(report.Claim{Date: ev.Date}, earliestPublished(metas))
-	_, err = tx.Exec(ctx, `UPDATE events SET action_class = $1, event_type = $2, sub_event_type = $3, stage = $4, certainty = $5,
+	p.later(`UPDATE events SET action_class = $1, event_type = $2, sub_event_type = $3, stage = $4, certainty = $5,
 		actor1_id = $6, actor2_id = $7, country = $8, lat = $9, lon = $10, date_key = $11, win_from = $12, win_to = $13,
 		independent_sources = $14, story_rid = (SELECT rid FROM stories WHERE id = $15), doc = $16 WHERE rid = $17`,
 		cluster.ActionClass(ev.Action), ev.EventType, ev.SubEventType, string(ev.Stage), string(ev.Certainty),
 		actorID(ev.Actor1), actorID(ev.Actor2), country, lat, lon, dateKey, winFrom, winTo,
 		ev.IndependentSources, ev.StoryID, string(doc), rid)
-	if err != nil {
-		return fmt.Errorf("event %s: update: %w", ev.ID, err)
-	}
 	return nil
 }
 
@@ -445,8 +451,8 @@ func storyClaimsCond() string {
 
 // rebuildStory recomputes a story from its claims, writes it back and
 // returns the escalations since its state before this report.
-func rebuildStory(ctx context.Context, tx pgx.Tx, st *storyState) ([]store.Escalation, error) {
-	claims, metas, err := loadClaims(ctx, tx, storyClaimsCond(), st.rid)
+func rebuildStory(ctx context.Context, p *pipe, st *storyState) ([]store.Escalation, error) {
+	claims, metas, err := loadClaims(ctx, p, storyClaimsCond(), st.rid)
 	if err != nil {
 		return nil, fmt.Errorf("story %s: %w", st.key, err)
 	}
@@ -455,16 +461,13 @@ func rebuildStory(ctx context.Context, tx pgx.Tx, st *storyState) ([]store.Escal
 	if err != nil {
 		return nil, fmt.Errorf("story %s: encode: %w", st.key, err)
 	}
-	_, err = tx.Exec(ctx, `UPDATE stories SET stage = $1, initiator_id = $2, target_id = $3, action = $4, doc = $5 WHERE rid = $6`,
+	p.later(`UPDATE stories SET stage = $1, initiator_id = $2, target_id = $3, action = $4, doc = $5 WHERE rid = $6`,
 		string(after.Stage), actorID(after.Initiator), actorID(after.Target), after.Action, string(doc), st.rid)
-	if err != nil {
-		return nil, fmt.Errorf("story %s: update: %w", st.key, err)
-	}
 	steps := cluster.Escalations(st.before, after)
 	if len(steps) == 0 {
 		return nil, nil
 	}
-	if after.Related, err = related(ctx, tx, st.key, after.ID); err != nil {
+	if after.Related, err = related(ctx, p, st.key, after.ID); err != nil {
 		return nil, err
 	}
 	from := st.before.Stage
@@ -481,12 +484,12 @@ func rebuildStory(ctx context.Context, tx pgx.Tx, st *storyState) ([]store.Escal
 
 // related lists the ids of the other stories with the same initiator and
 // target.
-func related(ctx context.Context, q querier, key, id string) ([]string, error) {
-	rows, err := q.Query(ctx, `SELECT id FROM stories WHERE related_key = $1 AND id <> $2 ORDER BY rid`, cluster.RelatedKey(key), id)
+func related(ctx context.Context, p *pipe, key, id string) ([]string, error) {
+	rows, done, err := p.query(ctx, `SELECT id FROM stories WHERE related_key = $1 AND id <> $2 ORDER BY rid`, cluster.RelatedKey(key), id)
 	if err != nil {
 		return nil, fmt.Errorf("related stories: %w", err)
 	}
-	defer rows.Close()
+	defer done()
 	out := []string{}
 	for rows.Next() {
 		var s string
@@ -495,5 +498,5 @@ func related(ctx context.Context, q querier, key, id string) ([]string, error) {
 		}
 		out = append(out, s)
 	}
-	return out, rows.Err()
+	return out, done()
 }
