@@ -81,6 +81,7 @@ func (x *Extractor) Extract(doc Doc) []report.Claim {
 		drafts = append(drafts, r.sentenceClaims(s)...)
 	}
 	r.attachOrphanCasualties(drafts)
+	drafts = r.foldFollowUps(drafts)
 	r.propagateActors(drafts)
 	merged := mergeDrafts(drafts)
 	claims := make([]report.Claim, 0, len(merged))
@@ -145,9 +146,10 @@ func (r *run) reportHasAircraft() bool {
 // aircraftHit: the aircraft are what was hit ("destroying several Apache
 // helicopters", "damaged passenger planes"), not what struck.
 func aircraftHit(s *sent, h hit) bool {
-	for k := h.from - 1; k >= 0 && k >= h.from-3; k-- {
+	for k := h.from - 1; k >= 0 && k >= h.from-5; k-- {
 		switch s.low[k] {
-		case "destroying", "destroyed", "damaged", "damaging", "downed", "down", "passenger", "civilian", "commercial", "shooting", "intercepted":
+		case "destroying", "destroyed", "damaged", "damaging", "downed", "down", "passenger", "civilian", "commercial", "shooting", "intercepted",
+			"surveillance", "reconnaissance", "spy", "unarmed", "delivery":
 			return true
 		}
 	}
@@ -194,4 +196,54 @@ func sortClaims(claims []report.Claim, ds []*draft) {
 		out[i] = claims[j]
 	}
 	copy(claims, out)
+}
+
+// foldFollowUps: a bare "11 people had been killed" after a reported strike
+// is that strike's toll, not a new attack. A generic killing or attack with
+// no weapon, place or actor of its own folds into the last conducted violent
+// claim of the same or the previous paragraph.
+func (r *run) foldFollowUps(ds []*draft) []*draft {
+	out := ds[:0]
+	for _, d := range ds {
+		c := &d.claim
+		generic := (c.Action == "killing" || c.Action == "attack") && c.Stage == report.Conducted &&
+			(c.Certainty == report.Asserted || c.Certainty == report.Hedged) && !r.placeInSentence(d.s)
+		var prev *draft
+		if generic {
+			for _, p := range out {
+				if p.family == "violence" && p.claim.Stage == report.Conducted && p.s.idx < d.s.idx && d.s.para-p.s.para <= 1 &&
+					(p.claim.Certainty == report.Asserted || p.claim.Certainty == report.Hedged) && p.claim.Action != "killing" && p.claim.Action != "attack" {
+					prev = p
+				}
+			}
+		}
+		if prev == nil || c.Actor1 != nil && prev.claim.Actor1 != nil && c.Actor1.ID != prev.claim.Actor1.ID && !r.propagated(d) {
+			out = append(out, d)
+			continue
+		}
+		if prev.claim.Fatalities.Min == nil && prev.claim.Fatalities.Max == nil && (c.Fatalities.Min != nil || c.Fatalities.Max != nil) {
+			prev.claim.Fatalities = c.Fatalities
+			prev.claim.Evidence["fatalities"] = c.Evidence["fatalities"]
+		}
+		if prev.claim.Injured == nil {
+			prev.claim.Injured = c.Injured
+		}
+	}
+	return out
+}
+
+// placeInSentence: a place other than the dateline is named in s.
+func (r *run) placeInSentence(s *sent) bool {
+	for _, p := range r.doc.Places {
+		if p.Start >= s.start && p.End <= s.end && !(r.doc.Dateline != nil && p.Start < r.doc.Dateline.End) {
+			return true
+		}
+	}
+	return false
+}
+
+// propagated: d's initiator was filled from an earlier claim, not its own text.
+func (r *run) propagated(d *draft) bool {
+	evs := d.claim.Evidence["actor1"]
+	return len(evs) == 0 || evs[0].Start < d.s.start || evs[0].Start >= d.s.end
 }

@@ -107,10 +107,14 @@ func (r *run) assignActors(d *draft, t trigger, srcSpans [][2]int) {
 			break
 		}
 	}
-	for pass := 0; pass < 2 && init == nil; pass++ {
+	// Passes: the trigger's clause first, specific actors before bare state names.
+	for pass := 0; pass < 4 && init == nil; pass++ {
 		for i := len(cands) - 1; i >= 0; i-- {
 			c := &cands[i]
-			if pass == 0 && c.a.Via == "state" {
+			if pass%2 == 0 && c.a.Via == "state" {
+				continue
+			}
+			if pass < 2 && s.clause[c.ti] != s.clause[t.h.from] {
 				continue
 			}
 			if c.before && !c.target && !c.reacting && canInitiate(c.a.Kind, c.a.Actor) {

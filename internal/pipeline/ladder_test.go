@@ -56,7 +56,7 @@ func TestLadderProbes(t *testing.T) {
 		{"statement", "U.S. forces conducted an airstrike near Jilib on Friday that killed four al-Shabaab fighters, U.S. Africa Command said in a statement.",
 			[]want{{report.Conducted, report.Asserted, "US", "al-shabaab", "SO", 4, -1, report.SourceStatement, 0}}, nil},
 		{"discussed with people familiar", "U.S. officials have discussed carrying out strikes inside Venezuela, according to two people familiar with the discussions.",
-			[]want{{report.Discussed, report.Asserted, "US", "", "VE", -1, -2, report.SourceAnonymousOfficial, 2}}, []report.Stage{report.Conducted}},
+			[]want{{report.Discussed, report.Hedged, "US", "", "VE", -1, -2, report.SourceAnonymousOfficial, 2}}, []report.Stage{report.Conducted}},
 		{"options but no sign-off", "The Pentagon has drawn up options for military strikes against cartels, though the president has not signed off on any of them.",
 			[]want{{report.Discussed, report.Asserted, "US", "", "", -1, -2, "", 0}, {report.Authorized, report.Negated, "", "", "", -1, -2, "", 0}}, []report.Stage{report.Conducted, report.Authorized}},
 		{"strikes at sea", "The United States has conducted at least four strikes against alleged drug boats in the Caribbean since September, killing 21 people.",
