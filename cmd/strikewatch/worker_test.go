@@ -19,6 +19,7 @@ import (
 
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/strikewatch/strikewatch/internal/ingest"
 	"github.com/strikewatch/strikewatch/internal/jobs"
 	"github.com/strikewatch/strikewatch/internal/postgres"
 	"github.com/strikewatch/strikewatch/internal/postgres/pgtest"
@@ -313,4 +314,64 @@ func lastFloat(re *regexp.Regexp, log string) float64 {
 		}
 	}
 	return v
+}
+
+// TestWorkerDeadJobs runs a worker in-process over a good document and a
+// binary one: the binary one goes dead at once (no retry can fix it),
+// --list dead shows it by name, and --retry-dead queues it again.
+func TestWorkerDeadJobs(t *testing.T) {
+	url := pgtest.Schema(t)
+	ctx := context.Background()
+	q, _ := openQueueAt(t, url)
+	var js []jobs.NewJob
+	for _, d := range []ingest.Doc{
+		{Name: "good.txt", Format: "text", Body: []byte("ATAQ, Yemen — A US drone struck a vehicle near Ataq on Tuesday, killing three people, officials said.")},
+		{Name: "binary.bin", Format: "text", Body: []byte{0, 1, 2, 3, 0xff, 0xfe, 0, 0, 7}},
+	} {
+		j, err := newExtractJob(d, time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		js = append(js, j)
+	}
+	if n, err := q.Enqueue(ctx, js); err != nil || n != 2 {
+		t.Fatalf("Enqueue = %d, %v", n, err)
+	}
+	cases := []struct {
+		name     string
+		args     []string
+		code     int
+		contains string
+	}{
+		{"work", []string{"--exit-when-idle", "--poll", "20ms"}, 0, ""},
+		{"list dead", []string{"--list", "dead"}, 0, `"name":"binary.bin"`},
+		{"list stuck", []string{"--list", "stuck"}, 0, ""},
+		{"unknown state", []string{"--list", "lost"}, 2, ""},
+		{"retry dead", []string{"--retry-dead"}, 0, "1 dead jobs queued again"},
+		{"not postgres", []string{"--db", "x.db"}, 2, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errs bytes.Buffer
+			args := append([]string{"worker", "--db", url}, tc.args...)
+			if code := run(ctx, args, nil, &out, &errs); code != tc.code {
+				t.Fatalf("exit %d, want %d\n%s", code, tc.code, errs.String())
+			}
+			if !strings.Contains(out.String(), tc.contains) {
+				t.Errorf("output %q does not contain %q", out.String(), tc.contains)
+			}
+		})
+	}
+	c, err := q.Counts(ctx)
+	if err != nil || c != (jobs.Counts{Done: 1, Queued: 1}) {
+		t.Errorf("counts = %+v, %v; want the good job done and the dead one queued again", c, err)
+	}
+	pg, err := postgres.Open(ctx, url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pg.Close()
+	if st := storeStats(t, pg); st.Reports != 1 {
+		t.Errorf("stats = %+v, want the one good report", st)
+	}
 }
