@@ -159,7 +159,7 @@ func aircraftHit(s *sent, h hit) bool {
 func (r *run) droneContext() bool {
 	for _, s := range r.sents {
 		for _, h := range s.weapons {
-			if h.e.cols[1] == "drone strike" {
+			if h.e.cols[1] == "drone strike" && !aircraftHit(s, h) {
 				return true
 			}
 		}

@@ -43,11 +43,19 @@ func (r *run) placeCands(s *sent, srcSpans [][2]int, initCountry string) []repor
 			continue
 		}
 		if p.Feature == "country" {
+			// "the U.S.-Mexico border": a compound adjective of two countries.
+			if p.Start > 0 && (r.doc.Text[p.Start-1] == '-' || strings.HasSuffix(r.doc.Text[:p.Start], "–")) ||
+				p.End < len(r.doc.Text) && r.doc.Text[p.End] == '-' {
+				continue
+			}
 			// "U.S. Secretary of State", "Pakistan Army": part of a title or name.
 			if te := s.tokenAt(p.End - 1); te >= 0 && te+1 < len(s.toks) && isCapWord(s.toks[te+1].Text) && !r.placeAt(s.toks[te+1].Start) {
 				continue
 			}
-			if te := s.tokenAt(p.End - 1); te >= 0 && te+1 < len(s.toks) && isLowerWord(s.toks[te+1].Text) && !functionWords[s.low[te+1]] {
+			// Only a demonym or short form ("US", "Mexican") reads as an
+			// adjective before a lower-case word; a full name ("Iran about
+			// ten minutes", "Pakistan last week") stays a place.
+			if te := s.tokenAt(p.End - 1); te >= 0 && te+1 < len(s.toks) && p.Text != p.Name && isLowerWord(s.toks[te+1].Text) && !functionWords[s.low[te+1]] {
 				// "a US drone strike": an adjective. Only "on Mexican soil",
 				// "in Pakistani territory" name the country as a place.
 				possessive := strings.HasPrefix(r.doc.Text[p.End:], "'s") || strings.HasPrefix(r.doc.Text[p.End:], "’s")

@@ -52,7 +52,7 @@ func (r *run) assignActors(d *draft, t trigger, srcSpans [][2]int) {
 		}
 		// A passive victim: "al-Muhandis, deputy head of the PMF, was also killed".
 		if te := s.tokenAt(a.End - 1); te >= 0 {
-			for k := te + 1; k < len(s.low) && k <= te+3; k++ {
+			for k := te + 1; k < len(s.low) && k <= te+4; k++ {
 				if s.low[k] == "was" || s.low[k] == "were" || s.low[k] == "also" || s.low[k] == "reportedly" || s.low[k] == "," {
 					continue
 				}
