@@ -23,16 +23,18 @@ func (db *DB) AddExtraction(ctx context.Context, ex report.Extraction, src store
 	if err := validateExtraction(ex); err != nil {
 		return store.AddResult{}, err
 	}
-	tx, err := db.w.BeginTx(ctx, nil)
-	if err != nil {
-		return store.AddResult{}, fmt.Errorf("add report %s: begin: %w", ex.Report.ID, err)
-	}
-	defer tx.Rollback() // no-op after Commit
-	res, err := addExtraction(ctx, tx, db.storyStmt, ex, src)
+	db.wr.mu.Lock()
+	defer db.wr.mu.Unlock()
+	tx, err := db.wr.begin(ctx)
 	if err != nil {
 		return store.AddResult{}, fmt.Errorf("add report %s: %w", ex.Report.ID, err)
 	}
-	if err := tx.Commit(); err != nil {
+	defer tx.rollback() // no-op after commit
+	res, err := addExtraction(ctx, tx, ex, src)
+	if err != nil {
+		return store.AddResult{}, fmt.Errorf("add report %s: %w", ex.Report.ID, err)
+	}
+	if err := tx.commit(ctx); err != nil {
 		return store.AddResult{}, fmt.Errorf("add report %s: commit: %w", ex.Report.ID, err)
 	}
 	return res, nil
@@ -57,7 +59,7 @@ func validateExtraction(ex report.Extraction) error {
 	return nil
 }
 
-func addExtraction(ctx context.Context, tx *sql.Tx, storyStmt *sql.Stmt, ex report.Extraction, src store.Source) (store.AddResult, error) {
+func addExtraction(ctx context.Context, tx *wtx, ex report.Extraction, src store.Source) (store.AddResult, error) {
 	r := ex.Report
 	res := store.AddResult{ReportID: r.ID}
 
@@ -125,6 +127,7 @@ func addExtraction(ctx context.Context, tx *sql.Tx, storyStmt *sql.Stmt, ex repo
 	if err := insertBands(ctx, tx, rid, bands); err != nil {
 		return res, err
 	}
+	meta := cluster.ReportMeta{ID: r.ID, URL: cloneStr(r.URL), Outlet: cloneStr(r.Outlet), Published: cloneStr(r.Published), CopyOf: cloneStr(res.CopyOf)}
 	claimRIDs := make([]int64, 0, len(ex.Claims))
 	for i, c := range ex.Claims {
 		id, crid, err := insertClaim(ctx, tx, rid, r, i, c)
@@ -133,9 +136,10 @@ func addExtraction(ctx context.Context, tx *sql.Tx, storyStmt *sql.Stmt, ex repo
 		}
 		res.ClaimIDs = append(res.ClaimIDs, id)
 		claimRIDs = append(claimRIDs, crid)
+		// A deep copy: the caller may reuse what it passed in.
+		tx.w.claims.put(crid, cachedClaim{sc: report.StoredClaim{ID: id, ReportID: r.ID, Claim: cloneClaim(c)}, meta: meta})
 	}
-	meta := cluster.ReportMeta{ID: r.ID, URL: r.URL, Outlet: r.Outlet, Published: r.Published, CopyOf: res.CopyOf}
-	if err := assign(ctx, tx, storyStmt, meta, ex.Claims, res.ClaimIDs, claimRIDs, &res); err != nil {
+	if err := assign(ctx, tx, meta, ex.Claims, res.ClaimIDs, claimRIDs, &res); err != nil {
 		return res, err
 	}
 	return res, nil
@@ -145,7 +149,7 @@ func addExtraction(ctx context.Context, tx *sql.Tx, storyStmt *sql.Stmt, ex repo
 // syndicated copy of (following a copy to its original), or nil. Versions
 // at the same URL are not copies: they are linked by PrevVersion instead,
 // so an original at the report's own URL (or a copy of one) is skipped.
-func findOriginal(ctx context.Context, tx *sql.Tx, r report.Report, sig dedup.Signature, bands []uint64) (*string, error) {
+func findOriginal(ctx context.Context, tx *wtx, r report.Report, sig dedup.Signature, bands []uint64) (*string, error) {
 	if len(bands) == 0 {
 		return nil, nil
 	}
@@ -191,7 +195,7 @@ func findOriginal(ctx context.Context, tx *sql.Tx, r report.Report, sig dedup.Si
 	return nil, nil
 }
 
-func insertBands(ctx context.Context, tx *sql.Tx, rid int64, bands []uint64) error {
+func insertBands(ctx context.Context, tx *wtx, rid int64, bands []uint64) error {
 	for _, b := range bands {
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO report_bands (band, report_rid) VALUES (?, ?)`, int64(b), rid); err != nil {
 			return fmt.Errorf("insert signature band: %w", err)
@@ -201,7 +205,7 @@ func insertBands(ctx context.Context, tx *sql.Tx, rid int64, bands []uint64) err
 }
 
 // existing fills the result for a report that is already stored.
-func existing(ctx context.Context, tx *sql.Tx, res store.AddResult, rid int64, copyOf, prev sql.NullString) (store.AddResult, error) {
+func existing(ctx context.Context, tx *wtx, res store.AddResult, rid int64, copyOf, prev sql.NullString) (store.AddResult, error) {
 	res.CopyOf = nullString(copyOf)
 	res.PrevVersion = nullString(prev)
 	rows, err := tx.QueryContext(ctx, `SELECT c.id, e.id FROM claims c LEFT JOIN events e ON e.rid = c.event_rid
@@ -229,19 +233,14 @@ func existing(ctx context.Context, tx *sql.Tx, res store.AddResult, rid int64, c
 	return res, nil
 }
 
-func insertPlaces(ctx context.Context, tx *sql.Tx, rid int64, places []report.Place) error {
+func insertPlaces(ctx context.Context, tx *wtx, rid int64, places []report.Place) error {
 	if len(places) == 0 {
 		return nil
 	}
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO report_places
-		(report_rid, idx, pkey, text, start, end, name, geonames_id, lat, lon, country, admin1, admin2, feature, population)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return fmt.Errorf("insert places: %w", err)
-	}
-	defer stmt.Close()
 	for i, p := range places {
-		if _, err := stmt.ExecContext(ctx, rid, i, placeKey(p), p.Text, p.Start, p.End, p.Name, p.GeonamesID,
+		if _, err := tx.ExecContext(ctx, `INSERT INTO report_places
+		(report_rid, idx, pkey, text, start, end, name, geonames_id, lat, lon, country, admin1, admin2, feature, population)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, rid, i, placeKey(p), p.Text, p.Start, p.End, p.Name, p.GeonamesID,
 			p.Lat, p.Lon, p.Country, p.Admin1, p.Admin2, p.Feature, p.Population); err != nil {
 			return fmt.Errorf("insert place %d: %w", i, err)
 		}
@@ -261,7 +260,7 @@ func placeKey(p report.Place) string {
 // ClaimID is the id of the i-th claim of a report.
 func ClaimID(reportID string, i int) string { return reportID + "-" + strconv.Itoa(i) }
 
-func insertClaim(ctx context.Context, tx *sql.Tx, rid int64, r report.Report, i int, c report.Claim) (string, int64, error) {
+func insertClaim(ctx context.Context, tx *wtx, rid int64, r report.Report, i int, c report.Claim) (string, int64, error) {
 	id := ClaimID(r.ID, i)
 	docJSON, err := json.Marshal(c)
 	if err != nil {

@@ -44,7 +44,7 @@ type storyState struct {
 // assign puts each new claim into an event (the best-matching candidate,
 // or a new one) and a story, recomputes what they touched, and records the
 // stories' escalations in res.
-func assign(ctx context.Context, tx *sql.Tx, stmt *sql.Stmt, meta cluster.ReportMeta, claims []report.Claim, ids []string, rids []int64, res *store.AddResult) error {
+func assign(ctx context.Context, tx *wtx, meta cluster.ReportMeta, claims []report.Claim, ids []string, rids []int64, res *store.AddResult) error {
 	reportDate := ""
 	if meta.Published != nil {
 		reportDate = *meta.Published
@@ -69,21 +69,17 @@ func assign(ctx context.Context, tx *sql.Tx, stmt *sql.Stmt, meta cluster.Report
 				return fmt.Errorf("claim %s: set story: %w", ids[i], err)
 			}
 		}
-		erid, err := placeClaim(ctx, tx, c, ids[i], rids[i], reportDate, st)
+		erid, eid, err := placeClaim(ctx, tx, c, ids[i], rids[i], reportDate, st)
 		if err != nil {
 			return fmt.Errorf("claim %s: %w", ids[i], err)
 		}
 		if !events[erid] {
 			events[erid] = true
-			var id string
-			if err := tx.QueryRowContext(ctx, `SELECT id FROM events WHERE rid = ?`, erid).Scan(&id); err != nil {
-				return fmt.Errorf("claim %s: read event: %w", ids[i], err)
-			}
-			res.EventIDs = append(res.EventIDs, id)
+			res.EventIDs = append(res.EventIDs, eid)
 		}
 	}
 	for _, st := range stories {
-		esc, err := rebuildStory(ctx, tx, stmt, st)
+		esc, err := rebuildStory(ctx, tx, st)
 		if err != nil {
 			return err
 		}
@@ -93,8 +89,12 @@ func assign(ctx context.Context, tx *sql.Tx, stmt *sql.Stmt, meta cluster.Report
 }
 
 // upsertStory returns the story with key, creating an empty one.
-func upsertStory(ctx context.Context, tx *sql.Tx, key string) (*storyState, error) {
+func upsertStory(ctx context.Context, tx *wtx, key string) (*storyState, error) {
 	st := &storyState{key: key}
+	if c, ok := tx.w.stories.get(key); ok {
+		st.rid, st.before = c.rid, c.story
+		return st, nil
+	}
 	var doc string
 	err := tx.QueryRowContext(ctx, `SELECT rid, doc FROM stories WHERE key = ?`, key).Scan(&st.rid, &doc)
 	switch {
@@ -102,6 +102,7 @@ func upsertStory(ctx context.Context, tx *sql.Tx, key string) (*storyState, erro
 		if err := json.Unmarshal([]byte(doc), &st.before); err != nil {
 			return nil, fmt.Errorf("story %s: decode: %w", key, err)
 		}
+		tx.w.stories.put(key, cachedStory{st.rid, st.before})
 		return st, nil
 	case !errors.Is(err, sql.ErrNoRows):
 		return nil, fmt.Errorf("story %s: %w", key, err)
@@ -116,11 +117,11 @@ func upsertStory(ctx context.Context, tx *sql.Tx, key string) (*storyState, erro
 }
 
 // placeClaim finds the claim's event (or founds one), links the claim and
-// re-merges the event; it returns the event's rid.
-func placeClaim(ctx context.Context, tx *sql.Tx, c report.Claim, id string, rid int64, reportDate string, st *storyState) (int64, error) {
+// re-merges the event; it returns the event's rid and id.
+func placeClaim(ctx context.Context, tx *wtx, c report.Claim, id string, rid int64, reportDate string, st *storyState) (int64, string, error) {
 	cands, err := candidateEvents(ctx, tx, c, reportDate)
 	if err != nil {
-		return 0, err
+		return 0, "", err
 	}
 	var (
 		best      int64
@@ -139,16 +140,16 @@ func placeClaim(ctx context.Context, tx *sql.Tx, c report.Claim, id string, rid 
 			VALUES (?, ?, ?, ?, ?, ?, '', 0, ?) RETURNING rid`,
 			bestEv.ID, cluster.ActionClass(c.Action), c.EventType, c.SubEventType, string(c.Stage), string(c.Certainty), string(doc)).Scan(&best)
 		if err != nil {
-			return 0, fmt.Errorf("create event: %w", err)
+			return 0, "", fmt.Errorf("create event: %w", err)
 		}
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE claims SET event_rid = ? WHERE rid = ?`, best, rid); err != nil {
-		return 0, fmt.Errorf("link event: %w", err)
+		return 0, "", fmt.Errorf("link event: %w", err)
 	}
 	if bestEv.StoryID == "" && st != nil {
 		bestEv.StoryID = cluster.StoryID(st.key)
 	}
-	return best, mergeEvent(ctx, tx, best, bestEv)
+	return best, bestEv.ID, mergeEvent(ctx, tx, best, bestEv)
 }
 
 type eventRow struct {
@@ -160,7 +161,7 @@ type eventRow struct {
 // class (any when the claim has none), same country or none, and a date
 // window that overlaps the claim's (or no date on either side). Each of
 // the few lookups is one index range, newest first, at most maxCandidates.
-func candidateEvents(ctx context.Context, tx *sql.Tx, c report.Claim, reportDate string) ([]eventRow, error) {
+func candidateEvents(ctx context.Context, tx *wtx, c report.Claim, reportDate string) ([]eventRow, error) {
 	var base where
 	if class := cluster.ActionClass(c.Action); class != "" {
 		base.add("action_class = ?", class)
@@ -197,49 +198,71 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, c report.Claim, reportDate
 		orders = []string{"rid DESC"}
 	}
 	seen := map[int64]bool{}
-	var out []eventRow
+	var rids []int64
 	for _, cw := range countries {
 		for i, ww := range windows {
 			w := where{}
 			w.and(base)
 			w.and(cw)
 			w.and(ww)
-			rows, err := tx.QueryContext(ctx, `SELECT rid, doc FROM events WHERE `+w.sql()+` ORDER BY `+orders[i]+` LIMIT ?`, append(w.args, maxCandidates)...)
+			var err error
+			rids, err = appendRIDs(rids)(tx.QueryContext(ctx, `SELECT rid FROM events WHERE `+w.sql()+` ORDER BY `+orders[i]+` LIMIT ?`, append(w.args, maxCandidates)...))
 			if err != nil {
 				return nil, fmt.Errorf("find candidate events: %w", err)
 			}
-			out, err = scanEvents(rows, out, seen)
-			if err != nil {
-				return nil, err
-			}
 		}
+	}
+	out := make([]eventRow, 0, len(rids))
+	for _, rid := range rids {
+		if seen[rid] {
+			continue
+		}
+		seen[rid] = true
+		ev, err := loadEvent(ctx, tx, rid)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, eventRow{rid, ev})
 	}
 	return out, nil
 }
 
-func scanEvents(rows *sql.Rows, out []eventRow, seen map[int64]bool) ([]eventRow, error) {
-	defer rows.Close()
-	for rows.Next() {
-		var (
-			r   eventRow
-			doc string
-		)
-		if err := rows.Scan(&r.rid, &doc); err != nil {
-			return nil, fmt.Errorf("read candidate event: %w", err)
-		}
-		if seen[r.rid] {
-			continue
-		}
-		seen[r.rid] = true
-		if err := json.Unmarshal([]byte(doc), &r.ev); err != nil {
-			return nil, fmt.Errorf("decode candidate event: %w", err)
-		}
-		out = append(out, r)
+// loadEvent returns an event as last merged, from the cache or decoded.
+func loadEvent(ctx context.Context, tx *wtx, rid int64) (report.Event, error) {
+	if ev, ok := tx.w.events.get(rid); ok {
+		return ev, nil
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read candidate events: %w", err)
+	var (
+		doc string
+		ev  report.Event
+	)
+	if err := tx.QueryRowContext(ctx, `SELECT doc FROM events WHERE rid = ?`, rid).Scan(&doc); err != nil {
+		return ev, fmt.Errorf("read event %d: %w", rid, err)
 	}
-	return out, nil
+	if err := json.Unmarshal([]byte(doc), &ev); err != nil {
+		return ev, fmt.Errorf("decode event %d: %w", rid, err)
+	}
+	tx.w.events.put(rid, ev)
+	return ev, nil
+}
+
+// appendRIDs returns a function that appends the first column (a rid) of
+// each row to dst; it takes a query's results as they come.
+func appendRIDs(dst []int64) func(*sql.Rows, error) ([]int64, error) {
+	return func(rows *sql.Rows, err error) ([]int64, error) {
+		if err != nil {
+			return dst, err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var rid int64
+			if err := rows.Scan(&rid); err != nil {
+				return dst, err
+			}
+			dst = append(dst, rid)
+		}
+		return dst, rows.Err()
+	}
 }
 
 // Date windows, as cluster.Match reads them, widened by a day on each side
@@ -308,55 +331,64 @@ func claimWindow(d report.Date, reportDate string) (from, to string, ok bool) {
 	return from, to, true
 }
 
-// loadClaims reads the claims matching cond (on claims c) with the
-// metadata of their reports, as the cluster functions take them.
-func loadClaims(ctx context.Context, tx *sql.Tx, cond string, args ...any) ([]report.StoredClaim, map[string]cluster.ReportMeta, error) {
-	return scanClaims(tx.QueryContext(ctx, loadClaimsSQL+cond+` ORDER BY c.rid`, args...))
-}
-
 // loadClaimsSQL reads claims with their reports' metadata; callers append
 // the condition.
-const loadClaimsSQL = `SELECT c.id, r.id, coalesce(e.id, ''), coalesce(s.id, ''), c.doc,
-		r.url, r.outlet, r.published, r.copy_of
+const loadClaimsSQL = `SELECT c.id, r.id, c.doc, r.url, r.outlet, r.published, r.copy_of
 		FROM claims c JOIN reports r ON r.rid = c.report_rid
-		LEFT JOIN events e ON e.rid = c.event_rid
-		LEFT JOIN stories s ON s.rid = c.story_rid
 		WHERE `
 
-// storyClaimsSQL reads the claims a story is rebuilt from (named
-// parameter :story); prepared once because it is long to compile.
-var storyClaimsSQL = loadClaimsSQL + storyClaimsCond() + ` ORDER BY c.rid`
+// storyClaimsSQL selects the rids of the claims a story is rebuilt from
+// (named parameter :story).
+var storyClaimsSQL = `SELECT c.rid FROM claims c WHERE ` + storyClaimsCond() + ` ORDER BY c.rid`
 
-// scanClaims reads the rows of loadClaimsSQL.
-func scanClaims(rows *sql.Rows, err error) ([]report.StoredClaim, map[string]cluster.ReportMeta, error) {
+// loadClaims returns the claims whose rids query (with args) selects, in
+// rid order, with the metadata of their reports, as the cluster functions
+// take them. Claims never change once stored, so each is decoded once and
+// then taken from the writer's cache. Event and story ids are left empty:
+// clustering does not read them.
+func loadClaims(ctx context.Context, tx *wtx, query string, args ...any) ([]report.StoredClaim, map[string]cluster.ReportMeta, error) {
+	rids, err := appendRIDs(nil)(tx.QueryContext(ctx, query, args...))
 	if err != nil {
 		return nil, nil, fmt.Errorf("load claims: %w", err)
 	}
-	defer rows.Close()
-	var claims []report.StoredClaim
-	metas := map[string]cluster.ReportMeta{}
-	for rows.Next() {
-		var (
-			sc                                report.StoredClaim
-			doc                               string
-			url, outlet, published, copyOfCol sql.NullString
-		)
-		if err := rows.Scan(&sc.ID, &sc.ReportID, &sc.EventID, &sc.StoryID, &doc, &url, &outlet, &published, &copyOfCol); err != nil {
-			return nil, nil, fmt.Errorf("load claims: %w", err)
+	claims := make([]report.StoredClaim, 0, len(rids))
+	metas := make(map[string]cluster.ReportMeta, len(rids))
+	for _, rid := range rids {
+		c, ok := tx.w.claims.get(rid)
+		if !ok {
+			if c, err = readClaim(ctx, tx, rid); err != nil {
+				return nil, nil, err
+			}
+			tx.w.claims.put(rid, c)
 		}
-		if err := json.Unmarshal([]byte(doc), &sc.Claim); err != nil {
-			return nil, nil, fmt.Errorf("decode claim %s: %w", sc.ID, err)
-		}
-		claims = append(claims, sc)
-		metas[sc.ReportID] = cluster.ReportMeta{ID: sc.ReportID, URL: nullString(url), Outlet: nullString(outlet),
-			Published: nullString(published), CopyOf: nullString(copyOfCol)}
+		claims = append(claims, c.sc)
+		metas[c.sc.ReportID] = c.meta
 	}
-	return claims, metas, rows.Err()
+	return claims, metas, nil
+}
+
+// readClaim decodes one stored claim and its report's metadata.
+func readClaim(ctx context.Context, tx *wtx, rid int64) (cachedClaim, error) {
+	var (
+		c                                 cachedClaim
+		doc                               string
+		url, outlet, published, copyOfCol sql.NullString
+	)
+	err := tx.QueryRowContext(ctx, loadClaimsSQL+`c.rid = ?`, rid).Scan(&c.sc.ID, &c.sc.ReportID, &doc, &url, &outlet, &published, &copyOfCol)
+	if err != nil {
+		return c, fmt.Errorf("load claim %d: %w", rid, err)
+	}
+	if err := json.Unmarshal([]byte(doc), &c.sc.Claim); err != nil {
+		return c, fmt.Errorf("decode claim %s: %w", c.sc.ID, err)
+	}
+	c.meta = cluster.ReportMeta{ID: c.sc.ReportID, URL: nullString(url), Outlet: nullString(outlet),
+		Published: nullString(published), CopyOf: nullString(copyOfCol)}
+	return c, nil
 }
 
 // mergeEvent recomputes an event from all its claims and writes it back.
-func mergeEvent(ctx context.Context, tx *sql.Tx, rid int64, ev report.Event) error {
-	claims, metas, err := loadClaims(ctx, tx, "c.event_rid = ?", rid)
+func mergeEvent(ctx context.Context, tx *wtx, rid int64, ev report.Event) error {
+	claims, metas, err := loadClaims(ctx, tx, `SELECT rid FROM claims WHERE event_rid = ? ORDER BY rid`, rid)
 	if err != nil {
 		return fmt.Errorf("event %s: %w", ev.ID, err)
 	}
@@ -385,6 +417,7 @@ func mergeEvent(ctx context.Context, tx *sql.Tx, rid int64, ev report.Event) err
 	if err != nil {
 		return fmt.Errorf("event %s: update: %w", ev.ID, err)
 	}
+	tx.w.events.put(rid, ev)
 	return nil
 }
 
@@ -425,8 +458,8 @@ func storyClaimsCond() string {
 
 // rebuildStory recomputes a story from its claims, writes it back and
 // returns the escalations since its state before this report.
-func rebuildStory(ctx context.Context, tx *sql.Tx, stmt *sql.Stmt, st *storyState) ([]store.Escalation, error) {
-	claims, metas, err := scanClaims(tx.StmtContext(ctx, stmt).QueryContext(ctx, sql.Named("story", st.rid)))
+func rebuildStory(ctx context.Context, tx *wtx, st *storyState) ([]store.Escalation, error) {
+	claims, metas, err := loadClaims(ctx, tx, storyClaimsSQL, sql.Named("story", st.rid))
 	if err != nil {
 		return nil, fmt.Errorf("story %s: %w", st.key, err)
 	}
@@ -440,10 +473,17 @@ func rebuildStory(ctx context.Context, tx *sql.Tx, stmt *sql.Stmt, st *storyStat
 	if err != nil {
 		return nil, fmt.Errorf("story %s: update: %w", st.key, err)
 	}
+	tx.w.stories.put(st.key, cachedStory{st.rid, after})
 	steps := cluster.Escalations(st.before, after)
 	if len(steps) == 0 {
 		return nil, nil
 	}
+	// The caller gets its own copy, not one sharing the cached history.
+	after = report.Story{}
+	if err := json.Unmarshal(doc, &after); err != nil {
+		return nil, fmt.Errorf("story %s: decode: %w", st.key, err)
+	}
+	steps = cluster.Escalations(st.before, after)
 	if after.Related, err = related(ctx, tx, st.key, after.ID); err != nil {
 		return nil, err
 	}

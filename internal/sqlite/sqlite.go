@@ -42,12 +42,11 @@ const busyTimeoutMS = 10000
 // write lock at BEGIN (so writers in other processes queue on the busy
 // timeout instead of deadlocking on a lock upgrade); reads use a pool.
 type DB struct {
-	w *sql.DB // one connection, BEGIN IMMEDIATE
-	r *sql.DB // readers, query_only
-	// storyStmt is prepared once on the writer: it is slow to compile.
-	storyStmt *sql.Stmt
-	log       *slog.Logger
-	dsn       string
+	w   *sql.DB // one connection, held by wr after Open
+	wr  *writer // the write connection, its statements and caches
+	r   *sql.DB // readers, query_only
+	log *slog.Logger
+	dsn string
 }
 
 var _ store.Store = (*DB)(nil)
@@ -64,7 +63,7 @@ func Open(ctx context.Context, dsn string, log *slog.Logger) (*DB, error) {
 	}
 	wq := cloneValues(query)
 	addPragmas(wq, false)
-	wq.Set("_txlock", "immediate")
+	wq.Set("_txlock", "immediate") // for migrations; AddExtraction says BEGIN IMMEDIATE itself
 	w, err := sql.Open("sqlite", base+"?"+wq.Encode())
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", dsn, err)
@@ -86,15 +85,18 @@ func Open(ctx context.Context, dsn string, log *slog.Logger) (*DB, error) {
 		return nil, fmt.Errorf("open %s: %w", dsn, err)
 	}
 
-	if db.storyStmt, err = w.PrepareContext(ctx, storyClaimsSQL); err != nil {
+	conn, err := w.Conn(ctx)
+	if err != nil {
 		w.Close()
-		return nil, fmt.Errorf("open %s: prepare: %w", dsn, err)
+		return nil, fmt.Errorf("open %s: %w", dsn, err)
 	}
+	db.wr = newWriter(conn)
 
 	rq := cloneValues(query)
 	addPragmas(rq, true)
 	r, err := sql.Open("sqlite", base+"?"+rq.Encode())
 	if err != nil {
+		db.wr.close()
 		w.Close()
 		return nil, fmt.Errorf("open %s: %w", dsn, err)
 	}
@@ -301,13 +303,12 @@ func (db *DB) Close() error {
 	if db.r != nil {
 		errs = append(errs, db.r.Close())
 	}
-	if db.storyStmt != nil {
-		errs = append(errs, db.storyStmt.Close())
-	}
-	if _, err := db.w.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+	db.wr.mu.Lock()
+	defer db.wr.mu.Unlock()
+	if _, err := db.wr.conn.ExecContext(context.Background(), `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
 		errs = append(errs, fmt.Errorf("checkpoint: %w", err))
 	}
-	errs = append(errs, db.w.Close())
+	errs = append(errs, db.wr.close(), db.w.Close())
 	return errors.Join(errs...)
 }
 
