@@ -52,14 +52,17 @@ func (r *run) assignActors(d *draft, t trigger, srcSpans [][2]int) {
 		}
 		// A passive victim: "al-Muhandis, deputy head of the PMF, was also killed".
 		if te := s.tokenAt(a.End - 1); te >= 0 {
+			aux := false
 			for k := te + 1; k < len(s.low) && k <= te+4; k++ {
-				if s.low[k] == "was" || s.low[k] == "were" || s.low[k] == "also" || s.low[k] == "reportedly" || s.low[k] == "," {
+				if s.low[k] == "was" || s.low[k] == "were" {
+					aux = true
 					continue
 				}
-				if kd := s.kindAt(k); kd == "killed" || kd == "injured" || s.low[k] == "targeted" || s.low[k] == "hit" || s.low[k] == "struck" {
-					if k > te+1 {
-						c.target = true
-					}
+				if s.low[k] == "also" || s.low[k] == "reportedly" || s.low[k] == "," {
+					continue
+				}
+				if kd := s.kindAt(k); aux && (kd == "killed" || kd == "injured" || s.low[k] == "targeted" || s.low[k] == "hit" || s.low[k] == "struck") {
+					c.target = true
 				}
 				break
 			}
