@@ -252,5 +252,7 @@ var reactionVerbs = map[string]bool{
 	"condemned": true, "condemns": true, "denounced": true, "denounces": true, "criticized": true, "criticised": true,
 	"protested": true, "welcomed": true, "praised": true, "said": true, "says": true, "reported": true, "accused": true,
 	"blamed": true, "blames": true, "confirmed": true, "called": true, "urged": true, "demanded": true, "mourned": true,
+	"rejected": true, "rejects": true, "opposed": true, "opposes": true, "refused": true, "refuses": true, "questioned": true,
+	"rechazó": true, "rechaza": true,
 	"condenó": true, "denunció": true, "criticó": true, "dijo": true, "acusó": true, "informó": true,
 }
