@@ -103,6 +103,10 @@ type Registry struct {
 	nouns      *trie // institution nouns and titles: "officials", "gobierno"
 	members    *trie // nouns that extend a group's name: "Taliban fighters"
 	linkers    *trie // "of", "de", "del" between a noun and a state name
+
+	// starts holds the first words of names, demonyms and nouns, the tries a
+	// reading can start in, so Find skips other words with one lookup.
+	starts map[string]bool
 }
 
 // StateLevel returns the state-level actor a belongs to, for ACLED-style

@@ -139,6 +139,14 @@ func Load() (*Registry, error) {
 	if err := r.loadTitles(); err != nil {
 		return nil, err
 	}
+	r.starts = map[string]bool{}
+	for _, t := range []*trie{r.names, r.demonyms, r.nouns} {
+		for _, edges := range []map[string]*node{t.root.next, t.root.poss} {
+			for k := range edges {
+				r.starts[k] = true
+			}
+		}
+	}
 	return r, nil
 }
 

@@ -24,8 +24,8 @@ func (r *Registry) Find(text string) []Mention {
 	toks := tokenize(text)
 	var out []Mention
 	for i := 0; i < len(toks); {
-		if toks[i].punct {
-			i++
+		if toks[i].punct || !r.starts[string(toks[i].key)] {
+			i++ // no reading starts here: best would find nothing
 			continue
 		}
 		c, ok := r.best(text, toks, i)

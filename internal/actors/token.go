@@ -43,6 +43,11 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// isASCIIWord reports whether byte c is an ASCII letter or digit.
+func isASCIIWord(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
 // isLetter reports whether r is a letter.
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -128,6 +133,16 @@ func scanWord(s string, i int, buf []byte) ([]byte, span, int, int) {
 	j := i
 scan:
 	for j < len(s) {
+		if c := s[j]; isASCIIWord(c) {
+			// Most words are ASCII: no decoding, folding or case tables.
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			seg++
+			j++
+			continue
+		}
 		r, n := runeAt(s, j)
 		if isWordRune(r) {
 			if r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r) {
@@ -171,6 +186,11 @@ scan:
 	ke := len(buf)
 	// Second pass: the raw form, case kept.
 	for k := i; k < end; {
+		if c := s[k]; isASCIIWord(c) {
+			buf = append(buf, c)
+			k++
+			continue
+		}
 		r, n := runeAt(s, k)
 		k += n
 		if isWordRune(r) && !(r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r)) {
