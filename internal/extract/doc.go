@@ -31,6 +31,9 @@ type Doc struct {
 	Actors    []ActorSpan
 	Places    []report.Place
 	Dateline  *report.Dateline
+	// DatelineCountry is the country the reporter filed from: a claim with
+	// no place at all is located there, at country precision only.
+	DatelineCountry *report.Place
 	Ref       time.Time // reference date for relative expressions
 	HasRef    bool
 	Outlet    string // the report's outlet, if known

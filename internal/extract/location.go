@@ -117,6 +117,7 @@ func (r *run) locateByTarget(c *report.Claim) {
 	if c.Location != nil {
 		return
 	}
+	defer r.locateByDateline(c)
 	initCountry := ""
 	if c.Actor1 != nil {
 		initCountry = c.Actor1.Country
@@ -211,4 +212,26 @@ func (r *run) placeAt(b int) bool {
 		}
 	}
 	return false
+}
+
+// locateByDateline: a claim whose report names no place for it at all is
+// put in the dateline's country — country precision, never the dateline
+// town (the reporter's place is not the event's).
+func (r *run) locateByDateline(c *report.Claim) {
+	if c.Location != nil || r.doc.DatelineCountry == nil || r.doc.Dateline == nil {
+		return
+	}
+	if c.Actor1 != nil && c.Actor1.Country == r.doc.DatelineCountry.Country && c.Actor2 == nil {
+		return // "WASHINGTON — the U.S. struck…": filed from home, acting abroad
+	}
+	l := r.doc.DatelineCountry.Location()
+	l.GeoPrecision = report.PrecisionCountry
+	c.Location = &l
+	dl := r.doc.Dateline
+	if c.Evidence == nil {
+		c.Evidence = map[string][]report.Evidence{}
+	}
+	if s := r.sentenceOf(dl.Start); s != nil {
+		r.addEvidence(c, "location", s, dl.Start, dl.End)
+	}
 }

@@ -338,7 +338,7 @@ func (r *run) personName(s *sent, from, to int) string {
 		for j < to && isCapWord(s.toks[j].Text) && !r.inNamedEntity(s.toks[j].Start) {
 			j++
 		}
-		if j-i >= 2 && j-i <= 4 {
+		if j-i >= 2 && j-i <= 4 && !institutionWords[strings.ToLower(s.toks[j-1].Text)] {
 			name := joinToks(s, i, j)
 			if !commonCap[strings.ToLower(s.toks[i].Text)] && len(name) > len(best) {
 				best = name
@@ -446,4 +446,13 @@ func (r *run) inNamedEntity(b int) bool {
 		}
 	}
 	return false
+}
+
+// institutionWords end a capitalised name that is no person ("Defense
+// Ministry", "Southern Command").
+var institutionWords = map[string]bool{
+	"ministry": true, "department": true, "office": true, "command": true, "army": true, "police": true, "force": true,
+	"forces": true, "agency": true, "council": true, "committee": true, "commission": true, "guard": true, "navy": true,
+	"corps": true, "service": true, "services": true, "secretariat": true, "government": true, "administration": true,
+	"observatory": true, "organization": true, "organisation": true, "court": true, "party": true, "front": true,
 }

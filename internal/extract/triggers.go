@@ -482,7 +482,13 @@ func (r *run) hedgeMarker(s *sent, t trigger) *hit {
 		}
 		// "suspected insurgents" describes people; it does not hedge the event.
 		if w := s.low[m.from]; (w == "suspected" || w == "alleged") && m.to < len(s.low) {
-			if k := s.kindAt(m.to); k == "combatant" || k == "person" || k == "civilian" {
+			describes := false
+			for k := m.to; k < len(s.low) && k <= m.to+2; k++ {
+				if kd := s.kindAt(k); kd == "combatant" || kd == "person" || kd == "civilian" {
+					describes = true
+				}
+			}
+			if describes {
 				continue
 			}
 		}

@@ -40,7 +40,7 @@ func TestLadderProbes(t *testing.T) {
 		{"denial", "Russia denied that its aircraft bombed a hospital in Idlib.",
 			[]want{{report.Denied, report.Asserted, "RU", "", "SY", -1, -2, "", 0}}, []report.Stage{report.Conducted}},
 		{"negated conducted", "The U.S. military has not carried out any drone strikes in Somalia this year, AFRICOM said.",
-			[]want{{report.Conducted, report.Negated, "US", "", "SO", -1, -2, "", 0}}, []report.Stage{report.Conducted}},
+			[]want{{report.Denied, report.Asserted, "US", "", "SO", -1, -2, "", 0}}, []report.Stage{report.Conducted}},
 		{"may have killed", "A drone strike may have killed a senior al-Shabaab commander, officials said.",
 			[]want{{report.Conducted, report.Hedged, "-", "al-shabaab", "", 1, -2, report.SourceAnonymousOfficial, 0}}, nil},
 		{"conditional threat", "If Mexico refuses to act, the United States could strike cartel labs unilaterally, a senior official warned.",

@@ -130,6 +130,11 @@ func (p *Pipeline) Process(ctx context.Context, in Input) (report.Extraction, er
 		rd := p.dateline(text, dl)
 		rep.Dateline = rd
 		ed.Dateline = rd
+		if rd.Location != nil {
+			if c, ok := p.gaz.Country(rd.Location.Country); ok {
+				ed.DatelineCountry = &c
+			}
+		}
 		dlPlace = dl.PlaceName()
 		if !ed.HasRef && dl.HasDate {
 			ed.Ref, ed.HasRef = dl.Date, true
