@@ -49,7 +49,7 @@ func (r *run) sources(s *sent) ([]report.Source, [][2]int) {
 			from, to = subjectBefore(s, i), i
 			if to-from == 0 || isPronounSubject(s, from, to) {
 				// Inverted: ', said Gen. John Smith, ...'
-				if i+1 < len(s.low) && s.toks[i+1].Text != "that" {
+				if i+1 < len(s.low) && s.low[i+1] != "that" && s.low[i+1] != "que" {
 					from, to = i+1, clauseEnd(s, i+1)
 				}
 			}
@@ -135,6 +135,23 @@ func clauseEnd(s *sent, from int) int {
 }
 
 func subjectBefore(s *sent, verb int) int {
+	// "The defence minister, Pedro Sánchez, said": step over an appositive.
+	if verb > 1 && s.low[verb-1] == "," {
+		k := verb - 1
+		for k > 0 && s.low[k-1] != "," && !clauseBreaks[s.low[k-1]] && verb-k < 8 {
+			k--
+		}
+		name := verb-1-k >= 2 && verb-1-k <= 4
+		for x := k; x < verb-1 && name; x++ {
+			name = isCapWord(s.toks[x].Text)
+		}
+		if name && k > 1 && s.low[k-1] == "," {
+			start := subjectBefore(s, k-1)
+			if start < k-1 {
+				return start
+			}
+		}
+	}
 	k := verb
 	for k > 0 {
 		w := s.low[k-1]
@@ -338,7 +355,7 @@ func (r *run) personName(s *sent, from, to int) string {
 		for j < to && isCapWord(s.toks[j].Text) && !r.inNamedEntity(s.toks[j].Start) {
 			j++
 		}
-		if j-i >= 2 && j-i <= 4 && !institutionWords[strings.ToLower(s.toks[j-1].Text)] {
+		if j-i >= 2 && j-i <= 4 && !hasInstitutionWord(s, i, j) {
 			name := joinToks(s, i, j)
 			if !commonCap[strings.ToLower(s.toks[i].Text)] && len(name) > len(best) {
 				best = name
@@ -455,4 +472,15 @@ var institutionWords = map[string]bool{
 	"forces": true, "agency": true, "council": true, "committee": true, "commission": true, "guard": true, "navy": true,
 	"corps": true, "service": true, "services": true, "secretariat": true, "government": true, "administration": true,
 	"observatory": true, "organization": true, "organisation": true, "court": true, "party": true, "front": true,
+	"ministerio": true, "secretaría": true, "fiscalía": true, "procuraduría": true, "ejército": true, "policía": true,
+	"guardia": true, "marina": true, "gobierno": true, "comando": true, "fuerza": true, "fuerzas": true, "oficina": true,
+}
+
+func hasInstitutionWord(s *sent, i, j int) bool {
+	for k := i; k < j; k++ {
+		if institutionWords[s.low[k]] {
+			return true
+		}
+	}
+	return false
 }
