@@ -34,9 +34,11 @@ type Doc struct {
 	// DatelineCountry is the country the reporter filed from: a claim with
 	// no place at all is located there, at country precision only.
 	DatelineCountry *report.Place
-	Ref       time.Time // reference date for relative expressions
-	HasRef    bool
-	Outlet    string // the report's outlet, if known
+	// CountryPlace looks up a country by ISO code (the gazetteer's); may be nil.
+	CountryPlace func(code string) (report.Place, bool)
+	Ref          time.Time // reference date for relative expressions
+	HasRef       bool
+	Outlet       string // the report's outlet, if known
 }
 
 // victimKinds are actor kinds that are usually on the receiving end.

@@ -131,6 +131,25 @@ func (r *run) locateByTarget(c *report.Claim) {
 				}
 			}
 		}
+		// A place inside the target's name ("Cártel de Sinaloa") gives its
+		// country — at country precision: the group acts beyond its home.
+		if ev := c.Evidence["actor2"]; len(ev) > 0 && r.doc.CountryPlace != nil {
+			a2 := ev[0]
+			for _, p := range r.doc.Places {
+				if p.Start < a2.Start || p.End > a2.End || p.Country != c.Actor2.Country {
+					continue
+				}
+				if cp, ok := r.doc.CountryPlace(p.Country); ok {
+					l := cp.Location()
+					l.GeoPrecision = report.PrecisionCountry
+					c.Location = &l
+					if ps := r.sentenceOf(p.Start); ps != nil {
+						r.addEvidence(c, "location", ps, p.Start, p.End)
+					}
+					return
+				}
+			}
+		}
 	}
 }
 

@@ -7,10 +7,12 @@ package pipeline
 import (
 	"context"
 	"crypto/sha256"
+	_ "embed"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
+	"sort"
 	"strings"
 	"time"
 
@@ -42,6 +44,8 @@ type Pipeline struct {
 	actors *actors.Registry
 	x      *extract.Extractor
 	maxLen int64
+	// regions maps dateline abbreviations of the Mexican press to states.
+	regions map[string]region
 }
 
 // New loads the gazetteer, the actor registry and the lexicons once.
@@ -62,8 +66,12 @@ func New(log *slog.Logger) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load lexicons: %w", err)
 	}
+	regions, err := loadRegions()
+	if err != nil {
+		return nil, err
+	}
 	log.Debug("pipeline loaded", "took", time.Since(start))
-	return &Pipeline{log: log, gaz: gaz, actors: reg, x: x}, nil
+	return &Pipeline{log: log, gaz: gaz, actors: reg, x: x, regions: regions}, nil
 }
 
 // Gazetteer exposes the loaded gazetteer (for eval and the web layer).
@@ -121,13 +129,13 @@ func (p *Pipeline) Process(ctx context.Context, in Input) (report.Extraction, er
 	}
 	rep.Language = lang.Detect(text)
 
-	ed := extract.Doc{Text: text, Lang: rep.Language, Sentences: segment.Sentences(text)}
+	ed := extract.Doc{Text: text, Lang: rep.Language, Sentences: segment.Sentences(text), CountryPlace: p.gaz.Country}
 	if published != nil {
 		ed.Ref, ed.HasRef = *published, true
 	}
 	var dlPlace string
 	if dl, ok := dateline.Find(text); ok {
-		rd := p.dateline(text, dl)
+		rd := p.dateline(text, dl, rep.Language)
 		rep.Dateline = rd
 		ed.Dateline = rd
 		if rd.Location != nil {
@@ -151,6 +159,9 @@ func (p *Pipeline) Process(ctx context.Context, in Input) (report.Extraction, er
 		ed.Actors = append(ed.Actors, extract.ActorSpan{Start: m.Start, End: m.End, Actor: m.Report(), Kind: string(m.Actor.Kind), Via: m.Via})
 	}
 	rep.Places = p.gaz.Parse(text, geo.Options{Dateline: dlPlace})
+	if rep.Language == "es" {
+		rep.Places = p.spanishGround(text, rep.Places)
+	}
 	if rep.Places == nil {
 		rep.Places = []report.Place{}
 	}
@@ -167,7 +178,7 @@ func (p *Pipeline) Process(ctx context.Context, in Input) (report.Extraction, er
 
 // dateline resolves the dateline place: the region (a country or a state)
 // narrows the place; the place alone falls back to the best-known one.
-func (p *Pipeline) dateline(text string, dl dateline.Dateline) *report.Dateline {
+func (p *Pipeline) dateline(text string, dl dateline.Dateline, lang string) *report.Dateline {
 	end := dl.PlaceEnd
 	if dl.RegionEnd > end {
 		end = dl.RegionEnd
@@ -178,7 +189,15 @@ func (p *Pipeline) dateline(text string, dl dateline.Dateline) *report.Dateline 
 		rd.Date = &s
 	}
 	country := ""
-	if dl.Region != "" {
+	if ab, ok := p.regions[strings.TrimSpace(dl.Region)]; ok && lang == "es" {
+		// "CULIACÁN, Sin.": Sinaloa, not a US state.
+		country = ab.country
+		if pl, ok := p.gaz.Lookup(dl.PlaceName(), country); ok {
+			l := pl.Location()
+			rd.Location = &l
+			return rd
+		}
+	} else if dl.Region != "" {
 		if c, ok := p.gaz.Demonym(dl.Region); ok {
 			country = c
 		} else if pl, ok := p.gaz.Lookup(strings.TrimSuffix(dl.Region, "."), ""); ok {
@@ -214,4 +233,60 @@ func firstNonEmpty(a, b string) *string {
 		return &b
 	}
 	return nil
+}
+
+// groundNouns are Spanish nouns that a following lower-case demonym turns
+// into a place: "territorio mexicano", "suelo colombiano".
+var groundNouns = map[string]bool{"territorio": true, "suelo": true, "espacio": true, "aguas": true, "frontera": true, "tierras": true, "país": true}
+
+// spanishGround adds the country named by "territorio mexicano" and the like,
+// which the geoparser (capitalised spans) does not see.
+func (p *Pipeline) spanishGround(text string, places []report.Place) []report.Place {
+	i := 0
+	for i < len(text) {
+		j := strings.IndexAny(text[i:], " \n")
+		if j < 0 {
+			break
+		}
+		w := strings.ToLower(strings.Trim(text[i:i+j], ",.;:()«»\"“”"))
+		next := i + j + 1
+		if groundNouns[w] && next < len(text) {
+			k := strings.IndexAny(text[next:], " \n,.;:)")
+			if k < 0 {
+				k = len(text) - next
+			}
+			dem := text[next : next+k]
+			if dem != "" && dem == strings.ToLower(dem) {
+				if cc, ok := p.gaz.Demonym(dem); ok {
+					if c, ok := p.gaz.Country(cc); ok {
+						c.Text, c.Start, c.End = dem, next, next+k
+						places = append(places, c)
+					}
+				}
+			}
+		}
+		i = next
+	}
+	sort.Slice(places, func(a, b int) bool { return places[a].Start < places[b].Start })
+	return places
+}
+
+//go:embed data/region_abbrev.tsv
+var regionAbbrev string
+
+type region struct{ country, admin1 string }
+
+func loadRegions() (map[string]region, error) {
+	m := map[string]region{}
+	for i, line := range strings.Split(regionAbbrev, "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 3 {
+			return nil, fmt.Errorf("region_abbrev.tsv:%d: want 3 columns", i+1)
+		}
+		m[cols[0]] = region{cols[1], cols[2]}
+	}
+	return m, nil
 }
