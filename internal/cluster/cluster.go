@@ -95,6 +95,11 @@ func subEventClass(sub string) string {
 	return ""
 }
 
+// ClaimClass is the class Match compares a claim or event by: that of its
+// action, else of its ACLED sub-event type; "" when neither gives one, and
+// then Match accepts no event, so a store need not look for candidates.
+func ClaimClass(action, subEventType string) string { return claimClass(action, subEventType) }
+
 // claimClass is the class of a claim: from its action, else its sub-event type.
 func claimClass(action, subEventType string) string {
 	if c := ActionClass(action); c != "" {

@@ -162,8 +162,12 @@ type eventRow struct {
 // window that overlaps the claim's (or no date on either side). Each of
 // the few lookups is one index range, newest first, at most maxCandidates.
 func candidateEvents(ctx context.Context, tx *wtx, c report.Claim, reportDate string) ([]eventRow, error) {
+	if cluster.ClaimClass(c.Action, c.SubEventType) == "" {
+		return nil, nil // Match accepts no event for a claim without a class
+	}
 	var base where
-	if class := cluster.ActionClass(c.Action); class != "" {
+	class := cluster.ActionClass(c.Action)
+	if class != "" {
 		base.add("action_class = ?", class)
 	}
 	var countries []where
@@ -192,7 +196,13 @@ func candidateEvents(ctx context.Context, tx *wtx, c report.Claim, reportDate st
 		var dated where
 		dated.add("win_from BETWEEN ? AND ? AND win_to >= ?", lo, to, from)
 		windows = []where{dated, undated}
-		orders = []string{"win_from DESC", "rid DESC"} // index order: the windows nearest the claim first
+		// Index order: the windows nearest the claim first. Ties keep the
+		// order these lookups have always given (an equal score goes to
+		// the first candidate): see migration 0003.
+		orders = []string{"win_from DESC, rid DESC", "rid DESC"}
+		if len(countries) == 1 && len(countries[0].conds) == 0 {
+			orders[0] = "win_from DESC, country, date_key, rid"
+		}
 	} else {
 		windows = []where{{}} // an undated claim may match any event
 		orders = []string{"rid DESC"}
@@ -206,7 +216,13 @@ func candidateEvents(ctx context.Context, tx *wtx, c report.Claim, reportDate st
 			w.and(cw)
 			w.and(ww)
 			var err error
-			rids, err = appendRIDs(rids)(tx.QueryContext(ctx, `SELECT rid FROM events WHERE `+w.sql()+` ORDER BY `+orders[i]+` LIMIT ?`, append(w.args, maxCandidates)...))
+			table := "events"
+			if undatedLookup := len(windows) == 2 && i == 1; undatedLookup && class != "" && len(cw.conds) == 0 {
+				// The planner takes the plain class index, which must read
+				// each event row to test win_from.
+				table = "events INDEXED BY events_class_undated"
+			}
+			rids, err = appendRIDs(rids)(tx.QueryContext(ctx, `SELECT rid FROM `+table+` WHERE `+w.sql()+` ORDER BY `+orders[i]+` LIMIT ?`, append(w.args, maxCandidates)...))
 			if err != nil {
 				return nil, fmt.Errorf("find candidate events: %w", err)
 			}
