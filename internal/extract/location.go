@@ -122,7 +122,8 @@ func (r *run) locateByTarget(c *report.Claim) {
 	if c.Actor1 != nil {
 		initCountry = c.Actor1.Country
 	}
-	if c.Actor2 != nil && c.Actor2.Country != "" && c.Actor2.Country != initCountry {
+	// Not for a state's forces: "shot down Russian drones" happened in Ukraine.
+	if c.Actor2 != nil && c.Actor2.Country != "" && c.Actor2.Country != initCountry && c.Actor2.Inter != 1 && c.Actor2.Inter != 8 {
 		for _, p := range r.doc.Places {
 			if p.Feature == "country" && p.Country == c.Actor2.Country {
 				if ps := r.sentenceOf(p.Start); ps != nil {

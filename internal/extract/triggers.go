@@ -238,6 +238,13 @@ type stageFact struct {
 }
 
 func (r *run) stageFacts(s *sent, t trigger) []stageFact {
+	// "vowed to retaliate for the strike", "after the airstrike": a definite
+	// reference presupposes the action took place; the cues around it are
+	// about something else.
+	if t.h.from >= 2 && s.low[t.h.from-1] == "the" && presupposing[s.low[t.h.from-2]] &&
+		(s.low[t.h.from-2] != "for" || t.h.from >= 3 && answeringFor[s.low[t.h.from-3]]) {
+		return []stageFact{{stage: report.Conducted, certainty: report.Asserted}}
+	}
 	clause := s.clause[t.h.from]
 	type cueAt struct {
 		h        hit
@@ -257,7 +264,10 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 	}
 	for i := range s.stages {
 		h := s.stages[i]
-		inNext := nextClause >= 0 && s.clause[h.from] == nextClause && h.e.cols[0] != string(report.Conducted)
+		// From the next clause a conducted cue counts only negated ("but it
+		// has not yet been carried out"); "before they were launched" does not.
+		inNext := nextClause >= 0 && s.clause[h.from] == nextClause &&
+			(h.e.cols[0] != string(report.Conducted) || r.negationBefore(s, h.from, 5) != nil)
 		if s.clause[h.from] != clause && s.clause[h.to-1] != clause && !inNext {
 			continue
 		}
@@ -361,7 +371,8 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 	case conductedCue == nil && selfConducted && len(facts) == 0:
 		add(report.Conducted, nil, r.negationOfTokens(s, t.h.from))
 	case len(facts) == 0 && conductedCue == nil && (s.hasCasualty() || r.pastContext(s) || pastVerb(s, t.h)):
-		add(report.Conducted, nil, nil)
+		// "There were no airstrikes overnight": the action itself negated.
+		add(report.Conducted, nil, r.negationBefore(s, t.h.from, 2))
 	case len(facts) == 0 && conductedCue == nil && hyp == nil && t.strength == "strong" && violentTypes[t.eventType] && r.paragraphHasCasualty(s):
 		// "Four drone missiles came out of the sky. Up to 8 people killed.":
 		// a strike narrated beside its toll, with nothing hypothetical about it.
@@ -668,4 +679,18 @@ func (r *run) hasArmedActor(s *sent) bool {
 		}
 	}
 	return false
+}
+
+// presupposing words before "the <action>" refer to an action that happened.
+var presupposing = map[string]bool{
+	"after": true, "following": true, "since": true, "for": true, "over": true, "despite": true, "amid": true,
+	"condemned": true, "condemning": true, "denounced": true, "criticized": true, "criticised": true, "investigating": true,
+	"tras": true, "después": true, "condenó": true,
+}
+
+// answeringFor: "retaliate for the strike", "responsibility for the attack" —
+// but not "plans for the strike".
+var answeringFor = map[string]bool{
+	"retaliate": true, "retaliation": true, "revenge": true, "responsibility": true, "blame": true, "blamed": true,
+	"apologized": true, "apologised": true, "apology": true, "compensation": true, "accountable": true, "punished": true,
 }
