@@ -101,6 +101,7 @@ type run struct {
 	sents       []*sent
 	airContext  bool
 	leadSources []report.Source
+	home        *string // homeCountry, once computed
 }
 
 // evidence makes an Evidence for a byte span in sentence s.

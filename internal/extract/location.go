@@ -69,11 +69,17 @@ func (r *run) placeCands(s *sent, srcSpans [][2]int, initCountry string) []repor
 	return out
 }
 
-// bestPlace prefers a place after an event preposition, then the most precise.
-func bestPlace(s *sent, ps []report.Place) (report.Place, bool) {
+// bestPlace prefers a place after an event preposition, then the most
+// precise; a town abroad loses to the report's own country ("Archi district,
+// Kunduz province" in an Afghan report is not Archi, Italy).
+func (r *run) bestPlace(s *sent, ps []report.Place) (report.Place, bool) {
+	home := r.homeCountry()
 	best, bestScore := report.Place{}, -1
 	for _, p := range ps {
 		score := 10 - p.Location().GeoPrecision*2
+		if home != "" && p.Country != home && p.Feature != "country" {
+			score -= 6
+		}
 		if ti := s.tokenAt(p.Start); ti > 0 && prepBefore(s, ti) {
 			score += 3
 		}
@@ -94,7 +100,7 @@ func (r *run) assignLocation(d *draft, srcSpans [][2]int) {
 	if c.Actor1 != nil {
 		initCountry = c.Actor1.Country
 	}
-	if p, ok := bestPlace(s, r.placeCands(s, srcSpans, initCountry)); ok {
+	if p, ok := r.bestPlace(s, r.placeCands(s, srcSpans, initCountry)); ok {
 		r.setLocation(c, s, p)
 		return
 	}
@@ -103,7 +109,7 @@ func (r *run) assignLocation(d *draft, srcSpans [][2]int) {
 		if ps.para != s.para && i != 0 && !(ps.para == 0 || ps.idx <= 1) {
 			continue
 		}
-		if p, ok := bestPlace(ps, r.placeCands(ps, nil, initCountry)); ok && (ps.para == s.para || len(ps.actions) > 0) {
+		if p, ok := r.bestPlace(ps, r.placeCands(ps, nil, initCountry)); ok && (ps.para == s.para || len(ps.actions) > 0) {
 			r.setLocation(c, ps, p)
 			return
 		}
@@ -254,4 +260,31 @@ func (r *run) locateByDateline(c *report.Claim) {
 	if s := r.sentenceOf(dl.Start); s != nil {
 		r.addEvidence(c, "location", s, dl.Start, dl.End)
 	}
+}
+
+// homeCountry is the country most of the report's places lie in (the
+// dateline counts twice), or "" when none stands out.
+func (r *run) homeCountry() string {
+	if r.home != nil {
+		return *r.home
+	}
+	n := map[string]int{}
+	for _, p := range r.doc.Places {
+		n[p.Country]++
+	}
+	if dl := r.doc.Dateline; dl != nil && dl.Location != nil {
+		n[dl.Location.Country] += 2
+	}
+	best, bestN, total := "", 0, 0
+	for c, k := range n {
+		total += k
+		if k > bestN || k == bestN && c < best {
+			best, bestN = c, k
+		}
+	}
+	if bestN*2 <= total {
+		best = "" // no majority
+	}
+	r.home = &best
+	return best
 }
