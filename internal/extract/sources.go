@@ -51,6 +51,12 @@ func (r *run) sources(s *sent) ([]report.Source, [][2]int) {
 				// Inverted: ', said Gen. John Smith, ...'
 				if i+1 < len(s.low) && s.low[i+1] != "that" && s.low[i+1] != "que" {
 					from, to = i+1, clauseEnd(s, i+1)
+					// "said the strike killed two": a reported clause, not a speaker.
+					for _, h := range s.actions {
+						if h.from >= from && h.from < to {
+							to = from
+						}
+					}
 				}
 			}
 			if w == "told" && to == i {
@@ -143,7 +149,7 @@ func subjectBefore(s *sent, verb int) int {
 		}
 		name := verb-1-k >= 2 && verb-1-k <= 4
 		for x := k; x < verb-1 && name; x++ {
-			name = isCapWord(s.toks[x].Text)
+			name = isCapWord(s.toks[x].Text) || personTitles[titleKey(s.toks[x].Text)] || s.low[x] == "."
 		}
 		if name && k > 1 && s.low[k-1] == "," {
 			start := subjectBefore(s, k-1)
@@ -352,11 +358,16 @@ func (r *run) personName(s *sent, from, to int) string {
 	best := ""
 	for i := from; i < to; i++ {
 		j := i
-		for j < to && isCapWord(s.toks[j].Text) && !r.inNamedEntity(s.toks[j].Start) {
+		for j < to && (isCapWord(s.toks[j].Text) || personTitles[titleKey(s.toks[j].Text)]) && !r.inNamedEntity(s.toks[j].Start) {
 			j++
 		}
-		if j-i >= 2 && j-i <= 4 && !hasInstitutionWord(s, i, j) {
-			name := joinToks(s, i, j)
+		// "Defense Secretary Pete Hegseth": the title is not the name.
+		k := i
+		for k < j && personTitles[titleKey(s.toks[k].Text)] {
+			k++
+		}
+		if j-k >= 2 && j-k <= 4 && !hasInstitutionWord(s, k, j) {
+			name := joinToks(s, k, j)
 			if !commonCap[strings.ToLower(s.toks[i].Text)] && len(name) > len(best) {
 				best = name
 			}
@@ -484,3 +495,15 @@ func hasInstitutionWord(s *sent, i, j int) bool {
 	}
 	return false
 }
+
+// personTitles precede a person's name ("Col. John Smith").
+var personTitles = map[string]bool{
+	"president": true, "vice": true, "prime": true, "minister": true, "secretary": true, "defense": true, "defence": true,
+	"foreign": true, "interior": true, "gen": true, "general": true, "col": true, "colonel": true, "lt": true,
+	"maj": true, "major": true, "capt": true, "captain": true, "sgt": true, "adm": true, "admiral": true, "gov": true,
+	"governor": true, "sen": true, "senator": true, "rep": true, "ambassador": true, "spokesman": true, "spokeswoman": true,
+	"commander": true, "mr": true, "mrs": true, "ms": true, "dr": true, "gral": true, "presidente": true, "presidenta": true,
+	"secretario": true, "secretaria": true, "ministro": true, "ministra": true, "canciller": true, "vocero": true,
+}
+
+func titleKey(w string) string { return strings.ToLower(strings.TrimSuffix(w, ".")) }
