@@ -10,19 +10,35 @@ import (
 // folded to ASCII, apostrophes and dots dropped ("Ma’rib" → "marib",
 // "U.S." → "us").
 func fold(s string) string {
-	ascii := true
+	plain, ascii := true, true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= utf8.RuneSelf || c == '\'' || c == '.' || ('A' <= c && c <= 'Z') {
-			ascii = false
+		if c >= utf8.RuneSelf {
+			plain, ascii = false, false
 			break
 		}
+		if c == '\'' || c == '.' || ('A' <= c && c <= 'Z') {
+			plain = false
+		}
 	}
-	if ascii {
+	if plain {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	if ascii {
+		// Capitalised words, most of what is folded: byte by byte.
+		for i := 0; i < len(s); i++ {
+			switch c := s[i]; {
+			case c == '\'' || c == '.' || c == '`':
+			case 'A' <= c && c <= 'Z':
+				b.WriteByte(c + 'a' - 'A')
+			default:
+				b.WriteByte(c)
+			}
+		}
+		return b.String()
+	}
 	for _, r := range s {
 		switch {
 		case r == '\'' || r == '.' || isApostrophe(r):

@@ -80,12 +80,7 @@ func (g *Gazetteer) Parse(text string, opt Options) []report.Place {
 // recognise finds candidate mentions: the longest gazetteer name at each
 // capitalised word, then drops those that context says are not places.
 func (g *Gazetteer) recognise(text string, toks []token, opt Options) []mention {
-	lower := map[string]bool{} // words the text also writes in lower case
-	for _, t := range toks {
-		if !t.cap {
-			lower[t.key] = true
-		}
-	}
+	lower := &lowerWords{toks: toks}
 	surnames := g.surnames(text, toks)
 	var ms []mention
 	for i := 0; i < len(toks); {
@@ -125,6 +120,25 @@ func (g *Gazetteer) recognise(text string, toks []token, opt Options) []mention 
 		i = last + 1
 	}
 	return ms
+}
+
+// lowerWords tells whether a text also writes a word in lower case. The set
+// is built on the first question, as most texts never ask one.
+type lowerWords struct {
+	toks []token
+	set  map[string]bool
+}
+
+func (l *lowerWords) has(key string) bool {
+	if l.set == nil {
+		l.set = map[string]bool{}
+		for _, t := range l.toks {
+			if !t.cap {
+				l.set[t.key] = true
+			}
+		}
+	}
+	return l.set[key]
 }
 
 // surnames collects the last words of the person names a text spells out
@@ -199,7 +213,7 @@ func sentenceInitial(text string, toks []token, i int) bool {
 
 // accept applies the recognition rules to a candidate name and fills its
 // candidates; it reports whether the name stays a mention.
-func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, lower map[string]bool, opt Options) bool {
+func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, lower *lowerWords, opt Options) bool {
 	for _, x := range opt.Exclude {
 		if x.Start < m.end && m.start < x.End {
 			return false
@@ -303,7 +317,7 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 			m.orgRun = true
 		}
 	}
-	if single && !t.upper && (g.lex.common[key] || lower[key]) {
+	if single && !t.upper && (g.lex.common[key] || lower.has(key)) {
 		m.common = true
 		m.initial = initial
 	}

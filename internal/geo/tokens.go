@@ -23,6 +23,10 @@ func tokenize(text string) []token {
 	var toks []token
 	i := 0
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf && !isASCIIWord(c) {
+			i++ // the common case of spaces and punctuation, without decoding
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !isWordRune(r) {
 			i += n
@@ -31,6 +35,10 @@ func tokenize(text string) []token {
 		start := i
 		j := i
 		for j < len(text) {
+			if isASCIIWord(text[j]) {
+				j++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[j:])
 			if isWordRune(r) {
 				j += n
@@ -96,6 +104,11 @@ func tokenize(text string) []token {
 		}
 	}
 	return toks
+}
+
+// isASCIIWord reports an ASCII letter or digit: isWordRune for one byte.
+func isASCIIWord(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func isWordRune(r rune) bool {
