@@ -90,7 +90,7 @@ func (r *run) assignActors(d *draft, t trigger, srcSpans [][2]int) {
 				if n < len(s.low) && s.low[n] == "that" {
 					n++
 				}
-				if n < len(s.low) && (s.low[n] == "it" || s.low[n] == "they" || s.low[n] == "we") {
+				if n < len(s.low) && (s.low[n] == "it" || s.low[n] == "they" || s.low[n] == "we" || s.low[n] == "its" || s.low[n] == "their" || s.low[n] == "our") {
 					break
 				}
 				c.reacting = true

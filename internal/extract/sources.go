@@ -94,7 +94,7 @@ func (r *run) sources(s *sent) ([]report.Source, [][2]int) {
 			if s.low[n] == "that" && n+1 < len(s.low) {
 				n++
 			}
-			if s.low[n] == "it" || s.low[n] == "they" || s.low[n] == "we" {
+			if s.low[n] == "it" || s.low[n] == "they" || s.low[n] == "we" || s.low[n] == "its" || s.low[n] == "their" || s.low[n] == "our" {
 				out = append(out, src)
 				continue
 			}

@@ -353,9 +353,15 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 			governedByOther = true
 		}
 	}
-	denied := false
+	denied, deniedAfter := false, false
 	for _, f := range facts {
-		denied = denied || f.stage == report.Denied && f.certainty == report.Asserted
+		if f.stage == report.Denied && f.certainty == report.Asserted && f.cue != nil {
+			if f.cue.from < t.h.from {
+				denied = true
+			} else {
+				deniedAfter = true
+			}
+		}
 	}
 	switch {
 	case denied:
@@ -363,6 +369,10 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		// sentence states a denial, not the strike.
 	case conductedCue != nil && !(governedByOther && conductedCue.before):
 		neg := conductedCue.negation
+		if deniedAfter && neg == nil && hedge == nil {
+			// "…killed 15 civilians, a claim the military denied": contested.
+			hedge = &conductedCue.h
+		}
 		if neg == nil {
 			// "no precision air strikes or shots fired": the action itself is negated.
 			neg = r.negationBefore(s, t.h.from, 2)
@@ -674,7 +684,7 @@ func (r *run) hasPolicyCue(s *sent, h hit) bool {
 // hasArmedActor: a state, its forces or an armed group is named in s.
 func (r *run) hasArmedActor(s *sent) bool {
 	for _, a := range r.doc.Actors {
-		if a.Start >= s.start && a.End <= s.end && a.Via != "state" && canInitiate(a.Kind, a.Actor) {
+		if a.Start >= s.start && a.End <= s.end && canInitiate(a.Kind, a.Actor) {
 			return true
 		}
 	}
