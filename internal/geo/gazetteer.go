@@ -77,9 +77,12 @@ type posting struct {
 // Gazetteer holds the places and the name index the parser matches against.
 // It is read-only after Load and safe for concurrent use.
 type Gazetteer struct {
-	entries   []entry
+	entries []entry
+	names   *nameIndex // the index, once loaded
+	// While loading: the index and the proper word prefixes of multi-word
+	// keys, frozen into names at the end of Load.
 	index     map[string][]posting
-	prefixes  map[string]bool // proper word prefixes of multi-word keys
+	prefixes  map[string]bool
 	maxWords  int
 	countries map[string]int32  // ISO2 → entry
 	admin1    map[string]int32  // "CC.A1" → entry
@@ -117,7 +120,29 @@ func Load() (*Gazetteer, error) {
 	if err := g.loadWords(); err != nil {
 		return nil, fmt.Errorf("load word lists: %w", err)
 	}
+	names, err := freezeIndex(g.index, g.prefixes)
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	g.names, g.index, g.prefixes = names, nil, nil
 	return g, nil
+}
+
+// postings returns the entries indexed under key.
+func (g *Gazetteer) postings(key string) ([]posting, bool) {
+	if g.names == nil { // loading
+		ps, ok := g.index[key]
+		return ps, ok
+	}
+	return g.names.postings(key)
+}
+
+// isPrefix reports whether key is a proper word prefix of an indexed key.
+func (g *Gazetteer) isPrefix(key string) bool {
+	if g.names == nil {
+		return g.prefixes[key]
+	}
+	return g.names.isPrefix(key)
 }
 
 func (g *Gazetteer) loadPlaces() error {
@@ -436,7 +461,8 @@ func (g *Gazetteer) best(key, cc string) (int32, bool) { return g.bestOf(key, cc
 // bestOf is best limited to one report.Place feature ("" for any).
 func (g *Gazetteer) bestOf(key, cc, feature string) (int32, bool) {
 	bi, bs := int32(-1), math.Inf(-1)
-	for _, p := range g.index[key] {
+	ps, _ := g.postings(key)
+	for _, p := range ps {
 		e := &g.entries[p.e]
 		if cc != "" && e.cc != cc {
 			continue
@@ -551,7 +577,8 @@ func (g *Gazetteer) Demonym(word string) (string, bool) {
 	if cc, ok := g.demonyms[key]; ok {
 		return cc, true
 	}
-	for _, p := range g.index[key] {
+	ps, _ := g.postings(key)
+	for _, p := range ps {
 		if e := &g.entries[p.e]; e.kind == kindCountry && !p.alt {
 			return e.cc, true
 		}
