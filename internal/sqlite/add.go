@@ -195,11 +195,18 @@ func findOriginal(ctx context.Context, tx *wtx, r report.Report, sig dedup.Signa
 	return nil, nil
 }
 
+// insertBands stores a report's band keys in one statement.
 func insertBands(ctx context.Context, tx *wtx, rid int64, bands []uint64) error {
+	if len(bands) == 0 {
+		return nil
+	}
+	args := make([]any, 0, 2*len(bands))
 	for _, b := range bands {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO report_bands (band, report_rid) VALUES (?, ?)`, int64(b), rid); err != nil {
-			return fmt.Errorf("insert signature band: %w", err)
-		}
+		args = append(args, int64(b), rid)
+	}
+	q := `INSERT OR IGNORE INTO report_bands (band, report_rid) VALUES (?, ?)` + strings.Repeat(`, (?, ?)`, len(bands)-1)
+	if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+		return fmt.Errorf("insert signature bands: %w", err)
 	}
 	return nil
 }

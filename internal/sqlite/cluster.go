@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/strikewatch/strikewatch/internal/cluster"
@@ -39,6 +38,17 @@ type storyState struct {
 	rid    int64
 	key    string
 	before report.Story
+	// lists are the story's lists as cached, nil when they must be read
+	// (new claims included) from the database; added are the report's
+	// claims to put into cached lists.
+	lists storyLists
+	added []storyAdd
+}
+
+// storyAdd is a new claim of a story.
+type storyAdd struct {
+	c report.Claim
+	m storyMember
 }
 
 // assign puts each new claim into an event (the best-matching candidate,
@@ -68,6 +78,7 @@ func assign(ctx context.Context, tx *wtx, meta cluster.ReportMeta, claims []repo
 			if _, err := tx.ExecContext(ctx, `UPDATE claims SET story_rid = ? WHERE rid = ?`, st.rid, rids[i]); err != nil {
 				return fmt.Errorf("claim %s: set story: %w", ids[i], err)
 			}
+			st.added = append(st.added, storyAdd{c, storyMember{rids[i], claimDateKey(c, meta.Published)}})
 		}
 		erid, eid, err := placeClaim(ctx, tx, c, ids[i], rids[i], reportDate, st)
 		if err != nil {
@@ -79,7 +90,7 @@ func assign(ctx context.Context, tx *wtx, meta cluster.ReportMeta, claims []repo
 		}
 	}
 	for _, st := range stories {
-		esc, err := rebuildStory(ctx, tx, st)
+		esc, err := rebuildStory(ctx, tx, st, meta.CopyOf != nil)
 		if err != nil {
 			return err
 		}
@@ -92,7 +103,7 @@ func assign(ctx context.Context, tx *wtx, meta cluster.ReportMeta, claims []repo
 func upsertStory(ctx context.Context, tx *wtx, key string) (*storyState, error) {
 	st := &storyState{key: key}
 	if c, ok := tx.w.stories.get(key); ok {
-		st.rid, st.before = c.rid, c.story
+		st.rid, st.before, st.lists = c.rid, c.story, c.lists
 		return st, nil
 	}
 	var doc string
@@ -102,7 +113,6 @@ func upsertStory(ctx context.Context, tx *wtx, key string) (*storyState, error) 
 		if err := json.Unmarshal([]byte(doc), &st.before); err != nil {
 			return nil, fmt.Errorf("story %s: decode: %w", key, err)
 		}
-		tx.w.stories.put(key, cachedStory{st.rid, st.before})
 		return st, nil
 	case !errors.Is(err, sql.ErrNoRows):
 		return nil, fmt.Errorf("story %s: %w", key, err)
@@ -113,6 +123,7 @@ func upsertStory(ctx context.Context, tx *wtx, key string) (*storyState, error) 
 	if err != nil {
 		return nil, fmt.Errorf("create story %s: %w", key, err)
 	}
+	st.lists = make(storyLists, len(storyListSpecs()))
 	return st, nil
 }
 
@@ -133,7 +144,8 @@ func placeClaim(ctx context.Context, tx *wtx, c report.Claim, id string, rid int
 			best, bestEv, bestScore = cand.rid, cand.ev, score
 		}
 	}
-	if best == 0 {
+	founded := best == 0
+	if founded {
 		bestEv = report.Event{ID: eventID(id), Action: c.Action, EventType: c.EventType, SubEventType: c.SubEventType, Stage: c.Stage}
 		doc, _ := json.Marshal(bestEv)
 		err := tx.QueryRowContext(ctx, `INSERT INTO events (id, action_class, event_type, sub_event_type, stage, certainty, date_key, independent_sources, doc)
@@ -149,7 +161,7 @@ func placeClaim(ctx context.Context, tx *wtx, c report.Claim, id string, rid int
 	if bestEv.StoryID == "" && st != nil {
 		bestEv.StoryID = cluster.StoryID(st.key)
 	}
-	return best, bestEv.ID, mergeEvent(ctx, tx, best, bestEv)
+	return best, bestEv.ID, mergeEvent(ctx, tx, best, bestEv, rid, founded)
 }
 
 type eventRow struct {
@@ -245,8 +257,8 @@ func candidateEvents(ctx context.Context, tx *wtx, c report.Claim, reportDate st
 
 // loadEvent returns an event as last merged, from the cache or decoded.
 func loadEvent(ctx context.Context, tx *wtx, rid int64) (report.Event, error) {
-	if ev, ok := tx.w.events.get(rid); ok {
-		return ev, nil
+	if c, ok := tx.w.events.get(rid); ok {
+		return c.ev, nil
 	}
 	var (
 		doc string
@@ -258,7 +270,7 @@ func loadEvent(ctx context.Context, tx *wtx, rid int64) (report.Event, error) {
 	if err := json.Unmarshal([]byte(doc), &ev); err != nil {
 		return ev, fmt.Errorf("decode event %d: %w", rid, err)
 	}
-	tx.w.events.put(rid, ev)
+	tx.w.events.put(rid, cachedEvent{ev: ev})
 	return ev, nil
 }
 
@@ -353,10 +365,6 @@ const loadClaimsSQL = `SELECT c.id, r.id, c.doc, r.url, r.outlet, r.published, r
 		FROM claims c JOIN reports r ON r.rid = c.report_rid
 		WHERE `
 
-// storyClaimsSQL selects the rids of the claims a story is rebuilt from
-// (named parameter :story).
-var storyClaimsSQL = `SELECT c.rid FROM claims c WHERE ` + storyClaimsCond() + ` ORDER BY c.rid`
-
 // loadClaims returns the claims whose rids query (with args) selects, in
 // rid order, with the metadata of their reports, as the cluster functions
 // take them. Claims never change once stored, so each is decoded once and
@@ -367,6 +375,13 @@ func loadClaims(ctx context.Context, tx *wtx, query string, args ...any) ([]repo
 	if err != nil {
 		return nil, nil, fmt.Errorf("load claims: %w", err)
 	}
+	return claimsByRID(ctx, tx, rids)
+}
+
+// claimsByRID returns the claims with rids, in that order, and their
+// reports' metadata.
+func claimsByRID(ctx context.Context, tx *wtx, rids []int64) ([]report.StoredClaim, map[string]cluster.ReportMeta, error) {
+	var err error
 	claims := make([]report.StoredClaim, 0, len(rids))
 	metas := make(map[string]cluster.ReportMeta, len(rids))
 	for _, rid := range rids {
@@ -403,8 +418,23 @@ func readClaim(ctx context.Context, tx *wtx, rid int64) (cachedClaim, error) {
 }
 
 // mergeEvent recomputes an event from all its claims and writes it back.
-func mergeEvent(ctx context.Context, tx *wtx, rid int64, ev report.Event) error {
-	claims, metas, err := loadClaims(ctx, tx, `SELECT rid FROM claims WHERE event_rid = ? ORDER BY rid`, rid)
+//
+// claimRID is the claim just linked to it, founded whether that claim
+// founded it; the other claims are those cached with the event (the new
+// one is the newest, so last in rid order), else read.
+func mergeEvent(ctx context.Context, tx *wtx, rid int64, ev report.Event, claimRID int64, founded bool) error {
+	var rids []int64
+	if c, ok := tx.w.events.get(rid); founded {
+		rids = []int64{claimRID}
+	} else if ok && c.claims != nil {
+		rids = append(c.claims, claimRID)
+	} else {
+		var err error
+		if rids, err = appendRIDs(nil)(tx.QueryContext(ctx, `SELECT rid FROM claims WHERE event_rid = ? ORDER BY rid`, rid)); err != nil {
+			return fmt.Errorf("event %s: claims: %w", ev.ID, err)
+		}
+	}
+	claims, metas, err := claimsByRID(ctx, tx, rids)
 	if err != nil {
 		return fmt.Errorf("event %s: %w", ev.ID, err)
 	}
@@ -433,7 +463,7 @@ func mergeEvent(ctx context.Context, tx *wtx, rid int64, ev report.Event) error 
 	if err != nil {
 		return fmt.Errorf("event %s: update: %w", ev.ID, err)
 	}
-	tx.w.events.put(rid, ev)
+	tx.w.events.put(rid, cachedEvent{ev, rids})
 	return nil
 }
 
@@ -449,33 +479,20 @@ func earliestPublished(metas map[string]cluster.ReportMeta) *string {
 	return first
 }
 
-// storyClaimsCond selects the bounded set of a story's claims that its
-// history, consent, actors and action are rebuilt from.
-func storyClaimsCond() string {
-	const credible = `certainty IN ('asserted', 'hedged', '')`
-	const original = `NOT EXISTS (SELECT 1 FROM reports r2 WHERE r2.rid = claims.report_rid AND r2.copy_of IS NOT NULL)`
-	var parts []string
-	sub := func(where, order string, n int) {
-		parts = append(parts, fmt.Sprintf(`SELECT rid FROM (SELECT rid FROM claims WHERE story_rid = :story AND %s ORDER BY %s LIMIT %d)`, where, order, n))
-	}
-	for _, s := range report.Stages {
-		n := storyPerStage
-		if s.Rank() == 0 {
-			n = storyDenials
-		}
-		base := fmt.Sprintf(`stage = '%s' AND %s AND %s`, s, credible, original)
-		sub(base+` AND date_key > ''`, `date_key, rid`, n)
-		sub(base+` AND date_key = ''`, `rid`, n)
-	}
-	sub(`host_consent <> ''`, `date_key DESC, rid DESC`, storyConsent)
-	sub(`1`, `rid DESC`, storyRecent)
-	return "c.rid IN (" + strings.Join(parts, " UNION ") + ")"
-}
-
 // rebuildStory recomputes a story from its claims, writes it back and
 // returns the escalations since its state before this report.
-func rebuildStory(ctx context.Context, tx *wtx, st *storyState) ([]store.Escalation, error) {
-	claims, metas, err := loadClaims(ctx, tx, storyClaimsSQL, sql.Named("story", st.rid))
+func rebuildStory(ctx context.Context, tx *wtx, st *storyState, copy bool) ([]store.Escalation, error) {
+	if st.lists == nil {
+		var err error
+		if st.lists, err = loadStoryLists(ctx, tx, st.rid); err != nil {
+			return nil, fmt.Errorf("story %s: %w", st.key, err)
+		}
+	} else {
+		for _, a := range st.added {
+			st.lists.add(a.c, a.m, copy)
+		}
+	}
+	claims, metas, err := claimsByRID(ctx, tx, st.lists.rids())
 	if err != nil {
 		return nil, fmt.Errorf("story %s: %w", st.key, err)
 	}
@@ -489,7 +506,7 @@ func rebuildStory(ctx context.Context, tx *wtx, st *storyState) ([]store.Escalat
 	if err != nil {
 		return nil, fmt.Errorf("story %s: update: %w", st.key, err)
 	}
-	tx.w.stories.put(st.key, cachedStory{st.rid, after})
+	tx.w.stories.put(st.key, cachedStory{st.rid, after, st.lists})
 	steps := cluster.Escalations(st.before, after)
 	if len(steps) == 0 {
 		return nil, nil

@@ -38,9 +38,16 @@ type writer struct {
 	stmts       map[string]*sql.Stmt
 	dataVersion int64
 
-	events  *lru[int64, report.Event] // by events.rid, as last merged
+	events  *lru[int64, cachedEvent]  // by events.rid, as last merged
 	claims  *lru[int64, cachedClaim]  // by claims.rid; claims never change
 	stories *lru[string, cachedStory] // by story key
+}
+
+// cachedEvent is an event as last merged, with the rids of its claims in
+// order when known (nil when they must be read).
+type cachedEvent struct {
+	ev     report.Event
+	claims []int64
 }
 
 // cachedClaim is a stored claim (without its event and story ids, which
@@ -50,17 +57,18 @@ type cachedClaim struct {
 	meta cluster.ReportMeta
 }
 
-// cachedStory is a story row as stored.
+// cachedStory is a story row as stored, with the lists it is built from.
 type cachedStory struct {
 	rid   int64
 	story report.Story
+	lists storyLists
 }
 
 func newWriter(conn *sql.Conn) *writer {
 	return &writer{
 		conn:    conn,
 		stmts:   map[string]*sql.Stmt{},
-		events:  newLRU[int64, report.Event](cacheEvents),
+		events:  newLRU[int64, cachedEvent](cacheEvents),
 		claims:  newLRU[int64, cachedClaim](cacheClaims),
 		stories: newLRU[string, cachedStory](cacheStories),
 	}

@@ -2,8 +2,12 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
+	"fmt"
 	"path/filepath"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 	"unsafe"
 
@@ -204,5 +208,54 @@ func sameEvents(t *testing.T, a, b *DB) {
 	da, db := docs(a), docs(b)
 	if len(da) == 0 || !reflect.DeepEqual(da, db) {
 		t.Errorf("stored events differ: %d and %d", len(da), len(db))
+	}
+}
+
+// TestStoryListsFollowAdds checks that the story lists kept up to date
+// claim by claim equal the lists read from the database, and that their
+// union is the set a single query over all the claims selects.
+func TestStoryListsFollowAdds(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	for i := range 600 {
+		if _, err := db.AddExtraction(ctx, variedExtraction(i), store.Source{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var parts []string
+	for _, l := range storyListSpecs() {
+		where, order := l.sql()
+		parts = append(parts, fmt.Sprintf(`SELECT rid FROM (SELECT rid FROM claims WHERE story_rid = :story AND %s ORDER BY %s LIMIT %d)`, where, order, l.n))
+	}
+	union := `SELECT rid FROM claims WHERE rid IN (` + strings.Join(parts, " UNION ") + `) ORDER BY rid`
+
+	db.wr.mu.Lock()
+	defer db.wr.mu.Unlock()
+	tx, err := db.wr.begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.rollback()
+	checked := 0
+	for e := db.wr.stories.ll.Front(); e != nil; e = e.Next() {
+		c := e.Value.(*lruEntry[string, cachedStory]).v
+		fresh, err := loadStoryLists(ctx, tx, c.rid)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(c.lists, fresh) {
+			t.Errorf("story %d: lists kept\n%v\nread\n%v", c.rid, c.lists, fresh)
+		}
+		want, err := appendRIDs(nil)(tx.QueryContext(ctx, union, sql.Named("story", c.rid)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := c.lists.rids(); !slices.Equal(got, want) {
+			t.Errorf("story %d: rids %v, one query selects %v", c.rid, got, want)
+		}
+		checked++
+	}
+	if checked < 20 {
+		t.Errorf("only %d stories cached", checked)
 	}
 }
