@@ -41,9 +41,6 @@ type Doc struct {
 	Outlet       string // the report's outlet, if known
 }
 
-// victimKinds are actor kinds that are usually on the receiving end.
-var victimKinds = map[string]bool{"generic": true, "civilians": true, "civilian": true}
-
 // isCivilianActor reports whether an actor stands for civilians.
 func isCivilianActor(a report.Actor) bool { return a.Inter == 7 }
 

@@ -48,13 +48,12 @@ func (x *Extractor) Languages() []string {
 
 // draft is a claim being built, with the token-level facts behind it.
 type draft struct {
-	claim    report.Claim
-	s        *sent
-	trig     hit
-	family   string // "violence", or the sub-event type for non-violent actions
-	pos      int    // byte offset of the trigger, for ordering
-	hasCue   bool
-	initText string
+	claim  report.Claim
+	s      *sent
+	trig   hit
+	family string // "violence", or the sub-event type for non-violent actions
+	pos    int    // byte offset of the trigger, for ordering
+	hasCue bool
 }
 
 // Extract finds the claims in doc.

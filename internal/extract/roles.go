@@ -1,9 +1,5 @@
 package extract
 
-import (
-	"github.com/strikewatch/strikewatch/internal/report"
-)
-
 // targetMarkers precede the target of an action.
 var targetMarkers = map[string]bool{
 	"targeting": true, "targeted": true, "target": true, "against": true, "on": true, "at": true,
@@ -225,14 +221,6 @@ func (r *run) propagateActors(ds []*draft) {
 			break
 		}
 	}
-}
-
-// sameActor compares two optional actors.
-func sameActor(a, b *report.Actor) bool {
-	if a == nil || b == nil {
-		return a == nil && b == nil
-	}
-	return a.ID == b.ID
 }
 
 // targetFiller words may stand between a target marker and the target

@@ -148,12 +148,3 @@ func (s *sent) tokenAt(b int) int {
 	}
 	return -1
 }
-
-func (s *sent) has(hits []hit, kind string) bool {
-	for _, h := range hits {
-		if h.e.cols[0] == kind {
-			return true
-		}
-	}
-	return false
-}
