@@ -58,11 +58,51 @@ type entry struct {
 	pop      int32
 	lat, lon float32
 	kind     kind
-	name     string
-	cc       string
-	a1, a2   string // division codes within cc
-	fcode    string
+	name     str
+	cc       str
+	a1, a2   str // division codes within cc
+	fcode    str
 }
+
+// str is a string of the gazetteer (a name or a code), interned: entries
+// hold these rather than strings so that the collector need not trace
+// 160,000 entries, and equal ids are equal strings.
+type str uint32
+
+// strTable interns the gazetteer's strings into one blob; id 0 is "".
+type strTable struct {
+	b    strings.Builder
+	ends []uint32       // ends[id] is where string id ends in the blob
+	ids  map[string]str // while loading
+}
+
+func newStrTable() *strTable {
+	return &strTable{ends: []uint32{0}, ids: map[string]str{"": 0}}
+}
+
+// intern returns the id of s, adding it when new.
+func (t *strTable) intern(s string) str {
+	if id, ok := t.ids[s]; ok {
+		return id
+	}
+	t.b.WriteString(s)
+	id := str(len(t.ends))
+	t.ends = append(t.ends, uint32(t.b.Len()))
+	t.ids[s] = id
+	return id
+}
+
+// get returns string id. Builder.String does not copy, and what it has
+// written stays valid as it grows.
+func (t *strTable) get(id str) string {
+	if id == 0 {
+		return ""
+	}
+	return t.b.String()[t.ends[id-1]:t.ends[id]]
+}
+
+// str returns the text of id.
+func (g *Gazetteer) str(id str) string { return g.strs.get(id) }
 
 // posting links an index key to an entry.
 type posting struct {
@@ -84,10 +124,11 @@ type Gazetteer struct {
 	index     map[string][]posting
 	prefixes  map[string]bool
 	maxWords  int
+	strs      *strTable
 	countries map[string]int32  // ISO2 → entry
-	admin1    map[string]int32  // "CC.A1" → entry
-	admin1Nm  map[string]string // "CC.A1" → name (also for divisions without a point)
-	admin2Nm  map[string]string // "CC.A1.A2" → name
+	admin1    map[[2]str]int32  // CC, A1 → entry
+	admin1Nm  map[[2]str]str    // CC, A1 → name (also for divisions without a point)
+	admin2Nm  map[[3]str]str    // CC, A1, A2 → name
 	demonyms  map[string]string // folded demonym → ISO2
 	lex       lexicon
 }
@@ -102,10 +143,11 @@ func Load() (*Gazetteer, error) {
 	g := &Gazetteer{
 		index:     make(map[string][]posting, 400000),
 		prefixes:  make(map[string]bool, 100000),
+		strs:      newStrTable(),
 		countries: map[string]int32{},
-		admin1:    map[string]int32{},
-		admin1Nm:  map[string]string{},
-		admin2Nm:  map[string]string{},
+		admin1:    map[[2]str]int32{},
+		admin1Nm:  map[[2]str]str{},
+		admin2Nm:  map[[3]str]str{},
 		demonyms:  map[string]string{},
 	}
 	if err := g.loadPlaces(); err != nil {
@@ -125,6 +167,7 @@ func Load() (*Gazetteer, error) {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
 	g.names, g.index, g.prefixes = names, nil, nil
+	g.strs.ids = nil
 	return g, nil
 }
 
@@ -178,7 +221,7 @@ func (g *Gazetteer) loadPlaces() error {
 			return fmt.Errorf("gazetteer line %d: bad number", line)
 		}
 		e := entry{id: int32(id), lat: float32(lat), lon: float32(lon), pop: int32(min(pop, math.MaxInt32)),
-			name: f[2], cc: f[5], a1: f[6], a2: f[7], fcode: f[9]}
+			name: g.strs.intern(f[2]), cc: g.strs.intern(f[5]), a1: g.strs.intern(f[6]), a2: g.strs.intern(f[7]), fcode: g.strs.intern(f[9])}
 		switch f[1] {
 		case "C":
 			e.kind = kindCountry
@@ -215,14 +258,15 @@ func (g *Gazetteer) add(e entry, alts []string) int32 {
 	g.entries = append(g.entries, e)
 	switch e.kind {
 	case kindCountry:
-		g.countries[e.cc] = i
+		g.countries[strings.Clone(g.str(e.cc))] = i
 	case kindAdmin1:
-		g.admin1[e.cc+"."+e.a1] = i
-		g.admin1Nm[e.cc+"."+e.a1] = e.name
+		g.admin1[[2]str{e.cc, e.a1}] = i
+		g.admin1Nm[[2]str{e.cc, e.a1}] = e.name
 	case kindAdmin2:
-		g.admin2Nm[e.cc+"."+e.a1+"."+e.a2] = e.name
+		g.admin2Nm[[3]str{e.cc, e.a1, e.a2}] = e.name
 	}
-	g.indexName(e.name, posting{e: i})
+	name := g.str(e.name)
+	g.indexName(name, posting{e: i})
 	for _, a := range alts {
 		g.indexName(a, posting{e: i, alt: true})
 	}
@@ -230,7 +274,7 @@ func (g *Gazetteer) add(e entry, alts []string) int32 {
 		// "Muhafazat Hadramaout", "Kurram District": also the bare name;
 		// a bare county name ("Brown") is mostly a surname, so it needs
 		// its generic word after it.
-		for _, n := range append([]string{e.name}, alts...) {
+		for _, n := range append([]string{name}, alts...) {
 			if s := stripDivision(n); s != n && s != "" {
 				g.indexName(s, posting{e: i, alt: true, bare: e.kind == kindAdmin2})
 			}
@@ -358,7 +402,7 @@ func (g *Gazetteer) loadAliases() error {
 			if err1 != nil || err2 != nil || err3 != nil {
 				return fmt.Errorf("aliases.tsv:%d: bad number", ln+1)
 			}
-			e := entry{id: int32(id), lat: float32(lat), lon: float32(lon), name: f[1], cc: f[5], a1: f[6]}
+			e := entry{id: int32(id), lat: float32(lat), lon: float32(lon), name: g.strs.intern(f[1]), cc: g.strs.intern(f[5]), a1: g.strs.intern(f[6])}
 			switch f[2] {
 			case "continent":
 				e.kind = kindContinent
@@ -411,7 +455,7 @@ func (g *Gazetteer) loadDemonyms() error {
 		}
 		for _, w := range forms {
 			if e := &g.entries[ci]; e.kind == kindCountry {
-				g.demonyms[nameKey(w)] = e.cc
+				g.demonyms[nameKey(w)] = strings.Clone(g.str(e.cc))
 			}
 			g.indexName(w, posting{e: ci, dem: true})
 		}
@@ -464,7 +508,7 @@ func (g *Gazetteer) bestOf(key, cc, feature string) (int32, bool) {
 	ps, _ := g.postings(key)
 	for _, p := range ps {
 		e := &g.entries[p.e]
-		if cc != "" && e.cc != cc {
+		if cc != "" && g.str(e.cc) != cc {
 			continue
 		}
 		if feature != "" && e.kind.feature() != feature && !(feature == "city" && e.kind == kindVillage) {
@@ -493,7 +537,7 @@ func (g *Gazetteer) prior(p posting) float64 {
 		// Seas and areas across borders ("Atlantic", "Middle East") get no
 		// country votes, so they start higher than those inside one.
 		s = 10
-		if e.cc == "" {
+		if e.cc == 0 {
 			s = 12
 		}
 	case kindAdmin1:
@@ -503,7 +547,7 @@ func (g *Gazetteer) prior(p posting) float64 {
 		s = math.Max(5, 2*math.Log10(float64(e.pop)+1)-2)
 	default:
 		s = 2 * math.Log10(float64(e.pop)+10)
-		switch e.fcode {
+		switch g.str(e.fcode) {
 		case "PPLC":
 			s += 1.5
 		case "PPLA":
@@ -527,19 +571,19 @@ func (g *Gazetteer) prior(p posting) float64 {
 func (g *Gazetteer) place(i int32) report.Place {
 	e := &g.entries[i]
 	p := report.Place{
-		Name:       e.name,
+		Name:       g.str(e.name),
 		GeonamesID: int(e.id),
 		Lat:        round4(float64(e.lat)),
 		Lon:        round4(float64(e.lon)),
-		Country:    e.cc,
+		Country:    g.str(e.cc),
 		Feature:    e.kind.feature(),
 		Population: int(e.pop),
 	}
-	if e.a1 != "" {
-		p.Admin1 = g.admin1Nm[e.cc+"."+e.a1]
+	if e.a1 != 0 {
+		p.Admin1 = g.str(g.admin1Nm[[2]str{e.cc, e.a1}])
 	}
-	if e.a2 != "" {
-		p.Admin2 = g.admin2Nm[e.cc+"."+e.a1+"."+e.a2]
+	if e.a2 != 0 {
+		p.Admin2 = g.str(g.admin2Nm[[3]str{e.cc, e.a1, e.a2}])
 	}
 	return p
 }
@@ -580,7 +624,7 @@ func (g *Gazetteer) Demonym(word string) (string, bool) {
 	ps, _ := g.postings(key)
 	for _, p := range ps {
 		if e := &g.entries[p.e]; e.kind == kindCountry && !p.alt {
-			return e.cc, true
+			return g.str(e.cc), true
 		}
 	}
 	return "", false

@@ -99,10 +99,10 @@ func (g *Gazetteer) recognise(text string, toks []token, opt Options) []mention 
 				}
 				key += " " + toks[j].key
 			}
-			if p, ok := g.index[key]; ok && (toks[j].cap || toks[j].upper) {
+			if p, ok := g.postings(key); ok && (toks[j].cap || toks[j].upper) {
 				last, ps = j, p
 			}
-			if !g.prefixes[key] {
+			if !g.isPrefix(key) {
 				break
 			}
 		}
@@ -258,14 +258,14 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 		return false
 	}
 	if single && g.lex.first[key] && next != nil && nextAdj && next.cap && !next.upper && !g.lex.head[next.key] && !g.lex.a1cue[next.key] && !g.lex.a2cue[next.key] {
-		if _, place := g.index[next.key]; !place || g.lex.surname[next.key] || g.lex.first[next.key] || g.lex.stop[next.key] {
+		if _, place := g.postings(next.key); !place || g.lex.surname[next.key] || g.lex.first[next.key] || g.lex.stop[next.key] {
 			return false
 		}
 	}
 	// "Sheldon Peck", "Brent Ching": a surname, or a capitalised word that
 	// is no place and no organisation head, right after it.
 	if single && next != nil && nextAdj && next.cap && !next.upper && !g.lex.head[next.key] && !g.lex.facility[next.key] && !g.lex.street[next.key] && !g.lex.title[next.key] && !g.lex.a1cue[next.key] && !g.lex.a2cue[next.key] {
-		_, place := g.index[next.key]
+		_, place := g.postings(next.key)
 		// Two capitalised words and no third: "Brent Ching,", not
 		// "Nashville Film Festival".
 		runEnds := m.last+2 >= len(toks) || !toks[m.last+2].cap || text[next.end:toks[m.last+2].start] != " "
@@ -313,7 +313,7 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 	// More capitalised words after it that are no place: "Templeton
 	// Construction", "Landmark Bank"; small places need a place reading then.
 	if next != nil && nextAdj && next.cap && !g.lex.a1cue[next.key] && !g.lex.a2cue[next.key] && !g.lex.head[next.key] {
-		if _, place := g.index[next.key]; !place {
+		if _, place := g.postings(next.key); !place {
 			m.orgRun = true
 		}
 	}
@@ -468,8 +468,8 @@ func (g *Gazetteer) resolve(text string, toks []token, ms []mention, hint []ment
 				if cvotes := cv[e.cc] - k.cv[e.cc]; cvotes > 0.01 {
 					cd.cs = 4 * math.Min(1, cvotes)
 				}
-				if e.a1 != "" && e.kind != kindAdmin1 {
-					a := e.cc + "." + e.a1
+				if e.a1 != 0 && e.kind != kindAdmin1 {
+					a := [2]str{e.cc, e.a1}
 					if avotes := av[a] - k.av[a]; avotes > 0.01 {
 						cd.as = 3 * math.Min(1, avotes)
 					}
@@ -572,20 +572,23 @@ func voteWeight(k kind, dem bool) float64 {
 }
 
 // tally is the country and first-level division votes of some mentions.
-type tally struct{ cv, av map[string]float64 }
+type tally struct {
+	cv map[str]float64    // by country
+	av map[[2]str]float64 // by country and division
+}
 
-func newTally() tally { return tally{cv: map[string]float64{}, av: map[string]float64{}} }
+func newTally() tally { return tally{cv: map[str]float64{}, av: map[[2]str]float64{}} }
 
 func (t tally) add(e *entry, w float64, dem bool) {
-	if e.cc == "" {
+	if e.cc == 0 {
 		return
 	}
 	t.cv[e.cc] += w * voteWeight(e.kind, dem)
-	if e.a1 != "" {
+	if e.a1 != 0 {
 		if e.kind == kindAdmin1 || e.kind == kindAdmin2 {
-			t.av[e.cc+"."+e.a1] += w
+			t.av[[2]str{e.cc, e.a1}] += w
 		} else if e.kind != kindCountry {
-			t.av[e.cc+"."+e.a1] += w * 0.5
+			t.av[[2]str{e.cc, e.a1}] += w * 0.5
 		}
 	}
 }
@@ -613,7 +616,7 @@ func groups(text string, ms []mention) []int {
 
 // votes tallies the countries and first-level divisions the current
 // winners name, in all and per mention group.
-func (g *Gazetteer) votes(ms []mention, hint []mention, group []int) (map[string]float64, map[string]float64, map[int]tally) {
+func (g *Gazetteer) votes(ms []mention, hint []mention, group []int) (map[str]float64, map[[2]str]float64, map[int]tally) {
 	all := newTally()
 	byGroup := map[int]tally{}
 	for i := range ms {
@@ -682,7 +685,7 @@ func (g *Gazetteer) coherence(text string, ms []mention, group []int) [][]float6
 					continue
 				}
 				o := p.e
-				if e.a2 != "" && e.cc == o.cc && e.a1 == o.a1 && e.a2 == o.a2 {
+				if e.a2 != 0 && e.cc == o.cc && e.a1 == o.a1 && e.a2 == o.a2 {
 					v[c] = 3
 					break
 				}
