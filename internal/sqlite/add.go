@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -9,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/strikewatch/strikewatch/internal/cluster"
 	"github.com/strikewatch/strikewatch/internal/dedup"
@@ -128,18 +130,7 @@ func addExtraction(ctx context.Context, tx *wtx, ex report.Extraction, src store
 		return res, err
 	}
 	meta := cluster.ReportMeta{ID: r.ID, URL: cloneStr(r.URL), Outlet: cloneStr(r.Outlet), Published: cloneStr(r.Published), CopyOf: cloneStr(res.CopyOf)}
-	claimRIDs := make([]int64, 0, len(ex.Claims))
-	for i, c := range ex.Claims {
-		id, crid, err := insertClaim(ctx, tx, rid, r, i, c)
-		if err != nil {
-			return res, err
-		}
-		res.ClaimIDs = append(res.ClaimIDs, id)
-		claimRIDs = append(claimRIDs, crid)
-		// A deep copy: the caller may reuse what it passed in.
-		tx.w.claims.put(crid, cachedClaim{sc: report.StoredClaim{ID: id, ReportID: r.ID, Claim: cloneClaim(c)}, meta: meta})
-	}
-	if err := assign(ctx, tx, meta, ex.Claims, res.ClaimIDs, claimRIDs, &res); err != nil {
+	if err := assign(ctx, tx, meta, rid, ex.Claims, &res); err != nil {
 		return res, err
 	}
 	return res, nil
@@ -267,27 +258,45 @@ func placeKey(p report.Place) string {
 // ClaimID is the id of the i-th claim of a report.
 func ClaimID(reportID string, i int) string { return reportID + "-" + strconv.Itoa(i) }
 
-func insertClaim(ctx context.Context, tx *wtx, rid int64, r report.Report, i int, c report.Claim) (string, int64, error) {
-	id := ClaimID(r.ID, i)
-	docJSON, err := json.Marshal(c)
+// newCachedClaim encodes a new claim for its doc column and makes its
+// cache entry: a deep copy of c, or the decoded document when encoding
+// changed a string (invalid UTF-8 becomes U+FFFD), so that the cache
+// holds what a read of the row would give.
+func newCachedClaim(meta cluster.ReportMeta, id string, c report.Claim) (cachedClaim, []byte, error) {
+	doc, err := json.Marshal(c)
 	if err != nil {
-		return "", 0, fmt.Errorf("encode claim %d: %w", i, err)
+		return cachedClaim{}, nil, fmt.Errorf("encode claim %s: %w", id, err)
 	}
+	cc := cachedClaim{sc: report.StoredClaim{ID: id, ReportID: meta.ID}, meta: meta}
+	if bytes.Contains(doc, []byte("\ufffd")) || bytes.ContainsRune(doc, utf8.RuneError) {
+		if err := json.Unmarshal(doc, &cc.sc.Claim); err != nil {
+			return cachedClaim{}, nil, fmt.Errorf("decode claim %s: %w", id, err)
+		}
+	} else {
+		cc.sc.Claim = cloneClaim(c) // the caller may reuse what it passed in
+	}
+	return cc, doc, nil
+}
+
+// insertClaim stores the i-th claim of a report, linked to its event and
+// story (storyRID nil for none), and returns its rid.
+func insertClaim(ctx context.Context, tx *wtx, meta cluster.ReportMeta, reportRID int64, i int, c report.Claim, doc []byte, eventRID int64, storyRID any) (int64, error) {
 	var country, lat, lon any
 	if c.Location != nil {
 		country, lat, lon = nullIfEmpty(c.Location.Country), c.Location.Lat, c.Location.Lon
 	}
 	var crid int64
-	err = tx.QueryRowContext(ctx, `INSERT INTO claims
+	err := tx.QueryRowContext(ctx, `INSERT INTO claims
 		(id, report_rid, idx, event_type, sub_event_type, action, stage, certainty, actor1_id, actor2_id,
-		 country, lat, lon, date_key, host_consent, doc)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING rid`,
-		id, rid, i, c.EventType, c.SubEventType, c.Action, string(c.Stage), string(c.Certainty),
-		actorID(c.Actor1), actorID(c.Actor2), country, lat, lon, claimDateKey(c, r.Published), c.HostConsent, string(docJSON)).Scan(&crid)
+		 country, lat, lon, date_key, host_consent, event_rid, story_rid, doc)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING rid`,
+		ClaimID(meta.ID, i), reportRID, i, c.EventType, c.SubEventType, c.Action, string(c.Stage), string(c.Certainty),
+		actorID(c.Actor1), actorID(c.Actor2), country, lat, lon, claimDateKey(c, meta.Published), c.HostConsent,
+		eventRID, storyRID, string(doc)).Scan(&crid)
 	if err != nil {
-		return "", 0, fmt.Errorf("insert claim %d: %w", i, err)
+		return 0, fmt.Errorf("insert claim %d: %w", i, err)
 	}
-	return id, crid, nil
+	return crid, nil
 }
 
 func nullIfEmpty(s string) any {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/strikewatch/strikewatch/internal/cluster"
@@ -53,12 +54,8 @@ type storyAdd struct {
 
 // assign puts each new claim into an event (the best-matching candidate,
 // or a new one) and a story, recomputes what they touched, and records the
-// stories' escalations in res.
-func assign(ctx context.Context, tx *wtx, meta cluster.ReportMeta, claims []report.Claim, ids []string, rids []int64, res *store.AddResult) error {
-	reportDate := ""
-	if meta.Published != nil {
-		reportDate = *meta.Published
-	}
+// stories' escalations in res. rid is the report's.
+func assign(ctx context.Context, tx *wtx, meta cluster.ReportMeta, rid int64, claims []report.Claim, res *store.AddResult) error {
 	var (
 		stories []*storyState
 		byKey   = map[string]*storyState{}
@@ -75,14 +72,15 @@ func assign(ctx context.Context, tx *wtx, meta cluster.ReportMeta, claims []repo
 				byKey[key] = st
 				stories = append(stories, st)
 			}
-			if _, err := tx.ExecContext(ctx, `UPDATE claims SET story_rid = ? WHERE rid = ?`, st.rid, rids[i]); err != nil {
-				return fmt.Errorf("claim %s: set story: %w", ids[i], err)
-			}
-			st.added = append(st.added, storyAdd{c, storyMember{rids[i], claimDateKey(c, meta.Published)}})
 		}
-		erid, eid, err := placeClaim(ctx, tx, c, ids[i], rids[i], reportDate, st)
+		id := ClaimID(meta.ID, i)
+		erid, eid, crid, err := placeClaim(ctx, tx, meta, rid, i, c, st)
 		if err != nil {
-			return fmt.Errorf("claim %s: %w", ids[i], err)
+			return fmt.Errorf("claim %s: %w", id, err)
+		}
+		res.ClaimIDs = append(res.ClaimIDs, id)
+		if st != nil {
+			st.added = append(st.added, storyAdd{c, storyMember{crid, claimDateKey(c, meta.Published)}})
 		}
 		if !events[erid] {
 			events[erid] = true
@@ -127,12 +125,17 @@ func upsertStory(ctx context.Context, tx *wtx, key string) (*storyState, error) 
 	return st, nil
 }
 
-// placeClaim finds the claim's event (or founds one), links the claim and
-// re-merges the event; it returns the event's rid and id.
-func placeClaim(ctx context.Context, tx *wtx, c report.Claim, id string, rid int64, reportDate string, st *storyState) (int64, string, error) {
+// placeClaim finds the claim's event (or founds one), stores the claim
+// linked to it and to its story, and re-merges the event; it returns the
+// event's rid and id and the claim's rid.
+func placeClaim(ctx context.Context, tx *wtx, meta cluster.ReportMeta, reportRID int64, i int, c report.Claim, st *storyState) (erid int64, eid string, crid int64, err error) {
+	reportDate := ""
+	if meta.Published != nil {
+		reportDate = *meta.Published
+	}
 	cands, err := candidateEvents(ctx, tx, c, reportDate)
 	if err != nil {
-		return 0, "", err
+		return 0, "", 0, err
 	}
 	var (
 		best      int64
@@ -144,24 +147,41 @@ func placeClaim(ctx context.Context, tx *wtx, c report.Claim, id string, rid int
 			best, bestEv, bestScore = cand.rid, cand.ev, score
 		}
 	}
+	id := ClaimID(meta.ID, i)
 	founded := best == 0
 	if founded {
 		bestEv = report.Event{ID: eventID(id), Action: c.Action, EventType: c.EventType, SubEventType: c.SubEventType, Stage: c.Stage}
-		doc, _ := json.Marshal(bestEv)
-		err := tx.QueryRowContext(ctx, `INSERT INTO events (id, action_class, event_type, sub_event_type, stage, certainty, date_key, independent_sources, doc)
-			VALUES (?, ?, ?, ?, ?, ?, '', 0, ?) RETURNING rid`,
-			bestEv.ID, cluster.ActionClass(c.Action), c.EventType, c.SubEventType, string(c.Stage), string(c.Certainty), string(doc)).Scan(&best)
-		if err != nil {
-			return 0, "", fmt.Errorf("create event: %w", err)
-		}
-	}
-	if _, err := tx.ExecContext(ctx, `UPDATE claims SET event_rid = ? WHERE rid = ?`, best, rid); err != nil {
-		return 0, "", fmt.Errorf("link event: %w", err)
 	}
 	if bestEv.StoryID == "" && st != nil {
 		bestEv.StoryID = cluster.StoryID(st.key)
 	}
-	return best, bestEv.ID, mergeEvent(ctx, tx, best, bestEv, rid, founded)
+	var storyRID any
+	if st != nil {
+		storyRID = st.rid
+	}
+	cc, doc, err := newCachedClaim(meta, id, c)
+	if err != nil {
+		return 0, "", 0, err
+	}
+	if founded {
+		// Merged from its one claim and stored whole in one insert.
+		merged := cluster.Merge(bestEv, []report.StoredClaim{cc.sc}, map[string]cluster.ReportMeta{meta.ID: meta})
+		cols := eventColumns(merged, meta.Published)
+		if best, err = insertEvent(ctx, tx, merged, cols); err != nil {
+			return 0, "", 0, err
+		}
+		if crid, err = insertClaim(ctx, tx, meta, reportRID, i, c, doc, best, storyRID); err != nil {
+			return 0, "", 0, err
+		}
+		tx.w.claims.put(crid, cc)
+		tx.w.events.put(best, cachedEvent{merged, []int64{crid}, &cols})
+		return best, merged.ID, crid, nil
+	}
+	if crid, err = insertClaim(ctx, tx, meta, reportRID, i, c, doc, best, storyRID); err != nil {
+		return 0, "", 0, err
+	}
+	tx.w.claims.put(crid, cc)
+	return best, bestEv.ID, crid, mergeEvent(ctx, tx, best, bestEv, crid)
 }
 
 type eventRow struct {
@@ -417,17 +437,17 @@ func readClaim(ctx context.Context, tx *wtx, rid int64) (cachedClaim, error) {
 	return c, nil
 }
 
-// mergeEvent recomputes an event from all its claims and writes it back.
-//
-// claimRID is the claim just linked to it, founded whether that claim
-// founded it; the other claims are those cached with the event (the new
-// one is the newest, so last in rid order), else read.
-func mergeEvent(ctx context.Context, tx *wtx, rid int64, ev report.Event, claimRID int64, founded bool) error {
-	var rids []int64
-	if c, ok := tx.w.events.get(rid); founded {
-		rids = []int64{claimRID}
-	} else if ok && c.claims != nil {
-		rids = append(c.claims, claimRID)
+// mergeEvent recomputes an event from all its claims and writes back
+// what changed. claimRID is the claim just linked to it; the others are
+// those cached with the event (the new one is the newest, so last in rid
+// order), else read.
+func mergeEvent(ctx context.Context, tx *wtx, rid int64, ev report.Event, claimRID int64) error {
+	var (
+		rids []int64
+		old  *eventCols
+	)
+	if c, ok := tx.w.events.get(rid); ok && c.claims != nil {
+		rids, old = append(c.claims, claimRID), c.cols
 	} else {
 		var err error
 		if rids, err = appendRIDs(nil)(tx.QueryContext(ctx, `SELECT rid FROM claims WHERE event_rid = ? ORDER BY rid`, rid)); err != nil {
@@ -439,10 +459,27 @@ func mergeEvent(ctx context.Context, tx *wtx, rid int64, ev report.Event, claimR
 		return fmt.Errorf("event %s: %w", ev.ID, err)
 	}
 	ev = cluster.Merge(ev, claims, metas)
-	doc, err := json.Marshal(ev)
-	if err != nil {
-		return fmt.Errorf("event %s: encode: %w", ev.ID, err)
+	cols := eventColumns(ev, earliestPublished(metas))
+	if err := updateEvent(ctx, tx, rid, ev, cols, old); err != nil {
+		return err
 	}
+	tx.w.events.put(rid, cachedEvent{ev, rids, &cols})
+	return nil
+}
+
+// eventCols are the columns an event is found and filtered by, as stored.
+type eventCols [eventColCount]any
+
+// The indexed columns of events, in eventCols order; story_rid comes from
+// the story id (the last), through a subquery.
+var eventColNames = [...]string{"action_class", "event_type", "sub_event_type", "stage", "certainty",
+	"actor1_id", "actor2_id", "country", "lat", "lon", "date_key", "win_from", "win_to", "independent_sources", "story_rid"}
+
+const eventColCount = len(eventColNames)
+
+// eventColumns computes an event's columns; firstPublished is the earliest
+// publication date of its reports.
+func eventColumns(ev report.Event, firstPublished *string) eventCols {
 	var (
 		country, lat, lon any
 		winFrom, winTo    any
@@ -453,17 +490,61 @@ func mergeEvent(ctx context.Context, tx *wtx, rid int64, ev report.Event, claimR
 	if f, t, ok := dateWindow(ev.Date); ok {
 		winFrom, winTo = windowStrings(f, t)
 	}
-	dateKey := claimDateKey(report.Claim{Date: ev.Date}, earliestPublished(metas))
-	_, err = tx.ExecContext(ctx, `UPDATE events SET action_class = ?, event_type = ?, sub_event_type = ?, stage = ?, certainty = ?,
-		actor1_id = ?, actor2_id = ?, country = ?, lat = ?, lon = ?, date_key = ?, win_from = ?, win_to = ?,
-		independent_sources = ?, story_rid = (SELECT rid FROM stories WHERE id = ?), doc = ? WHERE rid = ?`,
-		cluster.ActionClass(ev.Action), ev.EventType, ev.SubEventType, string(ev.Stage), string(ev.Certainty),
+	dateKey := claimDateKey(report.Claim{Date: ev.Date}, firstPublished)
+	return eventCols{cluster.ActionClass(ev.Action), ev.EventType, ev.SubEventType, string(ev.Stage), string(ev.Certainty),
 		actorID(ev.Actor1), actorID(ev.Actor2), country, lat, lon, dateKey, winFrom, winTo,
-		ev.IndependentSources, ev.StoryID, string(doc), rid)
+		ev.IndependentSources, ev.StoryID}
+}
+
+// colValue is the SQL for setting column i.
+func colValue(i int) string {
+	if eventColNames[i] == "story_rid" {
+		return "(SELECT rid FROM stories WHERE id = ?)"
+	}
+	return "?"
+}
+
+// insertEvent stores a new event and returns its rid.
+func insertEvent(ctx context.Context, tx *wtx, ev report.Event, cols eventCols) (int64, error) {
+	doc, err := json.Marshal(ev)
 	if err != nil {
+		return 0, fmt.Errorf("event %s: encode: %w", ev.ID, err)
+	}
+	names, values := []string{"id"}, []string{"?"}
+	args := []any{ev.ID}
+	for i, v := range cols {
+		names, values, args = append(names, eventColNames[i]), append(values, colValue(i)), append(args, v)
+	}
+	names, values, args = append(names, "doc"), append(values, "?"), append(args, string(doc))
+	var rid int64
+	err = tx.QueryRowContext(ctx, `INSERT INTO events (`+strings.Join(names, ", ")+`) VALUES (`+strings.Join(values, ", ")+`) RETURNING rid`, args...).Scan(&rid)
+	if err != nil {
+		return 0, fmt.Errorf("create event: %w", err)
+	}
+	return rid, nil
+}
+
+// updateEvent writes an event's document and the columns that differ
+// from old (all of them when old is nil). Setting an indexed column,
+// even to its value, rewrites its index entries: most merges change few.
+func updateEvent(ctx context.Context, tx *wtx, rid int64, ev report.Event, cols eventCols, old *eventCols) error {
+	doc, err := json.Marshal(ev)
+	if err != nil {
+		return fmt.Errorf("event %s: encode: %w", ev.ID, err)
+	}
+	var (
+		set  []string
+		args []any
+	)
+	for i, v := range cols {
+		if old == nil || old[i] != v {
+			set, args = append(set, eventColNames[i]+" = "+colValue(i)), append(args, v)
+		}
+	}
+	set, args = append(set, "doc = ?"), append(args, string(doc), rid)
+	if _, err := tx.ExecContext(ctx, `UPDATE events SET `+strings.Join(set, ", ")+` WHERE rid = ?`, args...); err != nil {
 		return fmt.Errorf("event %s: update: %w", ev.ID, err)
 	}
-	tx.w.events.put(rid, cachedEvent{ev, rids})
 	return nil
 }
 

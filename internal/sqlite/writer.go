@@ -48,6 +48,7 @@ type writer struct {
 type cachedEvent struct {
 	ev     report.Event
 	claims []int64
+	cols   *eventCols // its columns as stored, nil when unknown
 }
 
 // cachedClaim is a stored claim (without its event and story ids, which
