@@ -139,7 +139,10 @@ func candidates(text string, limit int) []candidate {
 	var out []candidate
 	lineStart := true
 	for i := 0; i < limit; {
-		r, w := utf8.DecodeRuneInString(text[i:])
+		r, w := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case isBreak(r):
 			lineStart = true
@@ -360,12 +363,17 @@ func isMonth(w string) bool {
 
 // lineEnd is the index of the end of the line holding i.
 func (p *parser) lineEnd(i int) int {
-	for j := i; j < len(p.text); {
-		r, w := utf8.DecodeRuneInString(p.text[j:])
-		if isBreak(r) {
+	// Byte by byte: a one-paragraph text is scanned to its end for each
+	// candidate. No break's encoding occurs inside another rune's.
+	for j := i; j < len(p.text); j++ {
+		switch p.text[j] {
+		case '\n', '\r':
 			return j
+		case 0xE2: // the lead byte of U+2028 and U+2029
+			if strings.HasPrefix(p.text[j:], "\u2028") || strings.HasPrefix(p.text[j:], "\u2029") {
+				return j
+			}
 		}
-		j += w
 	}
 	return len(p.text)
 }

@@ -27,13 +27,24 @@ type token struct {
 func scan(text string) []token {
 	var toks []token
 	for i := 0; i < len(text); {
-		r, w := utf8.DecodeRuneInString(text[i:])
+		r, w := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case unicode.IsSpace(r):
 			i += w
 		case unicode.IsLetter(r):
 			s := i
 			for i < len(text) {
+				if c := text[i]; c < utf8.RuneSelf {
+					// ASCII, most letters: no decoding or tables.
+					if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+						break
+					}
+					i++
+					continue
+				}
 				r, w := utf8.DecodeRuneInString(text[i:])
 				if !unicode.IsLetter(r) {
 					break

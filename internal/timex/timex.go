@@ -512,8 +512,8 @@ func (f *finder) ago(i int) (Expr, int, bool) {
 	}
 	// count reads one token or three ("twenty-one"): look for the unit
 	// first, as count is costly and a unit is rare.
-	if _, ok := agoUnits[f.word(j + 1)]; !ok {
-		if _, ok := agoUnits[f.word(j + 3)]; !ok {
+	if _, ok := agoUnits[f.word(j+1)]; !ok {
+		if _, ok := agoUnits[f.word(j+3)]; !ok {
 			return Expr{}, 0, false
 		}
 	}
