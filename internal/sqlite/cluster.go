@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -39,6 +40,7 @@ type storyState struct {
 	rid    int64
 	key    string
 	before report.Story
+	doc    []byte // the stored document
 	// lists are the story's lists as cached, nil when they must be read
 	// (new claims included) from the database; added are the report's
 	// claims to put into cached lists.
@@ -101,14 +103,15 @@ func assign(ctx context.Context, tx *wtx, meta cluster.ReportMeta, rid int64, cl
 func upsertStory(ctx context.Context, tx *wtx, key string) (*storyState, error) {
 	st := &storyState{key: key}
 	if c, ok := tx.w.stories.get(key); ok {
-		st.rid, st.before, st.lists = c.rid, c.story, c.lists
+		st.rid, st.before, st.doc, st.lists = c.rid, c.story, c.doc, c.lists
 		return st, nil
 	}
 	var doc string
 	err := tx.QueryRowContext(ctx, `SELECT rid, doc FROM stories WHERE key = ?`, key).Scan(&st.rid, &doc)
 	switch {
 	case err == nil:
-		if err := json.Unmarshal([]byte(doc), &st.before); err != nil {
+		st.doc = []byte(doc)
+		if err := json.Unmarshal(st.doc, &st.before); err != nil {
 			return nil, fmt.Errorf("story %s: decode: %w", key, err)
 		}
 		return st, nil
@@ -116,6 +119,7 @@ func upsertStory(ctx context.Context, tx *wtx, key string) (*storyState, error) 
 		return nil, fmt.Errorf("story %s: %w", key, err)
 	}
 	empty, _ := json.Marshal(report.Story{ID: cluster.StoryID(key)})
+	st.doc = empty
 	err = tx.QueryRowContext(ctx, `INSERT INTO stories (id, key, related_key, stage, action, doc) VALUES (?, ?, ?, '', '', ?) RETURNING rid`,
 		cluster.StoryID(key), key, cluster.RelatedKey(key), string(empty)).Scan(&st.rid)
 	if err != nil {
@@ -582,12 +586,16 @@ func rebuildStory(ctx context.Context, tx *wtx, st *storyState, copy bool) ([]st
 	if err != nil {
 		return nil, fmt.Errorf("story %s: encode: %w", st.key, err)
 	}
-	_, err = tx.ExecContext(ctx, `UPDATE stories SET stage = ?, initiator_id = ?, target_id = ?, action = ?, doc = ? WHERE rid = ?`,
-		string(after.Stage), actorID(after.Initiator), actorID(after.Target), after.Action, string(doc), st.rid)
-	if err != nil {
-		return nil, fmt.Errorf("story %s: update: %w", st.key, err)
+	// The columns come from the document: an unchanged document (the
+	// common case for a long story) needs no write.
+	if !bytes.Equal(doc, st.doc) {
+		_, err = tx.ExecContext(ctx, `UPDATE stories SET stage = ?, initiator_id = ?, target_id = ?, action = ?, doc = ? WHERE rid = ?`,
+			string(after.Stage), actorID(after.Initiator), actorID(after.Target), after.Action, string(doc), st.rid)
+		if err != nil {
+			return nil, fmt.Errorf("story %s: update: %w", st.key, err)
+		}
 	}
-	tx.w.stories.put(st.key, cachedStory{st.rid, after, st.lists})
+	tx.w.stories.put(st.key, cachedStory{st.rid, after, doc, st.lists})
 	steps := cluster.Escalations(st.before, after)
 	if len(steps) == 0 {
 		return nil, nil

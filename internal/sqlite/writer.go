@@ -62,6 +62,7 @@ type cachedClaim struct {
 type cachedStory struct {
 	rid   int64
 	story report.Story
+	doc   []byte // its document as stored
 	lists storyLists
 }
 
