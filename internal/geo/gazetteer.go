@@ -64,9 +64,10 @@ type entry struct {
 	fcode    str
 }
 
-// str is a string of the gazetteer (a name or a code), interned: entries
-// hold these rather than strings so that the collector need not trace
-// 160,000 entries, and equal ids are equal strings.
+// str is a gazetteer string (a name or a code) as an index into a
+// strTable: entries hold these rather than strings so that the collector
+// need not trace 160,000 entries. Codes are interned, so equal code ids are
+// equal codes; names are not.
 type str uint32
 
 // strTable interns the gazetteer's strings into one blob; id 0 is "".
@@ -77,7 +78,9 @@ type strTable struct {
 }
 
 func newStrTable() *strTable {
-	return &strTable{ends: []uint32{0}, ids: map[string]str{"": 0}}
+	t := &strTable{ends: []uint32{0}, ids: make(map[string]str, 1<<16)}
+	t.ids[""] = 0
+	return t
 }
 
 // intern returns the id of s, adding it when new.
@@ -85,11 +88,17 @@ func (t *strTable) intern(s string) str {
 	if id, ok := t.ids[s]; ok {
 		return id
 	}
-	t.b.WriteString(s)
-	id := str(len(t.ends))
-	t.ends = append(t.ends, uint32(t.b.Len()))
+	id := t.add(s)
 	t.ids[s] = id
 	return id
+}
+
+// add adds s without looking for it: for names, which are nearly all
+// distinct and never compared by id.
+func (t *strTable) add(s string) str {
+	t.b.WriteString(s)
+	t.ends = append(t.ends, uint32(t.b.Len()))
+	return str(len(t.ends) - 1)
 }
 
 // get returns string id. Builder.String does not copy, and what it has
@@ -221,7 +230,7 @@ func (g *Gazetteer) loadPlaces() error {
 			return fmt.Errorf("gazetteer line %d: bad number", line)
 		}
 		e := entry{id: int32(id), lat: float32(lat), lon: float32(lon), pop: int32(min(pop, math.MaxInt32)),
-			name: g.strs.intern(f[2]), cc: g.strs.intern(f[5]), a1: g.strs.intern(f[6]), a2: g.strs.intern(f[7]), fcode: g.strs.intern(f[9])}
+			name: g.strs.add(f[2]), cc: g.strs.intern(f[5]), a1: g.strs.intern(f[6]), a2: g.strs.intern(f[7]), fcode: g.strs.intern(f[9])}
 		switch f[1] {
 		case "C":
 			e.kind = kindCountry
@@ -402,7 +411,7 @@ func (g *Gazetteer) loadAliases() error {
 			if err1 != nil || err2 != nil || err3 != nil {
 				return fmt.Errorf("aliases.tsv:%d: bad number", ln+1)
 			}
-			e := entry{id: int32(id), lat: float32(lat), lon: float32(lon), name: g.strs.intern(f[1]), cc: g.strs.intern(f[5]), a1: g.strs.intern(f[6])}
+			e := entry{id: int32(id), lat: float32(lat), lon: float32(lon), name: g.strs.add(f[1]), cc: g.strs.intern(f[5]), a1: g.strs.intern(f[6])}
 			switch f[2] {
 			case "continent":
 				e.kind = kindContinent
