@@ -137,19 +137,21 @@ func placeClaim(ctx context.Context, tx *wtx, meta cluster.ReportMeta, reportRID
 	if meta.Published != nil {
 		reportDate = *meta.Published
 	}
-	cands, err := candidateEvents(ctx, tx, c, reportDate)
-	if err != nil {
-		return 0, "", 0, err
-	}
 	var (
 		best      int64
 		bestEv    report.Event
 		bestScore float64
 	)
-	for _, cand := range cands {
+	err = candidateEvents(ctx, tx, c, reportDate, func(cand eventRow) bool {
 		if score, ok := cluster.Match(c, reportDate, cand.ev); ok && score > bestScore {
 			best, bestEv, bestScore = cand.rid, cand.ev, score
 		}
+		// Match scores at most 1 and only a higher score wins: no later
+		// candidate can take the place of a perfect one.
+		return bestScore >= 1
+	})
+	if err != nil {
+		return 0, "", 0, err
 	}
 	id := ClaimID(meta.ID, i)
 	founded := best == 0
@@ -193,13 +195,15 @@ type eventRow struct {
 	ev  report.Event
 }
 
-// candidateEvents returns the events a claim may belong to: same action
+// candidateEvents visits the events a claim may belong to: same action
 // class (any when the claim has none), same country or none, and a date
 // window that overlaps the claim's (or no date on either side). Each of
 // the few lookups is one index range, newest first, at most maxCandidates.
-func candidateEvents(ctx context.Context, tx *wtx, c report.Claim, reportDate string) ([]eventRow, error) {
+//
+// visit is called with each candidate in turn until it returns true.
+func candidateEvents(ctx context.Context, tx *wtx, c report.Claim, reportDate string, visit func(eventRow) (stop bool)) error {
 	if cluster.ClaimClass(c.Action, c.SubEventType) == "" {
-		return nil, nil // Match accepts no event for a claim without a class
+		return nil // Match accepts no event for a claim without a class
 	}
 	var base where
 	class := cluster.ActionClass(c.Action)
@@ -245,6 +249,7 @@ func candidateEvents(ctx context.Context, tx *wtx, c report.Claim, reportDate st
 	}
 	seen := map[int64]bool{}
 	var rids []int64
+	// Each lookup's events are visited before the next lookup runs.
 	for _, cw := range countries {
 		for i, ww := range windows {
 			w := where{}
@@ -258,25 +263,26 @@ func candidateEvents(ctx context.Context, tx *wtx, c report.Claim, reportDate st
 				// each event row to test win_from.
 				table = "events INDEXED BY events_class_undated"
 			}
-			rids, err = appendRIDs(rids)(tx.QueryContext(ctx, `SELECT rid FROM `+table+` WHERE `+w.sql()+` ORDER BY `+orders[i]+` LIMIT ?`, append(w.args, maxCandidates)...))
+			rids, err = appendRIDs(rids[:0])(tx.QueryContext(ctx, `SELECT rid FROM `+table+` WHERE `+w.sql()+` ORDER BY `+orders[i]+` LIMIT ?`, append(w.args, maxCandidates)...))
 			if err != nil {
-				return nil, fmt.Errorf("find candidate events: %w", err)
+				return fmt.Errorf("find candidate events: %w", err)
+			}
+			for _, rid := range rids {
+				if seen[rid] {
+					continue
+				}
+				seen[rid] = true
+				ev, err := loadEvent(ctx, tx, rid)
+				if err != nil {
+					return err
+				}
+				if visit(eventRow{rid, ev}) {
+					return nil
+				}
 			}
 		}
 	}
-	out := make([]eventRow, 0, len(rids))
-	for _, rid := range rids {
-		if seen[rid] {
-			continue
-		}
-		seen[rid] = true
-		ev, err := loadEvent(ctx, tx, rid)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, eventRow{rid, ev})
-	}
-	return out, nil
+	return nil
 }
 
 // loadEvent returns an event as last merged, from the cache or decoded.
