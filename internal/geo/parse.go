@@ -122,14 +122,24 @@ func (g *Gazetteer) recognise(text string, toks []token, opt Options) []mention 
 	return ms
 }
 
-// lowerWords tells whether a text also writes a word in lower case. The set
-// is built on the first question, as most texts never ask one.
+// lowerWords tells whether a text also writes a word in lower case. Most
+// texts ask a few times, when a scan of the words is cheaper than building
+// a set; the set is built for those that ask more.
 type lowerWords struct {
 	toks []token
+	asks int
 	set  map[string]bool
 }
 
 func (l *lowerWords) has(key string) bool {
+	if l.asks++; l.asks <= 8 {
+		for _, t := range l.toks {
+			if !t.cap && t.key == key {
+				return true
+			}
+		}
+		return false
+	}
 	if l.set == nil {
 		l.set = map[string]bool{}
 		for _, t := range l.toks {

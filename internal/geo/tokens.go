@@ -20,7 +20,7 @@ type token struct {
 // apostrophes between letters ("Sana'a") but not a possessive 's, and
 // dotted abbreviations ("U.S.", "D.C.") as one token.
 func tokenize(text string) []token {
-	var toks []token
+	toks := make([]token, 0, len(text)/5+1) // about a token per five bytes: seldom grown
 	i := 0
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf && !isASCIIWord(c) {

@@ -45,7 +45,7 @@ func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 // token, so "F-16", "2013-01-S-025" or "10:30" stay whole and can be rejected
 // as a unit instead of yielding stray figures.
 func scan(text string) []token {
-	var toks []token
+	toks := make([]token, 0, len(text)/5+1) // about a token per five bytes: seldom grown
 	for i := 0; i < len(text); {
 		r, w := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsSpace(r) {
