@@ -72,6 +72,10 @@ func (r *run) finish(d *draft) {
 		}
 	}
 	c.Sources = dedupeSources(c.Sources)
+	if c.Actor1 != nil && c.Actor2 != nil && c.Actor1.ID == c.Actor2.ID {
+		c.Actor2 = nil // one party cannot be both sides ("Haqqani Network → Haqqani Network")
+		delete(c.Evidence, "actor2")
+	}
 	r.locateByTarget(c)
 	r.assignConsent(d)
 	conf := 0.45
