@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/strikewatch/strikewatch/internal/report"
 	"golang.org/x/text/unicode/norm"
@@ -51,7 +52,25 @@ func dedupKey(p string) (key string, ok bool) {
 	var b strings.Builder
 	b.Grow(len(n))
 	letters := false
-	for _, r := range n {
+	for i := 0; i < len(n); {
+		if c := n[i]; c < utf8.RuneSelf {
+			// ASCII, most of any text: what fold and the unicode tables
+			// would say, byte by byte.
+			switch {
+			case 'a' <= c && c <= 'z':
+				letters = true
+				b.WriteByte(c)
+			case 'A' <= c && c <= 'Z':
+				letters = true
+				b.WriteByte(c + 'a' - 'A')
+			case '0' <= c && c <= '9':
+				b.WriteByte(c)
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(n[i:])
+		i += w
 		switch r = fold(r); {
 		case r < 0:
 		case unicode.IsLetter(r) || unicode.IsMark(r):
