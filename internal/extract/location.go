@@ -247,8 +247,10 @@ func (r *run) locateByDateline(c *report.Claim) {
 	if c.Location != nil || r.doc.DatelineCountry == nil || r.doc.Dateline == nil {
 		return
 	}
-	if c.Actor1 != nil && c.Actor1.Country == r.doc.DatelineCountry.Country && c.Actor2 == nil {
-		return // "WASHINGTON — the U.S. struck…": filed from home, acting abroad
+	if c.Actor1 != nil && c.Actor1.Country == r.doc.DatelineCountry.Country && c.Stage != report.Conducted {
+		// "WASHINGTON — the Pentagon was authorized to strike cartels": a
+		// policy move reported from home says nothing of where it would land.
+		return
 	}
 	l := r.doc.DatelineCountry.Location()
 	l.GeoPrecision = report.PrecisionCountry
