@@ -180,7 +180,7 @@ func placeClaim(ctx context.Context, tx *wtx, meta cluster.ReportMeta, reportRID
 			return 0, "", 0, err
 		}
 		tx.w.claims.put(crid, cc)
-		tx.w.events.put(best, cachedEvent{merged, []int64{crid}, &cols})
+		tx.w.events.put(best, cachedEvent{forMatch(merged), []int64{crid}, &cols})
 		return best, merged.ID, crid, nil
 	}
 	if crid, err = insertClaim(ctx, tx, meta, reportRID, i, c, doc, best, storyRID); err != nil {
@@ -285,7 +285,17 @@ func candidateEvents(ctx context.Context, tx *wtx, c report.Claim, reportDate st
 	return nil
 }
 
-// loadEvent returns an event as last merged, from the cache or decoded.
+// forMatch is what the writer keeps of an event: what cluster.Match
+// reads, and the ID, StoryID and Notes that cluster.Merge keeps. The lists
+// of reports, sources and evidence (long for a long-running event) are
+// left out; merging rebuilds them from the claims.
+func forMatch(ev report.Event) report.Event {
+	ev.ReportIDs, ev.ReportURLs, ev.Sources, ev.Evidence = nil, nil, nil, nil
+	return ev
+}
+
+// loadEvent returns an event as last merged, from the cache or decoded,
+// as forMatch keeps it.
 func loadEvent(ctx context.Context, tx *wtx, rid int64) (report.Event, error) {
 	if c, ok := tx.w.events.get(rid); ok {
 		return c.ev, nil
@@ -300,7 +310,7 @@ func loadEvent(ctx context.Context, tx *wtx, rid int64) (report.Event, error) {
 	if err := json.Unmarshal([]byte(doc), &ev); err != nil {
 		return ev, fmt.Errorf("decode event %d: %w", rid, err)
 	}
-	tx.w.events.put(rid, cachedEvent{ev: ev})
+	tx.w.events.put(rid, cachedEvent{ev: forMatch(ev)})
 	return ev, nil
 }
 
@@ -473,7 +483,7 @@ func mergeEvent(ctx context.Context, tx *wtx, rid int64, ev report.Event, claimR
 	if err := updateEvent(ctx, tx, rid, ev, cols, old); err != nil {
 		return err
 	}
-	tx.w.events.put(rid, cachedEvent{ev, rids, &cols})
+	tx.w.events.put(rid, cachedEvent{forMatch(ev), rids, &cols})
 	return nil
 }
 

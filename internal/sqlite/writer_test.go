@@ -97,8 +97,17 @@ func shared(a, b reflect.Value, path string) []string {
 		if a.Pointer() == b.Pointer() {
 			out = append(out, path)
 		}
+		keys := map[string]reflect.Value{}
+		for _, k := range b.MapKeys() {
+			keys[k.String()] = k
+		}
 		for _, k := range a.MapKeys() {
+			out = append(out, shared(k, keys[k.String()], path+"[key]")...)
 			out = append(out, shared(a.MapIndex(k), b.MapIndex(k), path+"[k]")...)
+		}
+	case reflect.String:
+		if a.Len() > 0 && unsafe.StringData(a.String()) == unsafe.StringData(b.String()) {
+			out = append(out, path)
 		}
 	}
 	return out
