@@ -6,6 +6,7 @@ package lang
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 var english = set("the of and to in is that for on was with as by at from it he said were have has are be an which this after who their they not but had been will would its into over than about against says")
@@ -22,30 +23,47 @@ func set(words string) map[string]bool {
 	return m
 }
 
-// accented reports whether w has a Spanish diacritic or ñ: weak evidence,
-// since English reports also write Culiacán and Michoacán.
-func accented(w string) bool {
-	return strings.ContainsAny(w, "áéíóúñü")
-}
-
 // Detect returns "es" or "en" (the default when the text gives no signal).
+// The first 400 words are plenty; words are lower-cased into one reused
+// buffer so that detection allocates nothing.
 func Detect(text string) string {
 	// Scores in half points: a function word counts 2, an accented word 1.
 	en, es, n := 0, 0, 0
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		w = strings.ToLower(w)
+	var buf []byte
+	for i := 0; i < len(text) && n < 400; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		buf = buf[:0]
+		accent := false
+		for i < len(text) {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			if r < utf8.RuneSelf {
+				if 'A' <= r && r <= 'Z' {
+					r += 'a' - 'A'
+				}
+				buf = append(buf, byte(r))
+			} else {
+				r = unicode.ToLower(r)
+				accent = accent || strings.ContainsRune("áéíóúñü", r)
+				buf = utf8.AppendRune(buf, r)
+			}
+			i += size
+		}
 		switch {
-		case english[w]:
+		case english[string(buf)]: // no allocation for a map key conversion
 			en += 2
-		case spanish[w]:
+		case spanish[string(buf)]:
 			es += 2
-		case accented(w):
+		case accent:
 			es++
 		}
 		n++
-		if n > 2000 {
-			break
-		}
 	}
 	switch {
 	case es > en*3/2 && es >= 4:
