@@ -37,6 +37,11 @@ func (r *run) placeCands(s *sent, srcSpans [][2]int, initCountry string) []repor
 		}
 		// A country used as an adjective ("a US drone", "Pakistani troops") names
 		// a party, not the place — unless a preposition makes it one ("on Mexican soil").
+		// "Washington is weighing strikes": a capital standing for its
+		// government as the subject of a verb is no event place.
+		if te := s.tokenAt(p.End - 1); te >= 0 && te+1 < len(s.low) && subjectVerbs[s.low[te+1]] && (ti == 0 || !eventPreps[s.low[ti-1]]) {
+			continue
+		}
 		// A place named inside an actor's name ("Tren de Aragua", "Sinaloa
 		// Cartel") names the group, not where it acted.
 		if r.insideActor(p.Start, p.End) {
@@ -289,4 +294,12 @@ func (r *run) homeCountry() string {
 	}
 	r.home = &best
 	return best
+}
+
+// subjectVerbs after a place show it is the subject of a clause.
+var subjectVerbs = map[string]bool{
+	"is": true, "was": true, "has": true, "had": true, "have": true, "will": true, "would": true, "could": true,
+	"said": true, "says": true, "may": true, "might": true, "must": true, "should": true, "wants": true, "warned": true,
+	"threatened": true, "insists": true, "insisted": true, "denied": true, "denies": true, "rejected": true, "rejects": true,
+	"considers": true, "considered": true, "plans": true, "planned": true, "approved": true, "authorized": true,
 }

@@ -90,7 +90,8 @@ func (r *run) triggers(s *sent) []trigger {
 			airStrikeWord := r.airContext && (t.action == "strike" || t.action == "missile strike")
 			// "strikes" as a policy option: a stage cue or an armed party in
 			// the sentence makes it military ("weighing a strike on the group").
-			policyStrike := t.action == "strike" && (r.hasPolicyCue(s, h) || r.hasArmedActor(s))
+			policyStrike := t.action == "strike" && (r.hasPolicyCue(s, h) || r.hasArmedActor(s)) ||
+				t.action == "bombing" && r.hasPolicyCue(s, h) // "halted its bombing campaign"
 			if !(s.violenceContext(h) || airStrikeWord || policyStrike) || s.labourStrike(h) {
 				continue
 			}
@@ -241,7 +242,8 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 	// "vowed to retaliate for the strike", "after the airstrike": a definite
 	// reference presupposes the action took place; the cues around it are
 	// about something else.
-	if t.h.from >= 2 && s.low[t.h.from-1] == "the" && presupposing[s.low[t.h.from-2]] &&
+	det := t.h.from >= 2 && (s.low[t.h.from-1] == "the" || (s.low[t.h.from-1] == "a" || s.low[t.h.from-1] == "an") && temporalAfter[s.low[t.h.from-2]])
+	if det && presupposing[s.low[t.h.from-2]] &&
 		(s.low[t.h.from-2] != "for" || t.h.from >= 3 && answeringFor[s.low[t.h.from-3]]) {
 		return []stageFact{{stage: report.Conducted, certainty: report.Asserted}}
 	}
@@ -704,3 +706,6 @@ var answeringFor = map[string]bool{
 	"retaliate": true, "retaliation": true, "revenge": true, "responsibility": true, "blame": true, "blamed": true,
 	"apologized": true, "apologised": true, "apology": true, "compensation": true, "accountable": true, "punished": true,
 }
+
+// temporalAfter words presuppose even an indefinite action ("after a ceasefire").
+var temporalAfter = map[string]bool{"after": true, "following": true, "since": true}
