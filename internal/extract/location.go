@@ -129,6 +129,21 @@ func (r *run) locateByTarget(c *report.Claim) {
 		return
 	}
 	defer r.locateByDateline(c)
+	// "suspended the bombings across the country", "en todo el país": the
+	// acting state's own country, at country precision.
+	if c.Actor1 != nil && c.Actor1.Country != "" && r.doc.CountryPlace != nil {
+		if ev := c.Evidence["action"]; len(ev) > 0 {
+			if s := r.sentenceOf(ev[0].Start); s != nil && nationwide(s) {
+				if cp, ok := r.doc.CountryPlace(c.Actor1.Country); ok {
+					l := cp.Location()
+					l.GeoPrecision = report.PrecisionCountry
+					c.Location = &l
+					r.addEvidence(c, "location", s, ev[0].Start, ev[0].End)
+					return
+				}
+			}
+		}
+	}
 	initCountry := ""
 	if c.Actor1 != nil {
 		initCountry = c.Actor1.Country
@@ -302,4 +317,19 @@ var subjectVerbs = map[string]bool{
 	"said": true, "says": true, "may": true, "might": true, "must": true, "should": true, "wants": true, "warned": true,
 	"threatened": true, "insists": true, "insisted": true, "denied": true, "denies": true, "rejected": true, "rejects": true,
 	"considers": true, "considered": true, "plans": true, "planned": true, "approved": true, "authorized": true,
+}
+
+// nationwide: "across the country", "nationwide", "en todo el país".
+func nationwide(s *sent) bool {
+	for i, w := range s.low {
+		switch {
+		case w == "nationwide" || w == "countrywide":
+			return true
+		case (w == "across" || w == "throughout") && i+2 < len(s.low) && s.low[i+1] == "the" && s.low[i+2] == "country":
+			return true
+		case w == "todo" && i+2 < len(s.low) && s.low[i+1] == "el" && (s.low[i+2] == "país" || s.low[i+2] == "territorio"):
+			return true
+		}
+	}
+	return false
 }

@@ -305,6 +305,13 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 	}
 	if prev != nil {
 		m.locCue = g.lex.loc[prev.key] && (!prev.cap || sentenceInitial(text, toks, m.first-1)) && g.locReading(text, toks, m.first-1)
+		// Spanish puts the cue before an article or "de": "en el Guaviare",
+		// "departamento de Guaviare", "municipio de Apatzingán".
+		if !m.locCue && m.first >= 2 && (prev.key == "de" || prev.key == "del" || prev.key == "el" || prev.key == "la") {
+			if pp := toks[m.first-2]; !pp.cap && (g.lex.a1cue[pp.key] || g.lex.a2cue[pp.key] || g.lex.loc[pp.key]) {
+				m.locCue = true
+			}
+		}
 		// A legislator's party and home: "D-Charleston", "DFL-Minneapolis".
 		if text[prev.end:t.start] == "-" && (prev.key == "d" || prev.key == "r" || prev.key == "i" || prev.key == "dfl") && prev.upper {
 			m.locCue = true
