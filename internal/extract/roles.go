@@ -116,7 +116,7 @@ func (r *run) assignActors(d *draft, t trigger, srcSpans [][2]int) {
 			if pass < 2 && s.clause[c.ti] != s.clause[t.h.from] {
 				continue
 			}
-			if c.before && !c.target && !c.reacting && canInitiate(c.a.Kind, c.a.Actor) {
+			if c.before && !c.target && !c.reacting && !r.recipient(s, c.ti) && canInitiate(c.a.Kind, c.a.Actor) {
 				init = c
 				break
 			}
@@ -243,4 +243,19 @@ var reactionVerbs = map[string]bool{
 	"rejected": true, "rejects": true, "opposed": true, "opposes": true, "refused": true, "refuses": true, "questioned": true,
 	"rechazó": true, "rechaza": true,
 	"condenó": true, "denunció": true, "criticó": true, "dijo": true, "acusó": true, "informó": true,
+}
+
+// recipient: the actor at token ti is what something is given or presented
+// to ("presented the plan to Mexican authorities", "presentó al gabinete").
+func (r *run) recipient(s *sent, ti int) bool {
+	for k := ti - 1; k >= 0 && k >= ti-2; k-- {
+		switch w := s.low[k]; {
+		case w == "to" || w == "al" || w == "ante" || w == "a" && r.doc.Lang == "es":
+			return true
+		case w == "the" || w == "el" || w == "la" || w == "los" || w == "las":
+			continue
+		}
+		return false
+	}
+	return false
 }

@@ -197,6 +197,11 @@ func (r *run) parseSource(s *sent, from, to int, anonymous bool) (report.Source,
 	nounAt := -1
 	for _, h := range s.attrib {
 		if h.from >= from && h.to <= to {
+			// "Fiscalía General", "Attorney General's Office": an official's
+			// word inside an institution's capitalised name is no official.
+			if h.e.cols[0] == "official" && h.from > from && isCapWord(s.toks[h.from].Text) && isCapWord(s.toks[h.from-1].Text) && hasInstitutionWord(s, h.from-1, h.to) {
+				continue
+			}
 			kindOf[h.e.cols[0]] = true
 			if (h.e.cols[0] == "official" || h.e.cols[0] == "anonymous" && (s.low[h.from] == "people" || s.low[h.from] == "person")) && nounAt < 0 {
 				nounAt = h.from
