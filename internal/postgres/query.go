@@ -10,6 +10,7 @@ import (
 
 	"github.com/strikewatch/strikewatch/internal/report"
 	"github.com/strikewatch/strikewatch/internal/store"
+	"github.com/strikewatch/strikewatch/internal/store/sqlq"
 )
 
 // snapshot is how multi-statement reads see one consistent state.
@@ -117,7 +118,7 @@ func page[T any](items []T, keys []cursor, n int, list string) store.Page[T] {
 		p.Items = items[:n]
 		k := keys[n-1]
 		k.List = list
-		p.Next = k.encode()
+		p.Next = k.Encode()
 	}
 	if p.Items == nil {
 		p.Items = []T{}
@@ -125,21 +126,11 @@ func page[T any](items []T, keys []cursor, n int, list string) store.Page[T] {
 	return p
 }
 
-// listStart validates a filter and decodes its cursor for list.
-func listStart(f store.Filter, list string) (int, *cursor, error) {
-	if err := validate(f); err != nil {
-		return 0, nil, err
-	}
-	n, _ := limit(f)
-	cur, err := decodeCursor(f.Cursor, list)
-	return n, cur, err
-}
-
 // Claims lists claims matching the filter, latest date first.
 func (db *DB) Claims(ctx context.Context, f store.Filter) (store.Page[report.StoredClaim], error) {
 	const list = "claims"
 	var zero store.Page[report.StoredClaim]
-	n, cur, err := listStart(f, list)
+	n, cur, err := sqlq.Start(f, list)
 	if err != nil {
 		return zero, err
 	}
@@ -186,7 +177,7 @@ func reportWhere(f store.Filter) (where, error) {
 func (db *DB) Reports(ctx context.Context, f store.Filter) (store.Page[store.ReportSummary], error) {
 	const list = "reports"
 	var zero store.Page[store.ReportSummary]
-	n, cur, err := listStart(f, list)
+	n, cur, err := sqlq.Start(f, list)
 	if err != nil {
 		return zero, err
 	}
@@ -211,7 +202,7 @@ func (db *DB) Reports(ctx context.Context, f store.Filter) (store.Page[store.Rep
 func (db *DB) Search(ctx context.Context, query string, f store.Filter) (store.Page[store.ReportSummary], error) {
 	const list = "search"
 	var zero store.Page[store.ReportSummary]
-	n, cur, err := listStart(f, list)
+	n, cur, err := sqlq.Start(f, list)
 	if err != nil {
 		return zero, err
 	}
@@ -337,7 +328,7 @@ func eventWhere(f store.Filter) (where, error) {
 func (db *DB) Events(ctx context.Context, f store.Filter) (store.Page[report.Event], error) {
 	const list = "events"
 	var zero store.Page[report.Event]
-	n, cur, err := listStart(f, list)
+	n, cur, err := sqlq.Start(f, list)
 	if err != nil {
 		return zero, err
 	}
@@ -429,7 +420,7 @@ func relatedByID(ctx context.Context, q querier, id string) ([]string, error) {
 func (db *DB) Stories(ctx context.Context, f store.Filter) (store.Page[report.Story], error) {
 	const list = "stories"
 	var zero store.Page[report.Story]
-	n, cur, err := listStart(f, list)
+	n, cur, err := sqlq.Start(f, list)
 	if err != nil {
 		return zero, err
 	}
@@ -480,7 +471,7 @@ func (db *DB) Stories(ctx context.Context, f store.Filter) (store.Page[report.St
 func (db *DB) Places(ctx context.Context, f store.Filter) (store.Page[report.Place], error) {
 	const list = "places"
 	var zero store.Page[report.Place]
-	n, cur, err := listStart(f, list)
+	n, cur, err := sqlq.Start(f, list)
 	if err != nil {
 		return zero, err
 	}

@@ -1,103 +1,16 @@
 package sqlite
 
 import (
-	"encoding/base64"
-	"encoding/json"
 	"fmt"
 	"strings"
-	"time"
 	"unicode"
 
-	"github.com/strikewatch/strikewatch/internal/report"
 	"github.com/strikewatch/strikewatch/internal/store"
+	"github.com/strikewatch/strikewatch/internal/store/sqlq"
 )
 
-// Page sizes.
-const (
-	defaultLimit = 50
-	maxLimit     = 500
-)
-
-// cursor is the position after the last item of a page: the sort key and
-// row id of that item, and which list it belongs to.
-type cursor struct {
-	List string `json:"l"`
-	Key  string `json:"k,omitempty"`
-	RID  int64  `json:"r"`
-}
-
-func (c cursor) encode() string {
-	b, _ := json.Marshal(c) // a struct of strings and ints always marshals
-	return base64.RawURLEncoding.EncodeToString(b)
-}
-
-// decodeCursor parses an opaque cursor made by encode for the list named;
-// an empty string is the first page.
-func decodeCursor(s, list string) (*cursor, error) {
-	if s == "" {
-		return nil, nil
-	}
-	b, err := base64.RawURLEncoding.DecodeString(s)
-	if err != nil {
-		return nil, fmt.Errorf("cursor: not base64: %w", store.ErrInvalid)
-	}
-	var c cursor
-	if err := json.Unmarshal(b, &c); err != nil {
-		return nil, fmt.Errorf("cursor: malformed: %w", store.ErrInvalid)
-	}
-	if c.List != list {
-		return nil, fmt.Errorf("cursor: from another list (%q, want %q): %w", c.List, list, store.ErrInvalid)
-	}
-	return &c, nil
-}
-
-// limit returns the page size the filter asks for.
-func limit(f store.Filter) (int, error) {
-	switch {
-	case f.Limit < 0:
-		return 0, fmt.Errorf("limit %d: %w", f.Limit, store.ErrInvalid)
-	case f.Limit == 0:
-		return defaultLimit, nil
-	case f.Limit > maxLimit:
-		return maxLimit, nil
-	}
-	return f.Limit, nil
-}
-
-// validate checks the fields of a filter that could be malformed.
-func validate(f store.Filter) error {
-	if f.Stage != "" && !f.Stage.Valid() {
-		return fmt.Errorf("stage %q: %w", f.Stage, store.ErrInvalid)
-	}
-	switch f.Certainty {
-	case "", report.Asserted, report.Hedged, report.Negated, report.Hypothetical:
-	default:
-		return fmt.Errorf("certainty %q: %w", f.Certainty, store.ErrInvalid)
-	}
-	for _, d := range []string{f.From, f.To} {
-		if d == "" {
-			continue
-		}
-		if _, err := time.Parse(time.DateOnly, d); err != nil {
-			return fmt.Errorf("date %q: want YYYY-MM-DD: %w", d, store.ErrInvalid)
-		}
-	}
-	if f.From != "" && f.To != "" && f.From > f.To {
-		return fmt.Errorf("date range %s..%s is empty: %w", f.From, f.To, store.ErrInvalid)
-	}
-	if b := f.BBox; b != nil {
-		if b.MinLat > b.MaxLat || b.MinLat < -90 || b.MaxLat > 90 || b.MinLon < -180 || b.MaxLon > 180 || b.MaxLon < -180 || b.MinLon > 180 {
-			return fmt.Errorf("bbox %v: %w", *b, store.ErrInvalid)
-		}
-	}
-	if f.MinSources < 0 {
-		return fmt.Errorf("min sources %d: %w", f.MinSources, store.ErrInvalid)
-	}
-	if _, err := limit(f); err != nil {
-		return err
-	}
-	return nil
-}
+// cursor is the keyset position shared with the other SQL backend.
+type cursor = sqlq.Cursor
 
 // where collects SQL conditions and their arguments.
 type where struct {

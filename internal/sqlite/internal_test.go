@@ -126,8 +126,8 @@ func FuzzSearch(f *testing.F) {
 // as invalid, never an internal error.
 func FuzzCursor(f *testing.F) {
 	f.Add("")
-	f.Add(cursor{List: "claims", Key: "2024-01-01", RID: 3}.encode())
-	f.Add(cursor{List: "events", RID: -1}.encode())
+	f.Add(cursor{List: "claims", Key: "2024-01-01", RID: 3}.Encode())
+	f.Add(cursor{List: "events", RID: -1}.Encode())
 	f.Add("eyJsIjoiY2xhaW1zIiwiayI6MSwiciI6IngifQ")
 	db := openTemp(f)
 	ctx := context.Background()

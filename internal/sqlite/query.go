@@ -10,6 +10,7 @@ import (
 
 	"github.com/strikewatch/strikewatch/internal/report"
 	"github.com/strikewatch/strikewatch/internal/store"
+	"github.com/strikewatch/strikewatch/internal/store/sqlq"
 )
 
 // HasReport reports whether a report id is stored.
@@ -122,7 +123,7 @@ func page[T any](items []T, keys []cursor, n int, list string) store.Page[T] {
 		p.Items = items[:n]
 		k := keys[n-1]
 		k.List = list
-		p.Next = k.encode()
+		p.Next = k.Encode()
 	}
 	if p.Items == nil {
 		p.Items = []T{}
@@ -134,11 +135,7 @@ func page[T any](items []T, keys []cursor, n int, list string) store.Page[T] {
 func (db *DB) Claims(ctx context.Context, f store.Filter) (store.Page[report.StoredClaim], error) {
 	const list = "claims"
 	var zero store.Page[report.StoredClaim]
-	if err := validate(f); err != nil {
-		return zero, err
-	}
-	n, _ := limit(f)
-	cur, err := decodeCursor(f.Cursor, list)
+	n, cur, err := sqlq.Start(f, list)
 	if err != nil {
 		return zero, err
 	}
@@ -185,11 +182,7 @@ func reportWhere(f store.Filter, withText bool) (where, error) {
 func (db *DB) Reports(ctx context.Context, f store.Filter) (store.Page[store.ReportSummary], error) {
 	const list = "reports"
 	var zero store.Page[store.ReportSummary]
-	if err := validate(f); err != nil {
-		return zero, err
-	}
-	n, _ := limit(f)
-	cur, err := decodeCursor(f.Cursor, list)
+	n, cur, err := sqlq.Start(f, list)
 	if err != nil {
 		return zero, err
 	}
@@ -213,11 +206,7 @@ func (db *DB) Reports(ctx context.Context, f store.Filter) (store.Page[store.Rep
 func (db *DB) Search(ctx context.Context, query string, f store.Filter) (store.Page[store.ReportSummary], error) {
 	const list = "search"
 	var zero store.Page[store.ReportSummary]
-	if err := validate(f); err != nil {
-		return zero, err
-	}
-	n, _ := limit(f)
-	cur, err := decodeCursor(f.Cursor, list)
+	n, cur, err := sqlq.Start(f, list)
 	if err != nil {
 		return zero, err
 	}
@@ -339,11 +328,7 @@ func eventWhere(f store.Filter) (where, error) {
 func (db *DB) Events(ctx context.Context, f store.Filter) (store.Page[report.Event], error) {
 	const list = "events"
 	var zero store.Page[report.Event]
-	if err := validate(f); err != nil {
-		return zero, err
-	}
-	n, _ := limit(f)
-	cur, err := decodeCursor(f.Cursor, list)
+	n, cur, err := sqlq.Start(f, list)
 	if err != nil {
 		return zero, err
 	}
@@ -435,11 +420,7 @@ func relatedByID(ctx context.Context, q querier, id string) ([]string, error) {
 func (db *DB) Stories(ctx context.Context, f store.Filter) (store.Page[report.Story], error) {
 	const list = "stories"
 	var zero store.Page[report.Story]
-	if err := validate(f); err != nil {
-		return zero, err
-	}
-	n, _ := limit(f)
-	cur, err := decodeCursor(f.Cursor, list)
+	n, cur, err := sqlq.Start(f, list)
 	if err != nil {
 		return zero, err
 	}
@@ -489,11 +470,7 @@ func (db *DB) Stories(ctx context.Context, f store.Filter) (store.Page[report.St
 func (db *DB) Places(ctx context.Context, f store.Filter) (store.Page[report.Place], error) {
 	const list = "places"
 	var zero store.Page[report.Place]
-	if err := validate(f); err != nil {
-		return zero, err
-	}
-	n, _ := limit(f)
-	cur, err := decodeCursor(f.Cursor, list)
+	n, cur, err := sqlq.Start(f, list)
 	if err != nil {
 		return zero, err
 	}
