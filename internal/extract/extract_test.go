@@ -108,6 +108,10 @@ func TestEventTypes(t *testing.T) {
 		{"protest", "Thousands of protesters marched through the capital on Sunday.", "Peaceful protest"},
 		{"abduction", "Gunmen kidnapped 20 students from a school overnight.", "Abduction/forced disappearance"},
 		{"attack on civilians", "Gunmen opened fire on villagers, killing 11 civilians.", "Attack"},
+		{"air support in a firefight", "The troops came under fire near the village and called in air support, killing four of the attackers.", "Armed clash"},
+		{"air weapons team after an ambush", "A patrol was engaged by gunmen near the river. An air weapons team engaged the gunmen, killing two.", "Armed clash"},
+		{"air support one-sided", "The patrol spotted armed men planting a bomb and called for air support, which killed three of them.", "Air/drone strike"},
+		{"air strike after an old attack", "Two days after insurgents attacked a checkpoint, coalition aircraft bombed their hideout, killing six.", "Air/drone strike"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -103,6 +103,11 @@ func (r *run) triggers(s *sent) []trigger {
 				t.action = "drone strike"
 			}
 		}
+		if t.subType == "Air/drone strike" && r.airSupportInBattle(s) {
+			// ACLED codes remote violence as such only when it is one-sided:
+			// air support called in by troops under fire is part of their battle.
+			t.eventType, t.subType, t.action = "Battles", "Armed clash", "air support"
+		}
 		if t.subType == "Attack" && r.armedVictims(s) {
 			t.eventType, t.subType = "Battles", "Armed clash"
 		}
@@ -709,3 +714,77 @@ var answeringFor = map[string]bool{
 
 // temporalAfter words presuppose even an indefinite action ("after a ceasefire").
 var temporalAfter = map[string]bool{"after": true, "following": true, "since": true}
+
+// airSupportInBattle: s tells of air support ("called for air support", "the
+// air weapons team engaged") for ground forces that were themselves under
+// attack in this or the two sentences before — a two-sided fight.
+func (r *run) airSupportInBattle(s *sent) bool {
+	support := false
+	for i := 0; i+1 < len(s.low); i++ {
+		if s.low[i] == "air" && (s.low[i+1] == "support" || s.low[i+1] == "weapons" && i+2 < len(s.low) && s.low[i+2] == "team") {
+			support = true
+			break
+		}
+	}
+	if !support {
+		return false
+	}
+	for i := s.idx; i >= 0 && i >= s.idx-2; i-- {
+		if forceUnderFire(r.sents[i].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// forceNouns are the ground units whose being attacked makes a battle.
+var forceNouns = map[string]bool{
+	"patrol": true, "patrols": true, "force": true, "forces": true, "troops": true, "soldiers": true,
+	"convoy": true, "unit": true, "units": true, "team": true, "base": true, "outpost": true, "position": true, "positions": true,
+}
+
+// forceUnderFire: the words say ground forces came under fire or fought back
+// ("was engaged by insurgents", "attacked the patrol", "received small-arms
+// fire", "returned fire", "a firefight").
+func forceUnderFire(low []string) bool {
+	for i, w := range low {
+		next := ""
+		if i+1 < len(low) {
+			next = low[i+1]
+		}
+		switch w {
+		case "firefight", "firefights", "ambushed", "ambush":
+			return true
+		case "engaged", "attacked":
+			if next == "by" {
+				return true
+			}
+		case "came", "come", "coming":
+			if next == "under" {
+				return true
+			}
+		case "returned", "exchanged":
+			if next == "fire" {
+				return true
+			}
+		case "received", "receiving", "receive":
+			for j := i + 1; j < len(low) && j <= i+4; j++ {
+				if low[j] == "fire" {
+					return true
+				}
+			}
+		case "responded":
+			if next == "to" && i+3 < len(low) && (low[i+3] == "attack" || low[i+3] == "fire") {
+				return true
+			}
+		}
+		if w == "attacked" || w == "attacking" {
+			for j := i + 1; j < len(low) && j <= i+3; j++ {
+				if forceNouns[low[j]] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
