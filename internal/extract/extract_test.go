@@ -108,6 +108,8 @@ func TestEventTypes(t *testing.T) {
 		{"protest", "Thousands of protesters marched through the capital on Sunday.", "Peaceful protest"},
 		{"abduction", "Gunmen kidnapped 20 students from a school overnight.", "Abduction/forced disappearance"},
 		{"attack on civilians", "Gunmen opened fire on villagers, killing 11 civilians.", "Attack"},
+		{"missiles took lives", "Drone missiles took the lives of four men near the border.", "Air/drone strike"},
+		{"missiles at motorcycles", "Two missiles were fired at men on motorcycles outside the town.", "Air/drone strike"},
 		{"air support in a firefight", "The troops came under fire near the village and called in air support, killing four of the attackers.", "Armed clash"},
 		{"air weapons team after an ambush", "A patrol was engaged by gunmen near the river. An air weapons team engaged the gunmen, killing two.", "Armed clash"},
 		{"air support one-sided", "The patrol spotted armed men planting a bomb and called for air support, which killed three of them.", "Air/drone strike"},
@@ -146,6 +148,7 @@ func TestFatalities(t *testing.T) {
 		{"one singular", "A civilian was killed in the air strike.", fat{1, 1, 1, 1}},
 		{"unstated", "A drone strike hit a compound used by militants.", fat{-1, -1, -1, -1}},
 		{"several", "Several insurgents were killed in a precision air strike.", fat{3, 3, -1, -1}},
+		{"claimed the lives", "The air strike claimed the lives of 12 people in the market.", fat{12, 12, -1, -1}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -529,7 +529,7 @@ func (r *run) hedgeMarker(s *sent, t trigger) *hit {
 // precisionTargets are what only a guided, air-launched missile hits: a
 // vehicle on the move, one house or compound.
 var precisionTargets = map[string]bool{
-	"car": true, "cars": true, "vehicle": true, "vehicles": true, "truck": true, "pickup": true, "motorcycle": true, "motorbike": true,
+	"car": true, "cars": true, "vehicle": true, "vehicles": true, "truck": true, "trucks": true, "pickup": true, "motorcycle": true, "motorcycles": true, "motorbike": true, "motorbikes": true,
 	"suv": true, "jeep": true, "convoy": true, "house": true, "compound": true, "hideout": true, "seminary": true, "madrasa": true,
 	"residence": true, "home": true,
 }
