@@ -42,6 +42,10 @@ type LabelGold struct {
 	Sources      []LabelSource      `json:"sources"`
 	Location     opt[LabelLocation] `json:"location"`
 	Date         opt[string]        `json:"date"`
+	// Absent lists sub-event types the report must not yield at all (a
+	// football striker, drone deliveries); with no SubEventType nothing
+	// else is checked.
+	Absent []string `json:"absent"`
 }
 
 // LabelSource is one source the claim must rest on; Count 0 is not checked.
@@ -62,6 +66,8 @@ type LabelScore struct {
 	Killed                        Exact
 	SourceKind, SourceCount       Exact
 	Country, Admin1, Date         Exact
+	// Absent: reports that must yield no claim of the listed types.
+	Absent Exact
 	// FalseConducted counts reports whose gold stage is not conducted but
 	// that yield a credible conducted claim of the gold type — the error of
 	// coding "officials discuss drone strikes" as a drone strike.
@@ -90,6 +96,23 @@ func (s *LabelScore) fail(id, field, gold, got string) {
 }
 
 func (s *LabelScore) add(id string, g LabelGold, claims []report.Claim) {
+	if len(g.Absent) > 0 {
+		var got []report.Claim
+		for _, c := range claims {
+			for _, t := range g.Absent {
+				if c.SubEventType == t {
+					got = append(got, c)
+				}
+			}
+		}
+		s.Absent.Add(len(got) == 0)
+		if len(got) > 0 {
+			s.fail(id, "absent", "none of "+strings.Join(g.Absent, ", "), claimTypes(got))
+		}
+		if g.SubEventType == "" {
+			return
+		}
+	}
 	var cands []report.Claim
 	for _, c := range claims {
 		if c.SubEventType == g.SubEventType {
@@ -292,5 +315,8 @@ func (s LabelScore) Format(w io.Writer, name string) {
 	fmtRate(w, "country", s.Country.Rate(), s.Country.Total, "")
 	fmtRate(w, "admin1", s.Admin1.Rate(), s.Admin1.Total, "")
 	fmtRate(w, "date exact", s.Date.Rate(), s.Date.Total, "")
+	if s.Absent.Total > 0 {
+		fmtRate(w, "no claim where none is due", s.Absent.Rate(), s.Absent.Total, "")
+	}
 	fmt.Fprintf(w, "  %-34s %d of %d   target 0\n", "false conducted", s.FalseConducted, s.NotConducted)
 }
