@@ -52,7 +52,11 @@ func (r *run) assignDate(d *draft) {
 			// In the trigger's own sentence, the expression nearest the trigger.
 			if i == s.idx {
 				best := 1 << 30
-				for _, x := range es {
+				speech := r.speechDates(ps, es)
+				for k, x := range es {
+					if speech[k] && len(speech) < len(es) {
+						continue // "confirmed today the arrest … Friday": today is when it was said
+					}
 					dd := x.Start - d.pos
 					if dd < 0 {
 						dd = -dd
@@ -132,4 +136,28 @@ func mayHaveDate(s *sent) bool {
 		}
 	}
 	return false
+}
+
+// speechDates marks the expressions in es that date a reporting verb next to
+// them ("said today", "yesterday confirmed", "announced on Monday") rather
+// than the action.
+func (r *run) speechDates(s *sent, es []timex.Expr) map[int]bool {
+	var out map[int]bool
+	for k, e := range es {
+		from, to := s.tokenAt(e.Start), s.tokenAt(e.End-1)
+		if from < 0 || to < 0 {
+			continue
+		}
+		before := from - 1
+		if before >= 0 && s.low[before] == "on" {
+			before--
+		}
+		if before >= 0 && reportingVerbs[s.low[before]] || to+1 < len(s.low) && reportingVerbs[s.low[to+1]] {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[k] = true
+		}
+	}
+	return out
 }

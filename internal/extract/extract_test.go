@@ -244,6 +244,9 @@ func TestDates(t *testing.T) {
 		{"yesterday", "An air strike killed two insurgents in the district yesterday.", "2013-01-24", "day"},
 		{"explicit", "On Jan. 12, 2013, a drone strike killed four people.", "2013-01-12", "day"},
 		{"none", "A drone strike killed four people.", "", "unknown"},
+		{"said today, struck on a weekday", "The army confirmed today that an air strike killed four fighters in the valley on Wednesday.", "2013-01-23", "day"},
+		{"yesterday confirmed", "Officials yesterday confirmed the drone strike that killed a commander on Jan. 19.", "2013-01-19", "day"},
+		{"speech date only", "An air strike killed four fighters, the army said on Thursday.", "2013-01-24", "day"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

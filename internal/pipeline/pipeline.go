@@ -222,7 +222,7 @@ func leadDate(text string) (time.Time, bool) {
 			return e.From, true
 		}
 	}
-	return time.Time{}, false
+	return titleDate(text)
 }
 
 func firstNonEmpty(a, b string) *string {
