@@ -71,8 +71,19 @@ func (r *run) assignDate(d *draft) {
 		}
 	}
 	// A conducted event told without a date of its own continues the
-	// report's lead event: it takes the first day-precise date of the report.
+	// paragraph's story ("In Logar last night, a force searched a compound.
+	// During the search it captured two."): the nearest earlier day-precise
+	// date of the paragraph; failing that, the report's lead event and the
+	// first day-precise date of the report.
 	if d.claim.Stage == report.Conducted {
+		for i := s.idx - 1; i >= 0 && r.sents[i].para == s.para; i-- {
+			for _, e := range r.dateIn(r.sents[i]) {
+				if e.Precision == timex.Day {
+					r.setDate(&d.claim, r.sents[i], e)
+					return
+				}
+			}
+		}
 		for _, ps := range r.sents {
 			if ps.idx > s.idx {
 				break

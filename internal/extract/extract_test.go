@@ -246,6 +246,7 @@ func TestDates(t *testing.T) {
 		{"none", "A drone strike killed four people.", "", "unknown"},
 		{"said today, struck on a weekday", "The army confirmed today that an air strike killed four fighters in the valley on Wednesday.", "2013-01-23", "day"},
 		{"yesterday confirmed", "Officials yesterday confirmed the drone strike that killed a commander on Jan. 19.", "2013-01-19", "day"},
+		{"paragraph's earlier date", "In the valley last night, troops searched a compound. During the search they captured two suspects.", "2013-01-24", "day"},
 		{"speech date only", "An air strike killed four fighters, the army said on Thursday.", "2013-01-24", "day"},
 	}
 	for _, tc := range tests {
