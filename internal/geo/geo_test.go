@@ -102,6 +102,12 @@ func TestParse(t *testing.T) {
 			[]want{{"Charleston", "Charleston", "city", "US"}}},
 		{"sea", "The ship sank in the Gulf of Aden.", Options{},
 			[]want{{"Gulf of Aden", "Gulf of Aden", "region", ""}}},
+		{"county with a point from cities500", "Deputies patrolled Laurel County on Friday.", Options{},
+			[]want{{"Laurel County", "Laurel County", "admin2", "US"}}},
+		{"hamlet without context", "The storm flattened barns in Matlacha overnight.", Options{},
+			nil},
+		{"hamlet with its state", "The storm flattened barns in Matlacha, Florida, overnight.", Options{},
+			[]want{{"Matlacha", "Matlacha", "village", "US"}, {"Florida", "Florida", "admin1", "US"}}},
 		{"Spanish names", "Autoridades de Estados Unidos y México se reunieron.", Options{},
 			[]want{{"Estados Unidos", "United States", "country", "US"}, {"México", "Mexico", "country", "MX"}}},
 	}
@@ -192,7 +198,7 @@ func TestLookup(t *testing.T) {
 		{"Helmand", "AF", "Helmand", "AF", "admin1", true},
 		{"Hilmand", "", "Helmand", "AF", "admin1", true},
 		{"paktya", "", "Paktia", "AF", "admin1", true},
-		{"Miranshah", "PK", "Miram Shah", "PK", "village", true},
+		{"Miranshah", "PK", "Miran Shah", "PK", "village", true}, // GeoNames' own entry, spelt as cities500 spells it
 		{"Paris", "", "Paris", "FR", "city", true},
 		{"Paris", "US", "Paris", "US", "city", true},
 		{"Mexico", "", "Mexico", "MX", "country", true},

