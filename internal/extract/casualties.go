@@ -101,8 +101,8 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 		// The noun the number counts: skip up to three modifiers.
 		head := ""
 		for k := te + 1; k < len(s.low) && k <= te+4; k++ {
-			if nonPersonNouns[s.low[k]] {
-				head = "thing"
+			if nonPersonNouns[s.low[k]] || s.armsAt(k) {
+				head = "thing" // "2 pilotless planes", "the first of 2 airstrikes"
 				break
 			}
 			if kd := s.kindAt(k); kd == "civilian" || kd == "person" || kd == "combatant" {
@@ -389,6 +389,22 @@ func noOneKilled(s *sent) bool {
 			if s.kindAt(k) == "killed" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// armsAt: a weapon or a violent action is named at token i, so a number
+// before it counts weapons or strikes, not people.
+func (s *sent) armsAt(i int) bool {
+	for _, h := range s.weapons {
+		if h.from == i {
+			return true
+		}
+	}
+	for _, h := range s.actions {
+		if h.from == i && violentTypes[h.e.cols[1]] && s.kindAt(i) == "" {
+			return true
 		}
 	}
 	return false

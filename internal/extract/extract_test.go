@@ -148,6 +148,8 @@ func TestFatalities(t *testing.T) {
 		{"one singular", "A civilian was killed in the air strike.", fat{1, 1, 1, 1}},
 		{"unstated", "A drone strike hit a compound used by militants.", fat{-1, -1, -1, -1}},
 		{"several", "Several insurgents were killed in a precision air strike.", fat{3, 3, -1, -1}},
+		{"aircraft are not dead", "2 pilotless planes fired 4 missiles, killing between 13 and 25 people.", fat{13, 25, -1, -1}},
+		{"strikes counted apart", "In the first of 2 airstrikes, drones killed 4 people.", fat{4, 4, -1, -1}},
 		{"claimed the lives", "The air strike claimed the lives of 12 people in the market.", fat{12, 12, -1, -1}},
 	}
 	for _, tc := range tests {
