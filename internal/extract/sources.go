@@ -51,10 +51,20 @@ func (r *run) sources(s *sent) ([]report.Source, [][2]int) {
 				// Inverted: ', said Gen. John Smith, ...'
 				if i+1 < len(s.low) && s.low[i+1] != "that" && s.low[i+1] != "que" {
 					from, to = i+1, clauseEnd(s, i+1)
-					// "said the strike killed two": a reported clause, not a speaker.
+					// "said the strike killed two": a reported clause, not a
+					// speaker; "said Ahmed al-Mesmari, spokesman for the army,
+					// after air strikes on…": the speaker ends at the comma
+					// before the action.
 					for _, h := range s.actions {
 						if h.from >= from && h.from < to {
-							to = from
+							cut := from
+							for k := h.from - 1; k > from; k-- {
+								if s.low[k] == "," {
+									cut = k
+									break
+								}
+							}
+							to = cut
 						}
 					}
 				}
@@ -226,6 +236,16 @@ func (r *run) parseSource(s *sent, from, to int, anonymous bool) (report.Source,
 		}
 		return src, true
 	}
+	if kindOf["outlet"] && !kindOf["official"] && !kindOf["witness"] && !kindOf["anonymous"] {
+		// "state media reported", "the state news agency SPA said": the
+		// press, whoever owns it.
+		src.Kind = report.SourceOutlet
+		if outletName == "" {
+			o := strings.TrimSpace(strings.TrimPrefix(text, "the "))
+			src.Outlet = &o
+		}
+		return src, true
+	}
 	if speaker != nil && name == "" && !kindOf["official"] && !kindOf["witness"] {
 		src.Kind = report.SourceOrganization
 		n := speaker.Actor.Name
@@ -363,7 +383,7 @@ func (r *run) personName(s *sent, from, to int) string {
 	best := ""
 	for i := from; i < to; i++ {
 		j := i
-		for j < to && (isCapWord(s.toks[j].Text) || personTitles[titleKey(s.toks[j].Text)]) && !r.inNamedEntity(s.toks[j].Start) {
+		for j < to && (isCapWord(s.toks[j].Text) || isNameParticle(s, j, i, to) || personTitles[titleKey(s.toks[j].Text)]) && !r.inNamedEntity(s.toks[j].Start) {
 			j++
 		}
 		// "Defense Secretary Pete Hegseth": the title is not the name.
@@ -382,6 +402,24 @@ func (r *run) personName(s *sent, from, to int) string {
 		}
 	}
 	return best
+}
+
+// isNameParticle: a lower-case part of a name between capitalised words
+// ("Ahmed al-Mesmari", "Hamza bin Laden", "Ursula von der Leyen").
+func isNameParticle(s *sent, j, from, to int) bool {
+	w := s.toks[j].Text
+	for _, p := range []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && unicode.IsUpper(rune(w[len(p)])) {
+			return j > from
+		}
+	}
+	switch w {
+	case "bin", "ibn", "abu", "van", "von", "der":
+		// Not "de", "del", "la": they join institutions' names too
+		// ("Departamento de Defensa").
+		return j > from && j+1 < to && (isCapWord(s.toks[j+1].Text) || isNameParticle(s, j+1, from, to))
+	}
+	return false
 }
 
 var commonCap = map[string]bool{"the": true, "u.s.": true, "president": false, "new": true, "united": true, "department": true, "ministry": true, "white": true, "national": true}
