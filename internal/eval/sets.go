@@ -9,6 +9,7 @@ import (
 
 	"github.com/strikewatch/strikewatch/internal/corpus"
 	"github.com/strikewatch/strikewatch/internal/geo"
+	"github.com/strikewatch/strikewatch/internal/numbers"
 	"github.com/strikewatch/strikewatch/internal/pipeline"
 	"github.com/strikewatch/strikewatch/internal/report"
 )
@@ -136,9 +137,13 @@ func (s ISAFScore) Format(w io.Writer) {
 
 // TBIJScore holds the figures for the TBIJ drone-strike narratives.
 type TBIJScore struct {
-	Recall                  Exact
-	KilledMin, KilledMax    Exact
-	KilledBoth              Exact
+	Recall               Exact
+	KilledMin, KilledMax Exact
+	KilledBoth           Exact
+	// StatedMin, StatedMax: the gold count is a number the text states at
+	// all, the ceiling for any reading of the text (TBIJ's ranges merge
+	// sources the one-line narrative does not quote).
+	StatedMin, StatedMax    Exact
 	Named                   int // narratives that name a place
 	Within161, CountryRight Exact
 	NoPlaceGuess            int // claims located although the text names no place
@@ -173,6 +178,8 @@ func TBIJ(ctx context.Context, p *pipeline.Pipeline, docs []corpus.Doc) (TBIJSco
 		s.KilledMin.Add(eq(strike.Fatalities.Min, g.KilledMin))
 		s.KilledMax.Add(eq(strike.Fatalities.Max, g.KilledMax))
 		s.KilledBoth.Add(eq(strike.Fatalities.Min, g.KilledMin) && eq(strike.Fatalities.Max, g.KilledMax))
+		s.StatedMin.Add(stated(d.Text, intOr0(g.KilledMin)))
+		s.StatedMax.Add(stated(d.Text, intOr0(g.KilledMax)))
 		if !eq(strike.Fatalities.Min, g.KilledMin) {
 			s.Failures = append(s.Failures, Failure{d.ID, "killed", fmt.Sprintf("%d-%d", intOr0(g.KilledMin), intOr0(g.KilledMax)), fmt.Sprintf("%d-%d", intOr0(strike.Fatalities.Min), intOr0(strike.Fatalities.Max))})
 		}
@@ -201,6 +208,20 @@ func TBIJ(ctx context.Context, p *pipeline.Pipeline, docs []corpus.Doc) (TBIJSco
 		return nil
 	})
 	return s, err
+}
+
+// stated: n is 0 (nothing stated is the labels' zero) or a count the text
+// gives, as a number or a bound of a range.
+func stated(text string, n int) bool {
+	if n == 0 {
+		return true
+	}
+	for _, q := range numbers.Find(text) {
+		if q.Min == n || q.Max == n {
+			return true
+		}
+	}
+	return false
 }
 
 func deref(s *string) string {
@@ -239,6 +260,8 @@ func (s TBIJScore) Format(w io.Writer) {
 	fmtRate(w, "killed min exact", s.KilledMin.Rate(), s.KilledMin.Total, "   target ≥ 0.70")
 	fmtRate(w, "killed max exact", s.KilledMax.Rate(), s.KilledMax.Total, "   target ≥ 0.70")
 	fmtRate(w, "killed min and max exact", s.KilledBoth.Rate(), s.KilledBoth.Total, "")
+	fmtRate(w, "  gold min stated in the text", s.StatedMin.Rate(), s.StatedMin.Total, "   (ceiling)")
+	fmtRate(w, "  gold max stated in the text", s.StatedMax.Rate(), s.StatedMax.Total, "   (ceiling)")
 	fmtRate(w, "located within 161 km (town/district named)", s.Within161.Rate(), s.Within161.Total, "   target ≥ 0.75")
 	fmtRate(w, "country right (named)", s.CountryRight.Rate(), s.CountryRight.Total, "   target ≥ 0.95")
 	fmt.Fprintf(w, "  %-34s %d\n", "located without a named place", s.NoPlaceGuess)
