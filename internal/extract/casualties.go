@@ -15,6 +15,13 @@ var nonPersonNouns = map[string]bool{
 	"percent": true, "%": true, "dollars": true, "million": false, "am": true, "pm": true, "a.m.": true, "p.m.": true, "o'clock": true,
 	"villages": true, "districts": true, "provinces": true, "weapons": true, "rifles": true, "kilograms": true, "kg": true, "tons": true,
 	"cows": true, "animals": true, "goats": true, "sheep": true, "ataques": true, "drones,": true, "vehículos": true, "casas": true,
+	// Targets and sorties are no people ("hit nine sites, killing 26"); a
+	// family is a group, not one person ("six members of one family").
+	"site": true, "sites": true, "target": true, "targets": true, "location": true, "locations": true, "position": true, "positions": true,
+	"facility": true, "facilities": true, "base": true, "bases": true, "camp": true, "camps": true, "post": true, "posts": true,
+	"depot": true, "depots": true, "building": true, "homes": true, "towns": true, "cities": true, "areas": true, "air": true,
+	"raids": true, "airstrikes": true, "sorties": true, "jets": true, "aircraft": true, "planes": true, "helicopters": true, "boats": true,
+	"ships": true, "tanks": true, "family": true, "families": true, "household": true, "households": true,
 }
 
 // count is a number of people tied to a verb class.
