@@ -328,29 +328,25 @@ var dateRef = time.Date(2000, 12, 31, 0, 0, 0, 0, time.UTC)
 // abril de 2025") up to end; yearless dates come back with full false.
 func (p *parser) dateAt(i, end int) (t time.Time, to int, full, ok bool) {
 	seg := p.text[i:end]
-	for _, e := range timex.Find(seg, dateRef, true) {
-		if e.Start != 0 || e.Precision != timex.Day {
-			break
-		}
-		r, _ := utf8.DecodeRuneInString(seg)
-		if e.Relative && !unicode.IsDigit(r) {
-			if _, _, ok := monthDay(e.Text); !ok {
-				break // a weekday or "yesterday", not a date
-			}
-		}
-		return e.From, i + e.End, !e.Relative, true
+	e, ok := timex.Leading(seg, dateRef, true)
+	if !ok || e.Start != 0 || e.Precision != timex.Day {
+		return time.Time{}, 0, false, false
 	}
-	return time.Time{}, 0, false, false
+	r, _ := utf8.DecodeRuneInString(seg)
+	if e.Relative && !unicode.IsDigit(r) {
+		if _, _, ok := monthDay(e.Text); !ok {
+			return time.Time{}, 0, false, false // a weekday or "yesterday", not a date
+		}
+	}
+	return e.From, i + e.End, !e.Relative, true
 }
 
 // monthDay reads the month and day of a yearless date such as "Oct. 8".
 func monthDay(s string) (time.Month, int, bool) {
-	for _, e := range timex.Find(s, dateRef, true) {
-		if e.Precision == timex.Day && e.Start == 0 {
-			r, _ := utf8.DecodeRuneInString(s)
-			if unicode.IsDigit(r) || isMonth(strings.TrimRight(strings.Fields(s)[0], ".,")) {
-				return e.From.Month(), e.From.Day(), true
-			}
+	if e, ok := timex.Leading(s, dateRef, true); ok && e.Precision == timex.Day && e.Start == 0 {
+		r, _ := utf8.DecodeRuneInString(s)
+		if unicode.IsDigit(r) || isMonth(strings.TrimRight(strings.Fields(s)[0], ".,")) {
+			return e.From.Month(), e.From.Day(), true
 		}
 	}
 	return 0, 0, false

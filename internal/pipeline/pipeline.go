@@ -217,7 +217,7 @@ func leadDate(text string) (time.Time, bool) {
 	if len(head) > 300 {
 		head = head[:300]
 	}
-	for _, e := range timex.Find(head, time.Time{}, false) {
+	for e := range timex.All(head, time.Time{}, false) {
 		if e.Precision == timex.Day && !e.Relative && !e.From.IsZero() {
 			return e.From, true
 		}

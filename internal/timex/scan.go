@@ -20,13 +20,53 @@ type token struct {
 	start, end int
 	low        string // lower case (words), the text (digits, punct)
 	upper      bool   // a word that starts with an upper-case letter
+	flags      uint8  // fStart, fAgoUnit: read once here, not per reading
 }
+
+// Word flags, from one lookup of wordFlags per word.
+const (
+	fStart   uint8 = 1 << iota // in startWords
+	fAgoUnit                   // in agoUnits
+)
+
+// wordFlags holds the flags of the words that have any.
+var wordFlags = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range startWords {
+		m[w] |= fStart
+	}
+	for w := range agoUnits {
+		m[w] |= fAgoUnit
+	}
+	return m
+}()
+
+// maxFlagged is the byte length of the longest word in wordFlags: longer
+// words skip the lookup.
+var maxFlagged = func() int {
+	n := 0
+	for w := range wordFlags {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // scan splits text into letter runs, ASCII digit runs and single runes.
 // Hyphens and dots stay separate, so "mid-March" and "Jan." split cleanly.
-func scan(text string) []token {
-	toks := make([]token, 0, len(text)/5+1) // about a token per five bytes: seldom grown
-	for i := 0; i < len(text); {
+func scan(text string) []token { return scanN(text, -1) }
+
+// scanN is scan stopping after limit tokens (no limit when negative).
+// Lower-cased ASCII words are written to one buffer, turned into one string
+// at the end, rather than one allocation per capitalised word.
+func scanN(text string, limit int) []token {
+	n := len(text)/5 + 1 // about a token per five bytes: seldom grown
+	if limit >= 0 {
+		n = min(n, limit)
+	}
+	toks := make([]token, 0, n)
+	var buf []byte
+	var lowered []int // indexes of tokens whose low lies in buf, as [start, end) offsets
+	for i := 0; i < len(text) && len(toks) != limit; {
 		r, w := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(text[i:])
@@ -51,7 +91,16 @@ func scan(text string) []token {
 				}
 				i += w
 			}
-			toks = append(toks, token{kind: kWord, start: s, end: i, low: strings.ToLower(text[s:i]), upper: unicode.IsUpper(r)})
+			t := token{kind: kWord, start: s, end: i, low: text[s:i], upper: unicode.IsUpper(r)}
+			if lo, ok := lowerASCII(t.low, buf); ok {
+				if len(lo) > len(buf) {
+					lowered = append(lowered, len(toks), len(buf), len(lo))
+					buf = lo
+				}
+			} else {
+				t.low = strings.ToLower(t.low)
+			}
+			toks = append(toks, t)
 		case r >= '0' && r <= '9':
 			s := i
 			for i < len(text) && text[i] >= '0' && text[i] <= '9' {
@@ -63,5 +112,41 @@ func scan(text string) []token {
 			i += w
 		}
 	}
+	if len(lowered) > 0 {
+		low := string(buf)
+		for k := 0; k < len(lowered); k += 3 {
+			toks[lowered[k]].low = low[lowered[k+1]:lowered[k+2]]
+		}
+	}
+	for k := range toks {
+		if t := &toks[k]; t.kind == kWord && len(t.low) <= maxFlagged {
+			t.flags = wordFlags[t.low]
+		}
+	}
 	return toks
+}
+
+// lowerASCII appends the lower case of an ASCII word with capitals to buf;
+// it returns buf unchanged for a word already in lower case, and false for
+// a word with other letters.
+func lowerASCII(w string, buf []byte) ([]byte, bool) {
+	upper := false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return buf, false
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return buf, true
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf, true
 }

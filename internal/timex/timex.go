@@ -28,6 +28,8 @@
 package timex
 
 import (
+	"iter"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -59,20 +61,47 @@ type Expr struct {
 // Find returns the date expressions of text in order of position, resolved
 // against ref when hasRef is set. Times are UTC midnights; To is inclusive.
 func Find(text string, ref time.Time, hasRef bool) []Expr {
-	f := finder{text: text, toks: scan(text), hasRef: hasRef}
+	return slices.Collect(All(text, ref, hasRef))
+}
+
+// All yields the expressions Find returns, one at a time, so that a caller
+// looking for the first of some sort can stop there.
+func All(text string, ref time.Time, hasRef bool) iter.Seq[Expr] {
+	return func(yield func(Expr) bool) {
+		f := finder{text: text, toks: scan(text), hasRef: hasRef}
+		if hasRef {
+			f.ref = dateOf(ref)
+		}
+		for i := 0; i < len(f.toks); {
+			if e, next, ok := f.at(i); ok {
+				if !yield(e) {
+					return
+				}
+				i = next
+				continue
+			}
+			i++
+		}
+	}
+}
+
+// leadTokens bounds what at reads from token 0: no reading looks further
+// than a dozen tokens ahead.
+const leadTokens = 16
+
+// Leading returns the expression Find reads at the first token of text, if
+// one starts there; it scans only the head of text, for callers that want a
+// date at the start of a long line.
+func Leading(text string, ref time.Time, hasRef bool) (Expr, bool) {
+	f := finder{text: text, toks: scanN(text, leadTokens), hasRef: hasRef}
+	if len(f.toks) == 0 {
+		return Expr{}, false
+	}
 	if hasRef {
 		f.ref = dateOf(ref)
 	}
-	var out []Expr
-	for i := 0; i < len(f.toks); {
-		if e, next, ok := f.at(i); ok {
-			out = append(out, e)
-			i = next
-			continue
-		}
-		i++
-	}
-	return out
+	e, _, ok := f.at(0)
+	return e, ok
 }
 
 // ParseDate reads a date written alone, as in a flag, a feed or a
@@ -192,7 +221,7 @@ func (f *finder) at(i int) (Expr, int, bool) {
 	switch t := f.toks[i]; {
 	case t.kind == kPunct:
 		return Expr{}, 0, false // every reading starts at a word or a figure
-	case t.kind == kWord && !startWords[t.low]:
+	case t.kind == kWord && t.flags&fStart == 0:
 		return f.ago(i) // the only reading that may start at any word
 	}
 	if e, next, ok := f.weekdayDate(i); ok {
@@ -512,10 +541,8 @@ func (f *finder) ago(i int) (Expr, int, bool) {
 	}
 	// count reads one token or three ("twenty-one"): look for the unit
 	// first, as count is costly and a unit is rare.
-	if _, ok := agoUnits[f.word(j+1)]; !ok {
-		if _, ok := agoUnits[f.word(j+3)]; !ok {
-			return Expr{}, 0, false
-		}
+	if !f.agoUnit(j+1) && !f.agoUnit(j+3) {
+		return Expr{}, 0, false
 	}
 	n, k, ok := f.count(j)
 	if !ok {
@@ -535,6 +562,11 @@ func (f *finder) ago(i int) (Expr, int, bool) {
 	e := f.expr(i, end)
 	f.resolve(&e, u, -n)
 	return e, end, true
+}
+
+// agoUnit reports whether the token at i is a word in agoUnits.
+func (f *finder) agoUnit(i int) bool {
+	return i >= 0 && i < len(f.toks) && f.toks[i].flags&fAgoUnit != 0
 }
 
 // count reads a small count: digits, a number word, or "a"/"an"/"un"/"una".

@@ -278,3 +278,34 @@ func BenchmarkFind(b *testing.B) {
 		Find(text, fri, true)
 	}
 }
+
+// TestLeadingIsFindsFirst checks that Leading, which scans only the head of
+// a text, reads what Find reads at its first token.
+func TestLeadingIsFindsFirst(t *testing.T) {
+	heads := []string{
+		"Tuesday, April 8, 2025 - officials said", "Jan. 25, 2013", "25th of January, 2013 in Kabul",
+		"8 de abril de 2025", "el pasado domingo por la noche", "2025-04-08T10:00 report", "2013-01-25-S",
+		"two days ago", "hace tres semanas", "twenty-one years ago", "the past 24 hours", "last March",
+		"in 2019", "of 1935 Orchard St.", "Sunday Times", "mid-March 2020", "March 7", "May 5, 2021, 3pm",
+		"yesterday morning", "la semana pasada", "Monday night, Mar. 3, 2014", "3 March", "",
+	}
+	tails := []string{"", " and more text follows here, with May 2020 and Sunday too.", ", 2014 then"}
+	for _, h := range heads {
+		for _, tl := range tails {
+			text := h + tl
+			for _, hasRef := range []bool{false, true} {
+				want, wantOK := Expr{}, false
+				if es := Find(text, fri, hasRef); len(es) > 0 && es[0].Start == 0 {
+					want, wantOK = es[0], true
+				}
+				got, ok := Leading(text, fri, hasRef)
+				if ok && got.Start != 0 {
+					ok = false
+				}
+				if ok != wantOK || ok && got != want {
+					t.Errorf("Leading(%q, %v) = %+v %v; Find's first = %+v %v", text, hasRef, got, ok, want, wantOK)
+				}
+			}
+		}
+	}
+}
