@@ -104,9 +104,10 @@ type Registry struct {
 	members    *trie // nouns that extend a group's name: "Taliban fighters"
 	linkers    *trie // "of", "de", "del" between a noun and a state name
 
-	// starts holds the first words of names, demonyms and nouns, the tries a
-	// reading can start in, so Find skips other words with one lookup.
-	starts map[string]bool
+	vocab *vocab // the ids of every word the tries hold
+	// starts holds, by word id, the first words of names, demonyms and
+	// nouns, the tries a reading can start in, so Find skips other words.
+	starts []bool
 }
 
 // StateLevel returns the state-level actor a belongs to, for ACLED-style
@@ -146,20 +147,49 @@ func (r *Registry) Offices() []Office { return r.offices }
 // StateActor returns the government, military or police actor of a state
 // (class "government", "military" or "police").
 func (r *Registry) StateActor(country, class string) (*Actor, bool) {
-	id, err := stateID(country, class)
-	if err != nil {
+	var b [6]byte
+	id, ok := appendStateID(b[:0], country, class)
+	if !ok {
 		return nil, false
 	}
-	return r.Get(id)
+	a, ok := r.byID[string(id)]
+	return a, ok
 }
 
 // stateID builds the id of a generated state actor: "us-gov".
 func stateID(country, class string) (string, error) {
-	suffix := map[string]string{"government": "gov", "military": "mil", "police": "pol"}[class]
-	if suffix == "" || len(country) != 2 {
+	var b [6]byte
+	id, ok := appendStateID(b[:0], country, class)
+	if !ok {
 		return "", fmt.Errorf("state actor %q/%q: unknown class or country", country, class)
 	}
-	return lowerASCII(country) + "-" + suffix, nil
+	return string(id), nil
+}
+
+// appendStateID appends the id stateID builds to b; the matcher looks ids
+// up this way, without building a string.
+func appendStateID(b []byte, country, class string) ([]byte, bool) {
+	var suffix string
+	switch class {
+	case "government":
+		suffix = "gov"
+	case "military":
+		suffix = "mil"
+	case "police":
+		suffix = "pol"
+	}
+	if suffix == "" || len(country) != 2 {
+		return b, false
+	}
+	for i := 0; i < 2; i++ {
+		c := country[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	b = append(b, '-')
+	return append(b, suffix...), true
 }
 
 // lowerASCII lower-cases ASCII letters.

@@ -97,14 +97,16 @@ func readTable(name string, want []string, min int) ([]row, error) {
 
 // Load parses the embedded registry and builds the matcher's indexes.
 func Load() (*Registry, error) {
+	v := &vocab{ids: map[string]int32{}}
 	r := &Registry{
 		byID:       map[string]*Actor{},
-		names:      &trie{},
-		demonyms:   &trie{},
-		demonymsES: &trie{},
-		nouns:      &trie{},
-		members:    &trie{},
-		linkers:    &trie{},
+		vocab:      v,
+		names:      &trie{vocab: v},
+		demonyms:   &trie{vocab: v},
+		demonymsES: &trie{vocab: v},
+		nouns:      &trie{vocab: v},
+		members:    &trie{vocab: v},
+		linkers:    &trie{vocab: v},
 	}
 	for _, l := range linkers {
 		r.linkers.add("~"+l, value{})
@@ -139,11 +141,11 @@ func Load() (*Registry, error) {
 	if err := r.loadTitles(); err != nil {
 		return nil, err
 	}
-	r.starts = map[string]bool{}
+	r.starts = make([]bool, len(v.ids))
 	for _, t := range []*trie{r.names, r.demonyms, r.nouns} {
-		for _, edges := range []map[string]*node{t.root.next, t.root.poss} {
-			for k := range edges {
-				r.starts[k] = true
+		for _, edges := range []map[int32]*node{t.root.next, t.root.poss} {
+			for id := range edges {
+				r.starts[id] = true
 			}
 		}
 	}

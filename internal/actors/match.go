@@ -1,5 +1,7 @@
 package actors
 
+import "sync"
+
 // candidate is one reading of the text at a start token.
 type candidate struct {
 	end  int // index of the token after the mention
@@ -21,14 +23,18 @@ const (
 // overlaps: at each word the longest reading wins, and a plain name beats a
 // composed one of the same length.
 func (r *Registry) Find(text string) []Mention {
-	toks := tokenize(text)
+	m := matchers.Get().(*matcher)
+	defer matchers.Put(m)
+	m.r = r
+	toks := m.tokenize(text)
+	r.vocab.setIDs(toks)
 	var out []Mention
 	for i := 0; i < len(toks); {
-		if toks[i].punct || !r.starts[string(toks[i].key)] {
+		if toks[i].punct || toks[i].id == noID || !r.starts[toks[i].id] {
 			i++ // no reading starts here: best would find nothing
 			continue
 		}
-		c, ok := r.best(text, toks, i)
+		c, ok := m.best(text, toks, i)
 		if !ok {
 			i++
 			continue
@@ -41,23 +47,43 @@ func (r *Registry) Find(text string) []Mention {
 	return out
 }
 
+// matcher is one Find call's scratch space, reused through a pool: the
+// tokenizer's buffers, the hits of every walk and the candidates at a word.
+type matcher struct {
+	r *Registry
+	scratch
+	hits  []hit
+	cands []candidate
+}
+
+var matchers = sync.Pool{New: func() any { return new(matcher) }}
+
+// walk returns t.walk's hits from toks[i], appended to the shared buffer;
+// the slice stays valid while later walks append behind it.
+func (m *matcher) walk(t *trie, toks []token, i int) []hit {
+	start := len(m.hits)
+	m.hits = t.walk(toks, i, m.hits)
+	return m.hits[start:len(m.hits):len(m.hits)]
+}
+
 // best collects every reading that starts at toks[i] and returns the longest.
-func (r *Registry) best(text string, toks []token, i int) (candidate, bool) {
-	var cands []candidate
+func (m *matcher) best(text string, toks []token, i int) (candidate, bool) {
+	r := m.r
+	m.hits, m.cands = m.hits[:0], m.cands[:0]
 	add := func(end int, a *Actor, via string, rank int, modifier, person string) {
 		if a == nil {
 			return
 		}
 		s, e := toks[i].start, toks[end-1].end
-		cands = append(cands, candidate{end: end, rank: rank, m: Mention{
+		m.cands = append(m.cands, candidate{end: end, rank: rank, m: Mention{
 			Start: s, End: e, Text: text[s:e], Actor: a, Via: via, Modifier: modifier, Person: person,
 		}})
 	}
 
-	for _, h := range r.names.walk(toks, i) {
+	for _, h := range m.walk(r.names, toks, i) {
 		v := h.v
 		if v.stop {
-			cands = append(cands, candidate{end: h.end, rank: rankStop, m: Mention{Start: toks[i].start, End: toks[h.end-1].end}})
+			m.cands = append(m.cands, candidate{end: h.end, rank: rankStop, m: Mention{Start: toks[i].start, End: toks[h.end-1].end}})
 			continue
 		}
 		switch v.via {
@@ -66,10 +92,10 @@ func (r *Registry) best(text string, toks []token, i int) (candidate, bool) {
 			if h.poss {
 				// "Mexico's cooperation", "Mexico's president", "Pakistan's army".
 				add(h.end, v.actor, ViaPossessive, rankName, "", "")
-				if sn, ok := r.stateNoun(v.country, toks, h.end); ok {
+				if sn, ok := m.stateNoun(v.country, toks, h.end); ok {
 					add(sn.end, sn.actor, pick(sn.title, ViaTitle, ViaPossessive), rankName, "", sn.person)
 				}
-			} else if sn, ok := r.stateNoun(v.country, toks, h.end); ok {
+			} else if sn, ok := m.stateNoun(v.country, toks, h.end); ok {
 				// "Pakistan army", "United States military".
 				add(sn.end, sn.actor, pick(sn.title, ViaTitle, ViaDemonym), rankDemonym, "", sn.person)
 			}
@@ -77,13 +103,13 @@ func (r *Registry) best(text string, toks []token, i int) (candidate, bool) {
 			add(h.end, v.actor, ViaTitle, rankName, "", v.person)
 			if v.person == "" && !h.poss {
 				// "Secretary of State Marco Rubio".
-				if p, ok := r.personAt(toks, h.end); ok {
+				if p, ok := m.personAt(toks, h.end); ok {
 					add(p.end, v.actor, ViaTitle, rankName, "", p.v.person)
 				}
 			}
 			if v.person != "" {
 				// "Trump's administration", "the Trump administration".
-				if n, ok := first(r.nouns.walk(toks, h.end)); ok && !n.v.title {
+				if n, ok := first(m.walk(r.nouns, toks, h.end)); ok && !n.v.title {
 					a := v.actor
 					if n.v.class != "government" {
 						a, _ = r.StateActor(v.country, n.v.class)
@@ -95,29 +121,29 @@ func (r *Registry) best(text string, toks []token, i int) (candidate, bool) {
 			add(h.end, v.actor, ViaAlias, rankName, "", "")
 			if v.actor.Kind != KindGeneric && !h.poss {
 				// "Taliban fighters", "ISAF forces", "CJNG members".
-				if m, ok := first(r.members.walk(toks, h.end)); ok {
+				if m, ok := first(m.walk(r.members, toks, h.end)); ok {
 					add(m.end, v.actor, ViaAlias, rankName, "", "")
 				}
 			}
 			if v.actor.Kind == KindGeneric && !h.poss {
 				// "cárteles mexicanos".
-				if d, ok := first(r.demonymsES.walk(toks, h.end)); ok {
+				if d, ok := first(m.walk(r.demonymsES, toks, h.end)); ok {
 					add(d.end, v.actor, ViaDemonym, rankGeneric, d.v.country, "")
 				}
 			}
 		}
 	}
 
-	for _, d := range r.demonyms.walk(toks, i) {
+	for _, d := range m.walk(r.demonyms, toks, i) {
 		if d.poss {
 			continue
 		}
 		cc := d.v.country
-		if sn, ok := r.stateNoun(cc, toks, d.end); ok {
+		if sn, ok := m.stateNoun(cc, toks, d.end); ok {
 			// "U.S. officials", "Mexican President Claudia Sheinbaum".
 			add(sn.end, sn.actor, pick(sn.title, ViaTitle, ViaDemonym), rankDemonym, "", sn.person)
 		}
-		for _, g := range r.names.walk(toks, d.end) {
+		for _, g := range m.walk(r.names, toks, d.end) {
 			if g.v.actor != nil && g.v.actor.Kind == KindGeneric && g.v.via == ViaAlias {
 				// "Mexican drug cartels", "Afghan civilians".
 				add(g.end, g.v.actor, ViaDemonym, rankGeneric, cc, "")
@@ -125,48 +151,48 @@ func (r *Registry) best(text string, toks []token, i int) (candidate, bool) {
 		}
 	}
 
-	for _, n := range r.nouns.walk(toks, i) {
+	for _, n := range m.walk(r.nouns, toks, i) {
 		if n.poss {
 			continue
 		}
 		if n.v.title {
 			// "President Donald Trump", "Presidenta Sheinbaum".
-			if p, ok := r.personAt(toks, n.end); ok {
+			if p, ok := m.personAt(toks, n.end); ok {
 				add(p.end, p.v.actor, ViaTitle, rankName, "", p.v.person)
 			}
 		}
 		// "Government of Mexico", "President of Mexico", "Gobierno de México".
-		if l, ok := first(r.linkers.walk(toks, n.end)); ok && n.v.of {
-			for _, s := range r.names.walk(toks, l.end) {
+		if l, ok := first(m.walk(r.linkers, toks, n.end)); ok && n.v.of {
+			for _, s := range m.walk(r.names, toks, l.end) {
 				if s.v.via != ViaState {
 					continue
 				}
 				a, _ := r.StateActor(s.v.country, n.v.class)
 				add(s.end, a, pick(n.v.title, ViaTitle, ViaAlias), rankName, "", "")
 				if n.v.title && !s.poss {
-					if p, ok := r.personAt(toks, s.end); ok && p.v.country == s.v.country {
+					if p, ok := m.personAt(toks, s.end); ok && p.v.country == s.v.country {
 						add(p.end, a, ViaTitle, rankName, "", p.v.person)
 					}
 				}
 			}
 		}
 		// "gobierno mexicano", "la presidenta mexicana Claudia Sheinbaum".
-		if d, ok := first(r.demonymsES.walk(toks, n.end)); ok && !d.poss {
+		if d, ok := first(m.walk(r.demonymsES, toks, n.end)); ok && !d.poss {
 			a, _ := r.StateActor(d.v.country, n.v.class)
 			add(d.end, a, pick(n.v.title, ViaTitle, ViaDemonym), rankDemonym, "", "")
 			if n.v.title {
-				if p, ok := r.personAt(toks, d.end); ok && p.v.country == d.v.country {
+				if p, ok := m.personAt(toks, d.end); ok && p.v.country == d.v.country {
 					add(p.end, a, ViaTitle, rankName, "", p.v.person)
 				}
 			}
 		}
 	}
 
-	if len(cands) == 0 {
+	if len(m.cands) == 0 {
 		return candidate{}, false
 	}
-	best := cands[0]
-	for _, c := range cands[1:] {
+	best := m.cands[0]
+	for _, c := range m.cands[1:] {
 		if c.m.End > best.m.End || c.m.End == best.m.End && c.rank > best.rank {
 			best = c
 		}
@@ -186,18 +212,18 @@ type stateReading struct {
 // stateNoun reads an institution noun at toks[j] for state cc: "officials"
 // → the government, "drones" → the military; a title noun may be followed by
 // the holder's name ("Mexican President Claudia Sheinbaum").
-func (r *Registry) stateNoun(cc string, toks []token, j int) (stateReading, bool) {
-	n, ok := first(r.nouns.walk(toks, j))
+func (m *matcher) stateNoun(cc string, toks []token, j int) (stateReading, bool) {
+	n, ok := first(m.walk(m.r.nouns, toks, j))
 	if !ok {
 		return stateReading{}, false
 	}
-	a, ok := r.StateActor(cc, n.v.class)
+	a, ok := m.r.StateActor(cc, n.v.class)
 	if !ok {
 		return stateReading{}, false
 	}
 	sr := stateReading{end: n.end, actor: a, title: n.v.title}
 	if n.v.title && !n.poss {
-		if p, ok := r.personAt(toks, n.end); ok && p.v.country == cc {
+		if p, ok := m.personAt(toks, n.end); ok && p.v.country == cc {
 			sr.end, sr.person = p.end, p.v.person
 		}
 	}
@@ -205,8 +231,8 @@ func (r *Registry) stateNoun(cc string, toks []token, j int) (stateReading, bool
 }
 
 // personAt returns the longest office holder's name at toks[j].
-func (r *Registry) personAt(toks []token, j int) (hit, bool) {
-	for _, h := range r.names.walk(toks, j) {
+func (m *matcher) personAt(toks []token, j int) (hit, bool) {
+	for _, h := range m.walk(m.r.names, toks, j) {
 		if h.v.person != "" {
 			return h, true
 		}

@@ -16,6 +16,7 @@ type token struct {
 	raw        []byte // accents folded, case kept: "U.S." → "US"
 	poss       bool   // followed by a possessive ("Mexico's", "Houthis'")
 	punct      bool   // a punctuation mark, kept so names do not match across it
+	id         int32  // the key's vocab id (noID when no trie holds it), set by Find
 }
 
 // latinFold maps U+00C0..U+024F to an ASCII base letter ('.' where none).
@@ -87,9 +88,28 @@ type span struct{ ks, ke, rs, re int }
 // letters is dropped from the key ("Jama'at" → "jamaat"); a trailing "'s" or
 // "s'" sets poss instead of starting a new word.
 func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5+1)
-	spans := make([]span, 0, cap(toks))
-	buf := make([]byte, 0, 2*len(s)+8)
+	var sc scratch
+	return sc.tokenize(s)
+}
+
+// scratch holds a tokenizer's buffers for reuse.
+type scratch struct {
+	toks  []token
+	spans []span
+	buf   []byte
+}
+
+// tokenize is tokenize reusing sc's buffers: the tokens it returns are
+// valid until sc's next call.
+func (sc *scratch) tokenize(s string) []token {
+	n := len(s)/5 + 1
+	if cap(sc.toks) < n {
+		sc.toks, sc.spans = make([]token, 0, n), make([]span, 0, n)
+	}
+	if cap(sc.buf) < 2*len(s)+8 {
+		sc.buf = make([]byte, 0, 2*len(s)+8) // room for both forms: seldom grown
+	}
+	toks, spans, buf := sc.toks[:0], sc.spans[:0], sc.buf[:0]
 	i := 0
 	for i < len(s) {
 		r, n := runeAt(s, i)
@@ -119,6 +139,7 @@ func tokenize(s string) []token {
 		sp := spans[j]
 		toks[j].key, toks[j].raw = buf[sp.ks:sp.ke:sp.ke], buf[sp.rs:sp.re:sp.re]
 	}
+	sc.toks, sc.spans, sc.buf = toks, spans, buf
 	return toks
 }
 

@@ -30,17 +30,47 @@ type value struct {
 	stop    bool   // a phrase that names no actor ("New Mexico")
 }
 
-// node is one trie node; edges are token keys (a possessive word's key
-// ends in "'").
+// node is one trie node; edges are the vocab ids of token keys.
 type node struct {
-	next map[string]*node
-	poss map[string]*node // edges for words written with a possessive: "Lord's"
+	next map[int32]*node
+	poss map[int32]*node // edges for words written with a possessive: "Lord's"
 	vals []*value
 }
 
 // trie is a token-indexed trie: Find walks it once per text token, so the
 // cost does not grow with the number of aliases.
-type trie struct{ root node }
+type trie struct {
+	root  node
+	vocab *vocab // shared by a registry's tries
+}
+
+// vocab numbers the token keys the tries hold. Find looks each text token
+// up once; the walks then follow integer edges, not string-keyed ones.
+type vocab struct{ ids map[string]int32 }
+
+// noID is the id of a key no trie holds.
+const noID = -1
+
+// intern returns key's id, numbering it when new.
+func (v *vocab) intern(key []byte) int32 {
+	if id, ok := v.ids[string(key)]; ok {
+		return id
+	}
+	id := int32(len(v.ids))
+	v.ids[string(key)] = id
+	return id
+}
+
+// setIDs gives each token the id of its key, or noID.
+func (v *vocab) setIDs(toks []token) {
+	for i := range toks {
+		id, ok := v.ids[string(toks[i].key)]
+		if !ok {
+			id = noID
+		}
+		toks[i].id = id
+	}
+}
 
 // hit is one path found from a start token.
 type hit struct {
@@ -66,12 +96,13 @@ func (t *trie) add(alias string, v value) {
 			edges = &n.poss
 		}
 		if *edges == nil {
-			*edges = map[string]*node{}
+			*edges = map[int32]*node{}
 		}
-		c := (*edges)[string(tk.key)]
+		id := t.vocab.intern(tk.key)
+		c := (*edges)[id]
 		if c == nil {
 			c = &node{}
-			(*edges)[string(tk.key)] = c
+			(*edges)[id] = c
 		}
 		n = c
 	}
@@ -122,21 +153,22 @@ func aliasMode(alias string) (caseMode, string) {
 	return caseFold, alias
 }
 
-// walk returns every path from toks[i], longest first, whose case fits.
-func (t *trie) walk(toks []token, i int) []hit {
-	if i >= len(toks) || t.root.next[string(toks[i].key)] == nil && t.root.poss[string(toks[i].key)] == nil {
-		return nil // the common case: no alias starts with this word
+// walk appends to buf every path from toks[i], longest first, whose case fits.
+func (t *trie) walk(toks []token, i int, buf []hit) []hit {
+	if i >= len(toks) || toks[i].id == noID || t.root.next[toks[i].id] == nil && t.root.poss[toks[i].id] == nil {
+		return buf // the common case: no alias starts with this word
 	}
-	var hits []hit
-	t.walkFrom(&t.root, toks, i, i, &hits)
+	start := len(buf)
+	t.walkFrom(&t.root, toks, i, i, &buf)
 	// Longest first, keeping data order among paths of one length
 	// (an insertion sort: there are seldom more than a few hits).
+	hits := buf[start:]
 	for a := 1; a < len(hits); a++ {
 		for b := a; b > 0 && hits[b].end > hits[b-1].end; b-- {
 			hits[b], hits[b-1] = hits[b-1], hits[b]
 		}
 	}
-	return hits
+	return buf
 }
 
 // walkFrom follows toks from index j below n, collecting hits that began at start.
@@ -145,7 +177,10 @@ func (t *trie) walkFrom(n *node, toks []token, start, j int, hits *[]hit) {
 		return
 	}
 	tk := toks[j]
-	if c := n.next[string(tk.key)]; c != nil {
+	if tk.id == noID {
+		return
+	}
+	if c := n.next[tk.id]; c != nil {
 		for _, v := range c.vals {
 			if caseFits(v, toks[start:j+1]) {
 				*hits = append(*hits, hit{end: j + 1, v: v, poss: tk.poss})
@@ -157,7 +192,7 @@ func (t *trie) walkFrom(n *node, toks []token, start, j int, hits *[]hit) {
 		}
 	}
 	if tk.poss {
-		if c := n.poss[string(tk.key)]; c != nil {
+		if c := n.poss[tk.id]; c != nil {
 			for _, v := range c.vals {
 				if caseFits(v, toks[start:j+1]) {
 					*hits = append(*hits, hit{end: j + 1, v: v})
