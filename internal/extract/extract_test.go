@@ -73,6 +73,9 @@ func TestStageLadder(t *testing.T) {
 		{"football", "The striker fired a missile from 30 yards into the top corner.", nil, []report.Stage{report.Conducted}},
 		{"labour strike", "Workers went on strike at the port for better pay.", nil, []report.Stage{report.Conducted}},
 		{"hunger strike", "The prisoners began a hunger strike on Monday.", nil, []report.Stage{report.Conducted}},
+		{"bomb test", "Seoul condemned the North's test of a hydrogen bomb on Sunday.", nil, []report.Stage{report.Conducted}},
+		{"missile test", "The navy test-fired two cruise missiles over the sea.", nil, []report.Stage{report.Conducted}},
+		{"rejected accusations", "The ministry rejected accusations of bombing a market in the city.", []string{"Remote explosive/landmine/IED/denied/asserted"}, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -62,6 +62,18 @@ func (s *sent) labourStrike(h hit) bool {
 	return false
 }
 
+// weaponTest: the bomb or missile is being tested ("a test of a hydrogen
+// bomb", "test-fired a missile", "a missile test"), which is no attack.
+func (s *sent) weaponTest(h hit) bool {
+	for i := max(0, h.from-4); i < min(len(s.low), h.to+2); i++ {
+		switch s.low[i] {
+		case "test", "tests", "tested", "testing", "test-fired", "test-fire", "test-firing", "test-launched", "test-launch":
+			return true
+		}
+	}
+	return false
+}
+
 // trigger is an action found in a sentence.
 type trigger struct {
 	h         hit
@@ -92,7 +104,7 @@ func (r *run) triggers(s *sent) []trigger {
 			// the sentence makes it military ("weighing a strike on the group").
 			policyStrike := t.action == "strike" && (r.hasPolicyCue(s, h) || r.hasArmedActor(s)) ||
 				t.action == "bombing" && r.hasPolicyCue(s, h) // "halted its bombing campaign"
-			if !(s.violenceContext(h) || airStrikeWord || policyStrike) || s.labourStrike(h) {
+			if !(s.violenceContext(h) || airStrikeWord || policyStrike) || s.labourStrike(h) || s.weaponTest(h) {
 				continue
 			}
 			r.refineAttack(s, &t)
