@@ -108,6 +108,12 @@ func TestParse(t *testing.T) {
 			nil},
 		{"hamlet with its state", "The storm flattened barns in Matlacha, Florida, overnight.", Options{},
 			[]want{{"Matlacha", "Matlacha", "village", "US"}, {"Florida", "Florida", "admin1", "US"}}},
+		{"state agency named for its roads", "Troopers of the Florida Highway Patrol closed the road.", Options{},
+			[]want{{"Florida", "Florida", "admin1", "US"}}},
+		{"road named for a place", "The fire at 6016 Dublin Road was put out.", Options{},
+			nil},
+		{"dotted abbreviation is no container", "U.S. Secretary of State Hillary Clinton met Russian officials.", Options{},
+			[]want{{"U.S.", "United States", "country", "US"}, {"Russian", "Russia", "country", "RU"}}},
 		{"Spanish names", "Autoridades de Estados Unidos y México se reunieron.", Options{},
 			[]want{{"Estados Unidos", "United States", "country", "US"}, {"México", "Mexico", "country", "MX"}}},
 	}

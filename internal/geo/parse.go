@@ -291,9 +291,11 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 		m.person = true
 	}
 	// Streets and buildings named after places are not those places
-	// ("Dublin Road", "Concordia College").
+	// ("Dublin Road", "Concordia College"); but a state's agency named for
+	// its roads is the state's ("Florida Highway Patrol", "S.C. Highway
+	// Patrol"): a street word with another capitalised word after it.
 	if next != nil && nextAdj && next.cap {
-		if g.lex.street[next.key] {
+		if g.lex.street[next.key] && !(m.last+2 < len(toks) && toks[m.last+2].cap && text[next.end:toks[m.last+2].start] == " " && hasKind(g, ps, kindAdmin1)) {
 			return false
 		}
 		if g.lex.facility[next.key] {
@@ -439,6 +441,16 @@ func abbrPosition(text string, toks []token, i int, loc map[string]bool) bool {
 // abbreviation position: "Gainesville, Ga.").
 func afterPlaceComma(text string, toks []token, i int) bool {
 	return i > 0 && text[toks[i-1].end:toks[i].start] == ", " && toks[i-1].cap
+}
+
+// hasKind reports whether any posting names an entry of kind k.
+func hasKind(g *Gazetteer, ps []posting, k kind) bool {
+	for _, p := range ps {
+		if g.entries[p.e].kind == k {
+			return true
+		}
+	}
+	return false
 }
 
 func hasAbbr(ps []posting) bool {
@@ -760,8 +772,12 @@ func (g *Gazetteer) pairBonus(text string, ms []mention, i int, e *entry) float6
 		}
 	}
 	if i > 0 {
+		// "Yemen's Marib", "Kentucky Laurel County"; not "U.S. Secretary"
+		// or "Egyptian President": a demonym or a dotted abbreviation
+		// before a word is an adjective, not a container.
 		gap := text[ms[i-1].end:ms[i].start]
-		if (gap == "'s " || gap == "’s " || gap == " ") && contains(&ms[i-1]) {
+		adjective := ms[i-1].dem || strings.HasSuffix(text[ms[i-1].start:ms[i-1].end], ".")
+		if (gap == "'s " || gap == "’s " || (gap == " " && !adjective)) && contains(&ms[i-1]) {
 			bonus += 6
 		}
 	}
