@@ -317,6 +317,10 @@ var subjectVerbs = map[string]bool{
 	"said": true, "says": true, "may": true, "might": true, "must": true, "should": true, "wants": true, "warned": true,
 	"threatened": true, "insists": true, "insisted": true, "denied": true, "denies": true, "rejected": true, "rejects": true,
 	"considers": true, "considered": true, "plans": true, "planned": true, "approved": true, "authorized": true,
+	"dismissed": true, "dismisses": true, "accused": true, "accuses": true, "announced": true, "ordered": true, "vowed": true,
+	"already": true, "also": true, "still": true,
+	"ha": true, "han": true, "había": true, "ya": true, "es": true, "fue": true, "dijo": true, "afirmó": true, "negó": true,
+	"niega": true, "amenazó": true, "analiza": true, "podría": true, "quiere": true, "también": true,
 }
 
 // nationwide: "across the country", "nationwide", "en todo el país".

@@ -407,6 +407,11 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		// a strike narrated beside its toll, with nothing hypothetical about it.
 		add(report.Conducted, nil, nil)
 	}
+	if len(facts) == 0 && conductedCue == nil && hyp != nil && !denied {
+		// "If Maduro does not step down, drone strikes would follow": a
+		// strike spoken of only as a possibility is an option, not an event.
+		facts = append(facts, stageFact{stage: report.Discussed, certainty: report.Hypothetical, marker: hyp})
+	}
 	return facts
 }
 
