@@ -217,10 +217,8 @@ func leadDate(text string) (time.Time, bool) {
 	if len(head) > 300 {
 		head = head[:300]
 	}
-	for e := range timex.All(head, time.Time{}, false) {
-		if e.Precision == timex.Day && !e.Relative && !e.From.IsZero() {
-			return e.From, true
-		}
+	if e, ok := timex.FirstFull(head); ok {
+		return e.From, true
 	}
 	return titleDate(text)
 }

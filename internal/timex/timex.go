@@ -85,6 +85,37 @@ func All(text string, ref time.Time, hasRef bool) iter.Seq[Expr] {
 	}
 }
 
+// FirstFull returns the first expression of Find(text, time.Time{}, false)
+// that is a day written with its year ("April 8, 2025", "2025-04-08"). Such
+// a date needs a four-digit figure, so a text without one is not read.
+func FirstFull(text string) (Expr, bool) {
+	if !hasFourDigits(text) {
+		return Expr{}, false
+	}
+	for e := range All(text, time.Time{}, false) {
+		if e.Precision == Day && !e.Relative && !e.From.IsZero() {
+			return e, true
+		}
+	}
+	return Expr{}, false
+}
+
+// hasFourDigits reports whether text has a run of exactly four ASCII digits.
+func hasFourDigits(text string) bool {
+	run := 0
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= '0' && c <= '9' {
+			run++
+			continue
+		}
+		if run == 4 {
+			return true
+		}
+		run = 0
+	}
+	return run == 4
+}
+
 // leadTokens bounds what at reads from token 0: no reading looks further
 // than a dozen tokens ahead.
 const leadTokens = 16

@@ -309,3 +309,22 @@ func TestLeadingIsFindsFirst(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstFull(t *testing.T) {
+	for _, text := range []string{
+		"KABUL, Afghanistan (Jan. 25, 2013) - text", "Released 2025-04-08T10:00", "on Sunday, 12345 and 2013-01-25-S",
+		"yesterday, March 7", "in 2019 and then on 8 de abril de 2025", "no date at all", "1234", "May 5, 2021",
+	} {
+		var want Expr
+		wantOK := false
+		for _, e := range Find(text, time.Time{}, false) {
+			if e.Precision == Day && !e.Relative && !e.From.IsZero() {
+				want, wantOK = e, true
+				break
+			}
+		}
+		if got, ok := FirstFull(text); ok != wantOK || got != want {
+			t.Errorf("FirstFull(%q) = %+v %v, want %+v %v", text, got, ok, want, wantOK)
+		}
+	}
+}
