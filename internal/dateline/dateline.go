@@ -15,6 +15,7 @@
 package dateline
 
 import (
+	"iter"
 	"regexp"
 	"strconv"
 	"strings"
@@ -55,7 +56,7 @@ const window = 600
 // Find returns the dateline at the head of text, if there is one.
 func Find(text string) (Dateline, bool) {
 	limit := min(len(text), window)
-	for _, c := range candidates(text, limit) {
+	for c := range candidates(text, limit) {
 		p := parser{text: text, pos: c.pos, strict: c.strict}
 		if d, ok := p.parse(); ok {
 			if d.DateText != "" && !d.HasDate {
@@ -130,13 +131,22 @@ func isBreak(r rune) bool { return r == '\n' || r == '\r' || r == '\u2028' || r 
 
 // isBlank reports whether r is blank space within a line.
 func isBlank(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\t' || r == '\v' || r == '\f'
+	}
 	return !isBreak(r) && (unicode.IsSpace(r) || r == '\u00a0' || r == '\ufeff' || r == '\u200b')
 }
 
-// candidates lists where a dateline may start: each line's first character,
-// and after a sentence end inside a line (strictly).
-func candidates(text string, limit int) []candidate {
-	var out []candidate
+// candidates yields where a dateline may start: each line's first
+// character, and after a sentence end inside a line (strictly). The first
+// candidate usually decides, so the rest of the window is seldom scanned.
+func candidates(text string, limit int) iter.Seq[candidate] {
+	return func(yield func(candidate) bool) {
+		scanCandidates(text, limit, yield)
+	}
+}
+
+func scanCandidates(text string, limit int, yield func(candidate) bool) {
 	lineStart := true
 	for i := 0; i < limit; {
 		r, w := rune(text[i]), 1
@@ -149,7 +159,9 @@ func candidates(text string, limit int) []candidate {
 		case isBlank(r):
 		default:
 			if lineStart {
-				out = append(out, candidate{pos: i})
+				if !yield(candidate{pos: i}) {
+					return
+				}
 				lineStart = false
 			} else if r == '.' && i+w < len(text) && sentenceEnd(text[:i]) {
 				// "Headline. CITY —": the next word after ". " is a strict candidate.
@@ -157,8 +169,8 @@ func candidates(text string, limit int) []candidate {
 				for j < len(text) {
 					r2, w2 := utf8.DecodeRuneInString(text[j:])
 					if !isBlank(r2) {
-						if j > i+w && unicode.IsUpper(r2) && j < limit {
-							out = append(out, candidate{pos: j, strict: true})
+						if j > i+w && unicode.IsUpper(r2) && j < limit && !yield(candidate{pos: j, strict: true}) {
+							return
 						}
 						break
 					}
@@ -168,7 +180,6 @@ func candidates(text string, limit int) []candidate {
 		}
 		i += w
 	}
-	return out
 }
 
 // sentenceEnd reports whether a dot after head closes a sentence (a
@@ -516,19 +527,26 @@ func (p *parser) sentenceFollows(i int, marked bool) bool {
 	if marked {
 		return true
 	}
+	// The first eight fields (as strings.Fields splits them) of the line.
 	rest := p.text[i:p.lineEnd(i)]
-	fields := strings.Fields(rest)
-	if len(fields) < 3 {
-		return false
-	}
-	lower := 0
-	for _, f := range fields[:min(len(fields), 8)] {
-		r, _ := utf8.DecodeRuneInString(f)
-		if unicode.IsLower(r) {
-			lower++
+	fields, lower := 0, 0
+	inField := false
+	for _, r := range rest {
+		if unicode.IsSpace(r) {
+			inField = false
+			continue
+		}
+		if !inField {
+			inField = true
+			if fields++; fields > 8 {
+				break
+			}
+			if unicode.IsLower(r) {
+				lower++
+			}
 		}
 	}
-	return lower >= 2
+	return fields >= 3 && lower >= 2
 }
 
 // isWire reports whether s reads as a wire or outlet tag: a few words of
