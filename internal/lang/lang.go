@@ -9,19 +9,39 @@ import (
 	"unicode/utf8"
 )
 
-var english = set("the of and to in is that for on was with as by at from it he said were have has are be an which this after who their they not but had been will would its into over than about against says")
+const english = "the of and to in is that for on was with as by at from it he said were have has are be an which this after who their they not but had been will would its into over than about against says"
 
 // spanish holds function words, number and time words that are not English
 // words; "a" and "no" belong to both languages and count for neither.
-var spanish = set("el la de que y en los las del se por un una con para es al lo como más pero sus su le ya o fue este ha sí porque esta entre cuando muy sin sobre también me hasta hay donde quien desde todo nos durante todos uno les ni contra otros ese eso ante ellos e esto mí antes algunos qué unos yo otro otras otra él tanto esa estos mucho quienes nada muchos cual poco ella estar estas algunas algo nosotros dijo según tras hacia bajo dos tres cuatro cinco seis siete ocho nueve diez doce ayer anoche hoy año años")
+const spanish = "el la de que y en los las del se por un una con para es al lo como más pero sus su le ya o fue este ha sí porque esta entre cuando muy sin sobre también me hasta hay donde quien desde todo nos durante todos uno les ni contra otros ese eso ante ellos e esto mí antes algunos qué unos yo otro otras otra él tanto esa estos mucho quienes nada muchos cual poco ella estar estas algunas algo nosotros dijo según tras hacia bajo dos tres cuatro cinco seis siete ocho nueve diez doce ayer anoche hoy año años"
 
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
+// Which list a function word is on; English wins a word on both.
+const (
+	onEnglish = 1
+	onSpanish = 2
+)
+
+// functionWords holds both lists, so a word costs one lookup.
+var functionWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, w := range strings.Fields(spanish) {
+		m[w] = onSpanish
+	}
+	for _, w := range strings.Fields(english) {
+		m[w] = onEnglish
 	}
 	return m
-}
+}()
+
+// maxWord is the byte length of the longest function word: longer words
+// skip the lookup.
+var maxWord = func() int {
+	n := 0
+	for w := range functionWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // Detect returns "es" or "en" (the default when the text gives no signal).
 // The first 400 words are plenty; words are lower-cased into one reused
@@ -55,10 +75,14 @@ func Detect(text string) string {
 			}
 			i += size
 		}
+		var on uint8
+		if len(buf) <= maxWord {
+			on = functionWords[string(buf)] // no allocation for a map key conversion
+		}
 		switch {
-		case english[string(buf)]: // no allocation for a map key conversion
+		case on == onEnglish:
 			en += 2
-		case spanish[string(buf)]:
+		case on == onSpanish:
 			es += 2
 		case accent:
 			es++
