@@ -31,6 +31,11 @@ func (r *run) placeCands(s *sent, srcSpans [][2]int, initCountry string) []repor
 		if ti > 0 && (speakerMarkers[s.low[ti-1]] || ti > 1 && s.low[ti-1] == "in" && speakerMarkers[s.low[ti-2]]) {
 			continue
 		}
+		// "forcing 3,000 people to flee into Thailand": where people fled to
+		// is no event place.
+		if ti >= 2 && (s.low[ti-1] == "to" || s.low[ti-1] == "into" || s.low[ti-1] == "across" || s.low[ti-1] == "in" && s.low[ti-2] == "refuge") && fleeWords[s.low[ti-2]] {
+			continue
+		}
 		// A place inside the initiator's own name ("U.S. drones", "Afghan forces").
 		if initCountry != "" && p.Country == initCountry && p.Feature == "country" {
 			continue
@@ -54,7 +59,8 @@ func (r *run) placeCands(s *sent, srcSpans [][2]int, initCountry string) []repor
 				continue
 			}
 			// "U.S. Secretary of State", "Pakistan Army": part of a title or name.
-			if te := s.tokenAt(p.End - 1); te >= 0 && te+1 < len(s.toks) && isCapWord(s.toks[te+1].Text) && !r.placeAt(s.toks[te+1].Start) {
+			// "Somalia's Puntland region" is no name: the country holds the place.
+			if te := s.tokenAt(p.End - 1); te >= 0 && te+1 < len(s.toks) && isCapWord(s.toks[te+1].Text) && !r.placeAt(s.toks[te+1].Start) && !possessivePlace(r.doc.Text, p.End, s, te+1) {
 				continue
 			}
 			// Only a demonym or short form ("US", "Mexican") reads as an
@@ -321,6 +327,25 @@ var subjectVerbs = map[string]bool{
 	"already": true, "also": true, "still": true,
 	"ha": true, "han": true, "había": true, "ya": true, "es": true, "fue": true, "dijo": true, "afirmó": true, "negó": true,
 	"niega": true, "amenazó": true, "analiza": true, "podría": true, "quiere": true, "también": true,
+}
+
+var fleeWords = map[string]bool{
+	"flee": true, "fled": true, "flees": true, "fleeing": true, "escape": true, "escaped": true, "escaping": true,
+	"refuge": true, "evacuated": true, "displaced": true, "huyeron": true, "huir": true, "desplazadas": true, "desplazados": true,
+}
+
+// possessivePlace: a country's possessive before a place noun within three
+// words ("Somalia's Puntland region", "Mexico's Sierra Madre mountains").
+func possessivePlace(text string, end int, s *sent, from int) bool {
+	if !strings.HasPrefix(text[end:], "'s") && !strings.HasPrefix(text[end:], "’s") {
+		return false
+	}
+	for k := from; k < len(s.low) && k < from+3; k++ {
+		if placeNouns[s.low[k]] || s.low[k] == "district" || s.low[k] == "county" || s.low[k] == "governorate" {
+			return true
+		}
+	}
+	return false
 }
 
 // nationwide: "across the country", "nationwide", "en todo el país".
