@@ -35,13 +35,13 @@ func TestProbeSet(t *testing.T) {
 		got   Exact
 		floor float64
 	}{
-		{"sub-event type found", sc.Action, 0.896},
-		{"stage", sc.Stage, 0.883},
-		{"stage and certainty", sc.StageCertainty, 0.870},
+		{"sub-event type found", sc.Action, 0.909},
+		{"stage", sc.Stage, 0.896},
+		{"stage and certainty", sc.StageCertainty, 0.896},
 		{"killed min/max exact", sc.Killed, 0.911},
-		{"source kind", sc.SourceKind, 0.936},
-		{"source count", sc.SourceCount, 0.916},
-		{"country", sc.Country, 0.770},
+		{"source kind", sc.SourceKind, 0.957},
+		{"source count", sc.SourceCount, 1},
+		{"country", sc.Country, 0.797},
 		{"date exact", sc.Date, 0.923},
 		{"no claim where none is due", sc.Absent, 1},
 	} {
