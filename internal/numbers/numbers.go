@@ -141,11 +141,8 @@ func (p *parser) at(i int) (Quantity, int, bool) {
 	switch t := p.toks[i]; t.kind {
 	case kNum:
 	case kWord:
-		if !startWords[t.low] {
-			first, _, _ := strings.Cut(t.low, "-")
-			if _, ok := numberWords[first]; !ok {
-				return Quantity{}, 0, false
-			}
+		if !t.mayStart {
+			return Quantity{}, 0, false
 		}
 	default:
 		return Quantity{}, 0, false

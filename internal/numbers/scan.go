@@ -23,6 +23,7 @@ type token struct {
 	start, end int
 	low        string // lower-case text (words), the rune itself (punct)
 	upper      bool   // word starts with an upper-case letter
+	mayStart   bool   // a word in startWords or whose first part is in numberWords
 
 	// Figures.
 	val, val2 float64 // val2 > 0 for a figure range "6-8"
@@ -46,6 +47,10 @@ func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 // as a unit instead of yielding stray figures.
 func scan(text string) []token {
 	toks := make([]token, 0, len(text)/5+1) // about a token per five bytes: seldom grown
+	// Lower-cased ASCII words go to one buffer, made one string at the end,
+	// rather than one allocation per capitalised word.
+	var buf []byte
+	var lowered []int // token index, start and end in buf, for each such word
 	for i := 0; i < len(text); {
 		r, w := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsSpace(r) {
@@ -97,13 +102,84 @@ func scan(text string) []token {
 			t.kind = kJunk
 		default:
 			t.kind = kWord
-			t.low = strings.ToLower(s)
+			if lo, ok := lowerASCII(s, buf); !ok {
+				t.low = strings.ToLower(s)
+			} else if len(lo) > len(buf) {
+				lowered = append(lowered, len(toks), len(buf), len(lo))
+				buf = lo
+			} else {
+				t.low = s
+			}
 			first, _ := utf8.DecodeRuneInString(s)
 			t.upper = unicode.IsUpper(first)
 		}
 		toks = append(toks, t)
 	}
+	if len(lowered) > 0 {
+		low := string(buf)
+		for k := 0; k < len(lowered); k += 3 {
+			toks[lowered[k]].low = low[lowered[k+1]:lowered[k+2]]
+		}
+	}
+	for k := range toks {
+		if t := &toks[k]; t.kind == kWord {
+			t.mayStart = mayStart(t.low)
+		}
+	}
 	return toks
+}
+
+// mayStart reports whether a reading may start at the word w: at reads
+// only those, and this is one lookup for most words.
+func mayStart(w string) bool {
+	first, _, hyphen := strings.Cut(w, "-")
+	f := startFlags[first]
+	if !hyphen {
+		return f != 0
+	}
+	return f&isNumberWord != 0 || startWords[w]
+}
+
+const (
+	isStartWord  = 1 << iota // in startWords
+	isNumberWord             // in numberWords
+)
+
+// startFlags merges startWords and numberWords.
+var startFlags = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range startWords {
+		m[w] |= isStartWord
+	}
+	for w := range numberWords {
+		m[w] |= isNumberWord
+	}
+	return m
+}()
+
+// lowerASCII appends the lower case of an ASCII word with capitals to buf;
+// it returns buf unchanged for a word already in lower case, and false for
+// a word with other runes.
+func lowerASCII(w string, buf []byte) ([]byte, bool) {
+	upper := false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return buf, false
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return buf, true
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf, true
 }
 
 // parseFigure sets t to a figure or a figure range when s is one.
