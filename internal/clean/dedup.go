@@ -94,6 +94,14 @@ func dedupKey(p string) (key string, ok bool) {
 // paragraph.
 func dedup(s string) (string, []report.Span, []report.DroppedParagraph) {
 	ps := paragraphs(s)
+	if len(ps) < 2 {
+		// Nothing to repeat: skip building keys (many reports are one paragraph).
+		spans := make([]report.Span, 0, len(ps))
+		for _, p := range ps {
+			spans = append(spans, report.Span{Start: p.start, End: p.end})
+		}
+		return s, spans, nil
+	}
 	seen := make(map[string]int, len(ps))
 	var dropped []report.DroppedParagraph
 	drop := make([]bool, len(ps))
