@@ -49,7 +49,8 @@ var maxWord = func() int {
 func Detect(text string) string {
 	// Scores in half points: a function word counts 2, an accented word 1.
 	en, es, n := 0, 0, 0
-	var buf []byte
+	var arr [32]byte
+	buf := arr[:0] // on the stack for the usual short word
 	for i := 0; i < len(text) && n < 400; {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsLetter(r) {
