@@ -7,6 +7,7 @@ package geo
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"embed"
 	"fmt"
@@ -126,12 +127,9 @@ type posting struct {
 // Gazetteer holds the places and the name index the parser matches against.
 // It is read-only after Load and safe for concurrent use.
 type Gazetteer struct {
-	entries []entry
-	names   *nameIndex // the index, once loaded
-	// While loading: the index and the proper word prefixes of multi-word
-	// keys, frozen into names at the end of Load.
-	index     map[string][]posting
-	prefixes  map[string]bool
+	entries   []entry
+	names     *nameIndex // frozen at the end of Load
+	indexErr  error      // the first error indexing a name, reported by Load
 	maxWords  int
 	strs      *strTable
 	countries map[string]int32  // ISO2 → entry
@@ -150,8 +148,7 @@ type lexicon struct {
 // Load reads the embedded gazetteer.
 func Load() (*Gazetteer, error) {
 	g := &Gazetteer{
-		index:     make(map[string][]posting, 400000),
-		prefixes:  make(map[string]bool, 100000),
+		names:     newNameIndex(1 << 19),
 		strs:      newStrTable(),
 		countries: map[string]int32{},
 		admin1:    map[[2]str]int32{},
@@ -171,31 +168,19 @@ func Load() (*Gazetteer, error) {
 	if err := g.loadWords(); err != nil {
 		return nil, fmt.Errorf("load word lists: %w", err)
 	}
-	names, err := freezeIndex(g.index, g.prefixes)
-	if err != nil {
-		return nil, fmt.Errorf("load gazetteer: %w", err)
+	if g.indexErr != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", g.indexErr)
 	}
-	g.names, g.index, g.prefixes = names, nil, nil
+	g.names.freeze()
 	g.strs.ids = nil
 	return g, nil
 }
 
 // postings returns the entries indexed under key.
-func (g *Gazetteer) postings(key string) ([]posting, bool) {
-	if g.names == nil { // loading
-		ps, ok := g.index[key]
-		return ps, ok
-	}
-	return g.names.postings(key)
-}
+func (g *Gazetteer) postings(key string) ([]posting, bool) { return g.names.postings(key) }
 
 // isPrefix reports whether key is a proper word prefix of an indexed key.
-func (g *Gazetteer) isPrefix(key string) bool {
-	if g.names == nil {
-		return g.prefixes[key]
-	}
-	return g.names.isPrefix(key)
-}
+func (g *Gazetteer) isPrefix(key string) bool { return g.names.isPrefix(key) }
 
 func (g *Gazetteer) loadPlaces() error {
 	raw, err := dataFS.ReadFile("data/gazetteer.tsv.gz")
@@ -212,6 +197,7 @@ func (g *Gazetteer) loadPlaces() error {
 	g.entries = make([]entry, 0, 160000)
 	line := 0
 	var f [11]string
+	var codes [4]lastCode // cc, admin1, admin2, feature code
 	for sc.Scan() {
 		line++
 		t := sc.Text()
@@ -230,7 +216,7 @@ func (g *Gazetteer) loadPlaces() error {
 			return fmt.Errorf("gazetteer line %d: bad number", line)
 		}
 		e := entry{id: int32(id), lat: float32(lat), lon: float32(lon), pop: int32(min(pop, math.MaxInt32)),
-			name: g.strs.add(f[2]), cc: g.strs.intern(f[5]), a1: g.strs.intern(f[6]), a2: g.strs.intern(f[7]), fcode: g.strs.intern(f[9])}
+			name: g.strs.add(f[2]), cc: codes[0].intern(g.strs, f[5]), a1: codes[1].intern(g.strs, f[6]), a2: codes[2].intern(g.strs, f[7]), fcode: codes[3].intern(g.strs, f[9])}
 		switch f[1] {
 		case "C":
 			e.kind = kindCountry
@@ -259,6 +245,21 @@ func (g *Gazetteer) loadPlaces() error {
 		return fmt.Errorf("no countries")
 	}
 	return nil
+}
+
+// lastCode remembers a column's last code: neighbouring rows mostly share
+// their country and division, so most rows need no map look-up.
+type lastCode struct {
+	s  string
+	id str
+	ok bool
+}
+
+func (c *lastCode) intern(t *strTable, s string) str {
+	if !c.ok || c.s != s {
+		c.s, c.id, c.ok = s, t.intern(s), true
+	}
+	return c.id
 }
 
 // add appends an entry and indexes its names; it returns the entry index.
@@ -345,19 +346,18 @@ func abbrevVariant(w string) string {
 }
 
 func (g *Gazetteer) indexKey(key string, p posting) {
-	for _, q := range g.index[key] {
-		if q.e == p.e {
-			return
-		}
+	added, err := g.names.add(key, p)
+	if err != nil || !added {
+		g.indexErr = cmp.Or(g.indexErr, err)
+		return
 	}
-	g.index[key] = append(g.index[key], p)
 	words := strings.Count(key, " ") + 1
 	if words > g.maxWords {
 		g.maxWords = words
 	}
 	for i := 0; i < len(key); i++ {
 		if key[i] == ' ' {
-			g.prefixes[key[:i]] = true
+			g.indexErr = cmp.Or(g.indexErr, g.names.markPrefix(key[:i]))
 		}
 	}
 }
