@@ -53,17 +53,21 @@ var maxFlagged = func() int {
 
 // scan splits text into letter runs, ASCII digit runs and single runes.
 // Hyphens and dots stay separate, so "mid-March" and "Jan." split cleanly.
-func scan(text string) []token { return scanN(text, -1) }
+func scan(text string) []token { return scanN(text, -1, nil) }
 
-// scanN is scan stopping after limit tokens (no limit when negative).
-// Lower-cased ASCII words are written to one buffer, turned into one string
-// at the end, rather than one allocation per capitalised word.
-func scanN(text string, limit int) []token {
+// scanN is scan stopping after limit tokens (no limit when negative),
+// appending to toks[:0]. Lower-cased ASCII words are written to one buffer,
+// turned into one string at the end, rather than one allocation per
+// capitalised word.
+func scanN(text string, limit int, toks []token) []token {
 	n := len(text)/5 + 1 // about a token per five bytes: seldom grown
 	if limit >= 0 {
 		n = min(n, limit)
 	}
-	toks := make([]token, 0, n)
+	if cap(toks) < n {
+		toks = make([]token, 0, n)
+	}
+	toks = toks[:0]
 	var buf []byte
 	var lowered []int // indexes of tokens whose low lies in buf, as [start, end) offsets
 	for i := 0; i < len(text) && len(toks) != limit; {

@@ -32,6 +32,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/strikewatch/strikewatch/internal/numbers"
@@ -68,7 +69,10 @@ func Find(text string, ref time.Time, hasRef bool) []Expr {
 // looking for the first of some sort can stop there.
 func All(text string, ref time.Time, hasRef bool) iter.Seq[Expr] {
 	return func(yield func(Expr) bool) {
-		f := finder{text: text, toks: scan(text), hasRef: hasRef}
+		buf := tokenBufs.Get().(*[]token)
+		defer tokenBufs.Put(buf)
+		*buf = scanN(text, -1, *buf)
+		f := finder{text: text, toks: *buf, hasRef: hasRef}
 		if hasRef {
 			f.ref = dateOf(ref)
 		}
@@ -116,6 +120,9 @@ func hasFourDigits(text string) bool {
 	return run == 4
 }
 
+// tokenBufs recycles All's token slices: Find runs once per sentence.
+var tokenBufs = sync.Pool{New: func() any { return new([]token) }}
+
 // leadTokens bounds what at reads from token 0: no reading looks further
 // than a dozen tokens ahead.
 const leadTokens = 16
@@ -124,7 +131,7 @@ const leadTokens = 16
 // one starts there; it scans only the head of text, for callers that want a
 // date at the start of a long line.
 func Leading(text string, ref time.Time, hasRef bool) (Expr, bool) {
-	f := finder{text: text, toks: scanN(text, leadTokens), hasRef: hasRef}
+	f := finder{text: text, toks: scanN(text, leadTokens, nil), hasRef: hasRef}
 	if len(f.toks) == 0 {
 		return Expr{}, false
 	}
