@@ -35,14 +35,14 @@ func TestProbeSet(t *testing.T) {
 		got   Exact
 		floor float64
 	}{
-		{"sub-event type found", sc.Action, 0.909},
-		{"stage", sc.Stage, 0.896},
-		{"stage and certainty", sc.StageCertainty, 0.896},
-		{"killed min/max exact", sc.Killed, 0.911},
-		{"source kind", sc.SourceKind, 0.957},
+		{"sub-event type found", sc.Action, 0.987},
+		{"stage", sc.Stage, 0.974},
+		{"stage and certainty", sc.StageCertainty, 0.974},
+		{"killed min/max exact", sc.Killed, 0.970},
+		{"source kind", sc.SourceKind, 0.978},
 		{"source count", sc.SourceCount, 1},
-		{"country", sc.Country, 0.797},
-		{"date exact", sc.Date, 0.923},
+		{"country", sc.Country, 0.84},
+		{"date exact", sc.Date, 1},
 		{"no claim where none is due", sc.Absent, 1},
 	} {
 		if r := f.got.Rate(); !(r >= f.floor-1e-9) {
