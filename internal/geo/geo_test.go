@@ -114,6 +114,8 @@ func TestParse(t *testing.T) {
 			nil},
 		{"dotted abbreviation is no container", "U.S. Secretary of State Hillary Clinton met Russian officials.", Options{},
 			[]want{{"U.S.", "United States", "country", "US"}, {"Russian", "Russia", "country", "RU"}}},
+		{"list of states", "Illnesses were reported in Michigan, Ohio, Oregon and New Mexico.", Options{},
+			[]want{{"Michigan", "Michigan", "admin1", "US"}, {"Ohio", "Ohio", "admin1", "US"}, {"Oregon", "Oregon", "admin1", "US"}, {"New Mexico", "New Mexico", "admin1", "US"}}},
 		{"Spanish names", "Autoridades de Estados Unidos y México se reunieron.", Options{},
 			[]want{{"Estados Unidos", "United States", "country", "US"}, {"México", "Mexico", "country", "MX"}}},
 	}

@@ -46,7 +46,8 @@ type cand struct {
 	as    float64 // … the first-level division named elsewhere,
 	pair  float64 // … a neighbouring container ("Aguililla, Michoacán"),
 	cue   float64 // … cue words ("Marib province"),
-	near  float64 // … and other mentions' candidates close by
+	near  float64 // … other mentions' candidates close by,
+	list  float64 // … and list neighbours of its kind ("Ohio, Oregon and Utah")
 }
 
 // maxCands bounds the candidates per mention (names such as "San Jose"
@@ -506,7 +507,8 @@ func (g *Gazetteer) resolve(text string, toks []token, ms []mention, hint []ment
 				cd.pair = g.pairBonus(text, ms, i, e)
 				cd.cue = g.cueBonus(text, toks, m, e)
 				cd.near = near[i][c]
-				ctx := cd.cs + cd.as + cd.pair + cd.cue + cd.near
+				cd.list = g.listBonus(text, ms, i, e)
+				ctx := cd.cs + cd.as + cd.pair + cd.cue + cd.near + cd.list
 				m.cands[c].ctx = ctx
 				m.cands[c].score = m.cands[c].prior + ctx
 			}
@@ -792,6 +794,41 @@ func (g *Gazetteer) pairBonus(text string, ms []mention, i int, e *entry) float6
 		}
 	}
 	return bonus
+}
+
+// listBonus rewards a state or country read of a name whose neighbours in
+// a list are states or countries: lists name places of one kind, so
+// "Ohio, Oregon, South Carolina" names the state of Oregon, not Oregon,
+// Ohio, and "Oregon and Washington" the state of Washington.
+func (g *Gazetteer) listBonus(text string, ms []mention, i int, e *entry) float64 {
+	if e.kind != kindAdmin1 && e.kind != kindCountry {
+		return 0
+	}
+	b := 0.0
+	sibling := func(j int) bool {
+		o := &ms[j]
+		if o.win < 0 || o.win >= len(o.cands) || o.dem {
+			return false
+		}
+		w := &g.entries[o.cands[o.win].e]
+		return w.kind == e.kind && w != e
+	}
+	if i > 0 && listGap(text[ms[i-1].end:ms[i].start]) && sibling(i-1) {
+		b += 3
+	}
+	if i+1 < len(ms) && listGap(text[ms[i].end:ms[i+1].start]) && sibling(i+1) {
+		b += 3
+	}
+	return b
+}
+
+// listGap reports whether a gap joins two items of a list.
+func listGap(gap string) bool {
+	switch gap {
+	case ", ", " and ", ", and ", " or ", ", or ", " y ", " e ":
+		return true
+	}
+	return false
 }
 
 // cueBonus reads the words around a mention: "Marib province", "Kurram
