@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"github.com/strikewatch/strikewatch/internal/corpus"
@@ -46,6 +47,11 @@ type LabelGold struct {
 	// football striker, drone deliveries); with no SubEventType nothing
 	// else is checked.
 	Absent []string `json:"absent"`
+	// Claims, for a report that yields several claims (a strike last week
+	// and one now discussed; a denial and a claim), holds one gold claim
+	// each in the keys above; each is matched to a different extracted
+	// claim (matchClaims) and scored as a report of its own.
+	Claims []LabelGold `json:"claims"`
 }
 
 // LabelSource is one source the claim must rest on; Count 0 is not checked.
@@ -109,9 +115,13 @@ func (s *LabelScore) add(id string, g LabelGold, claims []report.Claim) {
 		if len(got) > 0 {
 			s.fail(id, "absent", "none of "+strings.Join(g.Absent, ", "), claimTypes(got))
 		}
-		if g.SubEventType == "" {
+		if g.SubEventType == "" && len(g.Claims) == 0 {
 			return
 		}
+	}
+	if len(g.Claims) > 0 {
+		s.addMany(id, g.Claims, claims)
+		return
 	}
 	var cands []report.Claim
 	for _, c := range claims {
@@ -119,10 +129,104 @@ func (s *LabelScore) add(id string, g LabelGold, claims []report.Claim) {
 			cands = append(cands, c)
 		}
 	}
-	main := bestClaim(cands, g)
+	s.score(id, g, bestClaim(cands, g), cands, claims, true)
+}
+
+// addMany scores a report with several gold claims: each gold claim is
+// matched to its own extracted claim, and a report whose gold has no
+// conducted claim of a type counts as false conducted when it yields one.
+func (s *LabelScore) addMany(id string, gs []LabelGold, claims []report.Claim) {
+	match := matchClaims(gs, claims)
+	for k, g := range gs {
+		var cands []report.Claim
+		for _, c := range claims {
+			if c.SubEventType == g.SubEventType {
+				cands = append(cands, c)
+			}
+		}
+		s.score(fmt.Sprintf("%s/%d", id, k+1), g, match[k], cands, claims, false)
+	}
+	seen := map[string]bool{}
+	for _, g := range gs {
+		if seen[g.SubEventType] {
+			continue
+		}
+		seen[g.SubEventType] = true
+		conducted := false
+		for _, h := range gs {
+			conducted = conducted || h.SubEventType == g.SubEventType && h.Stage == report.Conducted
+		}
+		if conducted {
+			continue
+		}
+		s.NotConducted++
+		for _, c := range claims {
+			if c.SubEventType == g.SubEventType && c.Stage == report.Conducted && credible(c) {
+				s.FalseConducted++
+				s.fail(id, "false conducted", string(g.Stage), string(c.Stage)+"/"+string(c.Certainty))
+				break
+			}
+		}
+	}
+}
+
+// matchClaims pairs gold claims with distinct extracted claims of their
+// type, best pairs first: stage and certainty weigh most, then killed,
+// date and country. A gold claim left without one gets nil.
+func matchClaims(gs []LabelGold, claims []report.Claim) []*report.Claim {
+	type pair struct{ g, c, score int }
+	var ps []pair
+	for i, g := range gs {
+		for j, c := range claims {
+			if c.SubEventType == g.SubEventType {
+				ps = append(ps, pair{i, j, matchScore(g, c)})
+			}
+		}
+	}
+	sort.SliceStable(ps, func(a, b int) bool { return ps[a].score > ps[b].score })
+	out := make([]*report.Claim, len(gs))
+	used := map[int]bool{}
+	for _, p := range ps {
+		if out[p.g] == nil && !used[p.c] {
+			out[p.g] = &claims[p.c]
+			used[p.c] = true
+		}
+	}
+	return out
+}
+
+func matchScore(g LabelGold, c report.Claim) int {
+	n := 0
+	if c.Stage == g.Stage {
+		n += 8
+		if c.Certainty == g.Certainty {
+			n += 8
+		}
+	}
+	if (g.KilledMin.Set || g.KilledMax.Set) && optEq(g.KilledMin, c.Fatalities.Min) && optEq(g.KilledMax, c.Fatalities.Max) {
+		n += 2
+	}
+	if g.Date.Set && !g.Date.Null && c.Date.Start != nil && *c.Date.Start == g.Date.V {
+		n += 2
+	}
+	if g.Location.Set && !g.Location.Null && c.Location != nil && c.Location.Country == g.Location.V.Country {
+		n++
+	}
+	return n
+}
+
+// score compares one gold claim with the claim main matched to it; cands
+// are the report's claims of the gold type, all all of them. With falseConducted the report
+// counts as false conducted when its gold is not conducted and it yields a
+// credible conducted claim of the type.
+func (s *LabelScore) score(id string, g LabelGold, main *report.Claim, cands, all []report.Claim, falseConducted bool) {
 	s.Action.Add(main != nil)
 	if main == nil {
-		s.fail(id, "sub_event_type", g.SubEventType, claimTypes(claims))
+		got := claimTypes(all)
+		if len(cands) > 0 {
+			got = "all taken: " + claimTypes(cands) // several gold claims, fewer extracted
+		}
+		s.fail(id, "sub_event_type", g.SubEventType, got)
 	}
 	stageOK := main != nil && main.Stage == g.Stage
 	s.Stage.Add(stageOK)
@@ -131,7 +235,7 @@ func (s *LabelScore) add(id string, g LabelGold, claims []report.Claim) {
 	if main != nil && !certOK {
 		s.fail(id, "stage", string(g.Stage)+"/"+string(g.Certainty), stageList(cands))
 	}
-	if g.Stage != report.Conducted {
+	if g.Stage != report.Conducted && falseConducted {
 		s.NotConducted++
 		for _, c := range cands {
 			if c.Stage == report.Conducted && credible(c) {
