@@ -116,6 +116,12 @@ func TestParse(t *testing.T) {
 			[]want{{"U.S.", "United States", "country", "US"}, {"Russian", "Russia", "country", "RU"}}},
 		{"list of states", "Illnesses were reported in Michigan, Ohio, Oregon and New Mexico.", Options{},
 			[]want{{"Michigan", "Michigan", "admin1", "US"}, {"Ohio", "Ohio", "admin1", "US"}, {"Oregon", "Oregon", "admin1", "US"}, {"New Mexico", "New Mexico", "admin1", "US"}}},
+		{"a name used for a person throughout", "Kelly said the plan was done. Later Kelly was in Kelly's office. Kelly left.", Options{}, nil},
+		{"a surname that is also a given name", "Chief of staff John Kelly wasn't there. Kelly, once trusted, left.", Options{}, nil},
+		{"a person's name once beside its state stays a place", "Greer, South Carolina, has grown. Greer said nothing; Greer was quiet.", Options{},
+			[]want{{"Greer", "Greer", "city", "US"}, {"South Carolina", "South Carolina", "admin1", "US"}, {"Greer", "Greer", "city", "US"}, {"Greer", "Greer", "city", "US"}}},
+		{"a housing estate is no surname", "Shots were fired on the South Kilburn Estate, in north west London. Tawfik, from Kilburn, was held.", Options{},
+			[]want{{"Kilburn", "Kilburn", "city", "GB"}, {"London", "London", "city", "GB"}, {"Kilburn", "Kilburn", "city", "GB"}}},
 		{"Spanish names", "Autoridades de Estados Unidos y México se reunieron.", Options{},
 			[]want{{"Estados Unidos", "United States", "country", "US"}, {"México", "Mexico", "country", "MX"}}},
 	}

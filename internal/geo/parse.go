@@ -32,6 +32,8 @@ type mention struct {
 	orgRun      bool // more capitalised words follow ("Templeton Construction")
 	person      bool // the name is a person's in this text ("Brown said")
 	surname     bool // … because the text spells out a person of that name
+	personCtx   bool // the words around it, not only word lists, say person
+	personName  bool // … or because most of its mentions read as a person's
 	win         int  // index into cands after resolution, -1 if rejected
 }
 
@@ -114,7 +116,7 @@ func (g *Gazetteer) recognise(text string, toks []token, opt Options) []mention 
 		m := mention{first: i, last: last, start: toks[i].start, end: toks[last].end, win: -1}
 		if g.accept(text, toks, &m, ps, lower, opt) {
 			if i == last && surnames[toks[i].key] {
-				m.person, m.surname = true, true
+				m.person, m.surname, m.personCtx = true, true, true
 			}
 			ms = append(ms, m)
 		}
@@ -172,7 +174,10 @@ func (g *Gazetteer) surnames(text string, toks []token) map[string]bool {
 		if initialNext && !g.lex.first[t.key] && !g.lex.title[t.key] {
 			out[t.key] = true // the given name of "Lynnwood W. Schell"
 		}
-		if j > i && !g.lex.title[toks[j].key] && !g.lex.first[toks[j].key] {
+		// The last word is the surname, unless it is only a given name
+		// ("Mary Ann"); "John Kelly" ends in a surname that is a given
+		// name too.
+		if j > i && !g.lex.title[toks[j].key] && (!g.lex.first[toks[j].key] || g.lex.surname[toks[j].key]) {
 			out[toks[j].key] = true
 		}
 		i = j
@@ -281,15 +286,15 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 		// "Nashville Film Festival".
 		runEnds := m.last+2 >= len(toks) || !toks[m.last+2].cap || text[next.end:toks[m.last+2].start] != " "
 		if g.lex.surname[next.key] || g.lex.first[next.key] || (!place && runEnds) {
-			m.person = true
+			m.person, m.personCtx = true, true
 		}
 	}
 	// "Manly P. Hall": a middle initial after it; "Tyrise M. Bell": before it.
 	if single && m.last+2 < len(toks) && isInitial(toks[m.last+1]) && nextAdj && toks[m.last+2].cap {
-		m.person = true
+		m.person, m.personCtx = true, true
 	}
 	if m.first > 0 && isInitial(toks[m.first-1]) && text[toks[m.first-1].end:t.start] == ". " {
-		m.person = true
+		m.person, m.personCtx = true, true
 	}
 	// Streets and buildings named after places are not those places
 	// ("Dublin Road", "Concordia College"); but a state's agency named for
@@ -394,6 +399,10 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 	}
 	if single && !t.upper && ((next != nil && nextAdj && isSpeechVerb(next.key)) || g.lex.surname[key] || g.lex.first[key]) {
 		m.person = true
+	}
+	// "…," Kelly said; said Kelly.
+	if single && !t.upper && ((next != nil && nextAdj && isSpeechVerb(next.key) && next.key != "who") || (prev != nil && prevAdj && isSpeechVerb(prev.key) && prev.key != "who")) {
+		m.personCtx = true
 	}
 	return true
 }
@@ -521,6 +530,7 @@ func (g *Gazetteer) resolve(text string, toks []token, ms []mention, hint []ment
 			m.win = best
 		}
 	}
+	g.markPersonNames(toks, ms)
 	kept := map[int32]bool{} // entries some mention of the text names for sure
 	for i := range ms {
 		if g.keep(&ms[i], toks) {
@@ -532,10 +542,59 @@ func (g *Gazetteer) resolve(text string, toks []token, ms []mention, hint []ment
 	// One sense per text: once "Greer, South Carolina" is read as a
 	// place, a later bare "Greer" is the same place.
 	for i := range ms {
-		if w := -1 - ms[i].win; ms[i].win < 0 && kept[ms[i].cands[w].e] && !ms[i].surname {
+		if w := -1 - ms[i].win; ms[i].win < 0 && kept[ms[i].cands[w].e] && !ms[i].surname && !ms[i].personName {
 			ms[i].win = w
 		} else if ms[i].win < 0 {
 			ms[i].win = -1
+		}
+	}
+}
+
+// markPersonNames marks the one-word names that a text uses mostly for a
+// person: when at least two of a name's mentions read as a person's
+// (a surname or given name), one of them by the words around it ("said
+// Kelly", "Kelly M. Smith"), no more than half do not, and none has a
+// container or place word beside it, a small place of that name is the
+// person throughout ("Kelly wasn't in sight").
+func (g *Gazetteer) markPersonNames(toks []token, ms []mention) {
+	type count struct {
+		all, person, ctx int
+		placeRead        bool
+	}
+	var counts map[string]*count
+	for i := range ms {
+		m := &ms[i]
+		if m.first != m.last {
+			continue
+		}
+		if counts == nil {
+			counts = map[string]*count{}
+		}
+		c := counts[toks[m.first].key]
+		if c == nil {
+			c = &count{}
+			counts[toks[m.first].key] = c
+		}
+		c.all++
+		if m.person {
+			c.person++
+		}
+		if m.personCtx {
+			c.ctx++
+		}
+		if w := &m.cands[m.win]; w.pair > 0 || w.cue > 0 {
+			c.placeRead = true
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.first != m.last {
+			continue
+		}
+		e := &g.entries[m.cands[m.win].e]
+		small := e.kind == kindVillage || e.kind == kindAdmin2 || (e.kind == kindCity && e.pop < 100000)
+		if c := counts[toks[m.first].key]; small && !c.placeRead && c.ctx >= 1 && c.person >= 2 && 2*c.person >= c.all {
+			m.personName = true
 		}
 	}
 }
@@ -569,6 +628,9 @@ func (g *Gazetteer) keep(m *mention, toks []token) bool {
 	case e.kind == kindCountry || e.kind == kindContinent || e.kind == kindRegion:
 		// Countries are named for their governments too ("Russia said").
 		return true
+	case m.personName:
+		// A person's name throughout the text.
+		return false
 	case m.initial:
 		return placeRead
 	case e.kind == kindAdmin1:
