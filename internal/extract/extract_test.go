@@ -75,6 +75,7 @@ func TestStageLadder(t *testing.T) {
 		{"hunger strike", "The prisoners began a hunger strike on Monday.", nil, []report.Stage{report.Conducted}},
 		{"adverb between aircraft and verb", "Unidentified jets reportedly bombed a fuel depot outside the city.", []string{air + "/conducted/hedged"}, nil},
 		{"auxiliary between", "The ministry denied that its warplanes had struck a school.", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
+		{"a drone that missed", "A drone missed its target and hit a neighbouring house.", []string{air + "/conducted/asserted"}, nil},
 		{"use drones against", "The army is considering using armed drones against smuggling camps.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
 		{"would bomb", "If the talks fail, the air force would bomb rebel depots.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Conducted}},
 		{"bomb test", "Seoul condemned the North's test of a hydrogen bomb on Sunday.", nil, []report.Stage{report.Conducted}},
@@ -321,5 +322,54 @@ func checkEvidence(t *testing.T, text string, cs []report.Claim) {
 				}
 			}
 		}
+	}
+}
+
+// TestTwoEventsInOneSentence: a subordinate clause with its own verb and its
+// own violent action tells of another event, with its own stage, toll, date
+// and place; a bare "after air strikes" names the same strikes again.
+func TestTwoEventsInOneSentence(t *testing.T) {
+	x := newX(t)
+	find := func(cs []report.Claim, sub string, st report.Stage) *report.Claim {
+		for i := range cs {
+			if cs[i].SubEventType == sub && cs[i].Stage == st {
+				return &cs[i]
+			}
+		}
+		return nil
+	}
+	cs := x.Extract(textDoc("Pakistan's defence minister vowed to bomb Taliban hideouts in Afghanistan after a suicide attack killed 12 soldiers."))
+	if c := find(cs, "Air/drone strike", report.Threatened); c == nil || c.Fatalities.Min != nil {
+		t.Errorf("threat: %v", summary(cs))
+	}
+	if c := find(cs, "Suicide bomb", report.Conducted); c == nil || c.Fatalities.Min == nil || *c.Fatalities.Min != 12 {
+		t.Errorf("suicide attack: %v", summary(cs))
+	}
+	if find(cs, "Air/drone strike", report.Conducted) != nil {
+		t.Errorf("the threatened strike became conducted: %v", summary(cs))
+	}
+	cs = x.Extract(textDoc("Israeli jets bombed the port of Hodeidah on Saturday, a day after a Houthi drone killed one man in Tel Aviv. Houthi media said at least three people were killed in the strikes."))
+	if len(cs) != 2 {
+		t.Fatalf("want two conducted strikes, got %v", summary(cs))
+	}
+	for _, c := range cs {
+		if c.Fatalities.Min == nil {
+			t.Errorf("no toll: %v", summary(cs))
+		} else if n := *c.Fatalities.Min; n != 1 && n != 3 {
+			t.Errorf("toll %d", n)
+		}
+	}
+	cs = x.Extract(textDoc(`"Our aircraft destroyed four command posts," said the spokesman, after air strikes south of Tripoli on Saturday.`))
+	if len(cs) != 1 {
+		t.Errorf("one event told twice, got %v", summary(cs))
+	}
+}
+
+// TestTollUpdate: a later sentence that revises the toll replaces it.
+func TestTollUpdate(t *testing.T) {
+	x := newX(t)
+	cs := x.Extract(textDoc("Russian drones struck an apartment block overnight, killing four people, officials said. By evening the toll had climbed to six."))
+	if len(cs) != 1 || cs[0].Fatalities.Min == nil || *cs[0].Fatalities.Min != 6 {
+		t.Errorf("got %v", summary(cs))
 	}
 }
