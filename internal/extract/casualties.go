@@ -291,7 +291,8 @@ func arrestWord(w string) bool {
 func (r *run) assignCasualties(d *draft, s *sent, trig hit) {
 	c := &d.claim
 	if d.family == "violence" {
-		if k := r.peopleCount(s, func(i int) bool { return s.kindAt(i) == "killed" }); k != nil {
+		segs := s.eventSegs() // in a sentence of two events, the toll of this one's span
+		if k := r.peopleCount(s, func(i int) bool { return s.kindAt(i) == "killed" && sameSeg(segs, i, trig.from) }); k != nil {
 			setFatalities(c, k)
 			r.addEvidence(c, "fatalities", s, k.start, k.end)
 		}
@@ -343,17 +344,45 @@ func (r *run) attachOrphanCasualties(ds []*draft) {
 		var prev *draft
 		for _, d := range ds {
 			if d.s.idx < s.idx && d.family == "violence" && d.claim.Stage == report.Conducted && (d.claim.Certainty == report.Asserted || d.claim.Certainty == report.Hedged) {
+				// Of a sentence of two events, the main one ("jets bombed X,
+				// a day after a drone hit Y"), not the one told in passing.
+				if segs := d.s.eventSegs(); prev != nil && prev.s == d.s && segs != nil && segs[d.trig.from]%100 != 0 {
+					continue
+				}
 				prev = d
 			}
 		}
-		if prev == nil || prev.claim.Fatalities.Min != nil || s.para-prev.s.para > 1 {
+		if prev == nil || s.para-prev.s.para > 1 {
+			continue
+		}
+		update := tollUpdate(s)
+		if prev.claim.Fatalities.Min != nil && !update {
 			continue
 		}
 		if k := r.peopleCount(s, func(i int) bool { return s.kindAt(i) == "killed" }); k != nil {
+			if update && prev.claim.Fatalities.Min != nil && (k.min == nil || *k.min <= *prev.claim.Fatalities.Min) {
+				continue // a toll no higher than the one stated is no update
+			}
 			setFatalities(&prev.claim, k)
 			r.addEvidence(&prev.claim, "fatalities", s, k.start, k.end)
 		}
 	}
+}
+
+// tollUpdate: the sentence revises a toll ("the toll rose to 14", "later put
+// the toll at 20", "had climbed to six"), which replaces the earlier figure.
+func tollUpdate(s *sent) bool {
+	for i, w := range s.low {
+		switch w {
+		case "toll", "later":
+			return true
+		case "rose", "risen", "climbed", "increased", "jumped", "reached":
+			if i+1 < len(s.low) && s.low[i+1] == "to" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isDigitTok(w string) bool {

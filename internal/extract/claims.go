@@ -43,7 +43,7 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 			if c.Action == "bombing" && bombVerb(s, t.h) && c.Actor1 != nil && (c.Actor1.Inter == 1 || c.Actor1.Inter == 8) && c.Actor1.Country != "" {
 				c.SubEventType, c.Action = "Air/drone strike", "air strike"
 			}
-			r.assignLocation(d, srcSpans)
+			r.assignLocation(d, append(otherSegSpans(s, t.h.from), srcSpans...))
 			r.assignDate(d)
 			if c.Stage == report.Conducted && (c.Certainty == report.Asserted || c.Certainty == report.Hedged) {
 				r.assignCasualties(d, s, t.h)
@@ -111,4 +111,20 @@ func bombVerb(s *sent, h hit) bool {
 		}
 	}
 	return false
+}
+
+// otherSegSpans: in a sentence of two events (eventSegs), the byte spans of
+// the tokens that tell of the other one, whose places are not this one's.
+func otherSegSpans(s *sent, trig int) [][2]int {
+	segs := s.eventSegs()
+	if segs == nil {
+		return nil
+	}
+	var out [][2]int
+	for i := range s.toks {
+		if segs[i] != segs[trig] {
+			out = append(out, [2]int{s.toks[i].Start, s.toks[i].End})
+		}
+	}
+	return out
 }

@@ -49,6 +49,23 @@ func (r *run) assignDate(d *draft) {
 		}
 		if es := r.dateIn(ps); len(es) > 0 {
 			e := es[0]
+			// In a sentence of two events, only the dates of the trigger's span.
+			if segs := s.eventSegs(); i == s.idx && segs != nil {
+				var own []timex.Expr
+				for _, x := range es {
+					if sameSeg(segs, s.tokenAt(x.Start), d.trig.from) {
+						own = append(own, x)
+					}
+				}
+				if len(own) == 0 && segs[d.trig.from]%100 != 0 {
+					return // "a day after a drone killed one man": no date of its own
+				}
+				if len(own) == 0 {
+					continue
+				}
+				es = own
+				e = es[0]
+			}
 			// In the trigger's own sentence, the expression nearest the trigger.
 			if i == s.idx {
 				best := 1 << 30

@@ -44,6 +44,9 @@ func compatible(a, b *draft) bool {
 	if a.family != "violence" && ca.SubEventType != cb.SubEventType {
 		return false
 	}
+	if a.s == b.s && !sameSeg(a.s.eventSegs(), a.trig.from, b.trig.from) {
+		return false // two events told in one sentence ("bombed X a day after a drone hit Y")
+	}
 	if ca.Location != nil && cb.Location != nil && !sameArea(ca.Location, cb.Location) {
 		return false
 	}

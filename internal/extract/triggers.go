@@ -153,22 +153,96 @@ func (r *run) triggers(s *sent) []trigger {
 		out = kept
 	}
 	if len(violent) > 0 {
-		best := violent[0]
-		for _, t := range violent[1:] {
-			if specificity(t.subType) > specificity(best.subType) {
-				best = t
+		// One event per span of the sentence that tells of its own violent
+		// action (eventSegs); in each, the most specific trigger names it.
+		segs := s.eventSegs()
+		var bests []trigger
+		for _, t := range violent {
+			k := -1
+			for i, b := range bests {
+				if segs == nil || segs[b.h.from] == segs[t.h.from] {
+					k = i
+				}
+			}
+			switch {
+			case k < 0:
+				bests = append(bests, t)
+			case specificity(t.subType) > specificity(bests[k].subType):
+				bests[k] = t
 			}
 		}
-		out = append(out, best)
+		out = append(out, bests...)
 	}
 	return r.foldIntoProtest(s, out)
+}
+
+// subordinators open a span that tells of another event: "vowed to bomb
+// the camps after a suicide attack killed 12", "a day after a drone killed
+// one man", "hours before jets struck".
+var subordinators = map[string]bool{"after": true, "before": true, "following": true, "después": true, "antes": true, "tras": true}
+
+// eventSegs splits a sentence that tells of two violent events: the spans
+// opened by a subordinator (up to the next comma) and the clauses are
+// segments, and when two of them each hold a specific violent action of
+// their own (not a bare "killed" or "attack"), each segment is an event with
+// its own trigger, cues, weapons, toll and date. It returns the segment of
+// each token, or nil when the sentence tells of one event.
+func (s *sent) eventSegs() []int {
+	n := 0
+	for _, h := range s.actions {
+		if violentTypes[h.e.cols[1]] && h.e.cols[2] != "Attack" {
+			n++
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	segs := make([]int, len(s.low))
+	sub, next := 0, 1
+	for i, w := range s.low {
+		switch {
+		case subordinators[w] && !(i+1 < len(s.low) && (s.low[i+1] == "the" || s.low[i+1] == "being" || s.low[i+1] == "it")):
+			sub, next = next, next+1
+		case w == "," || w == ";" || i > 0 && s.clause[i] != s.clause[i-1]:
+			sub = 0
+		}
+		segs[i] = s.clause[i]*100 + sub
+	}
+	// A subordinate span tells of an event of its own only as a clause with
+	// its own past verb ("after a drone killed one man"); "said …, after air
+	// strikes south of Tripoli" names the same strikes again.
+	verb := map[int]bool{}
+	for i, w := range s.low {
+		if irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && w != "armed" && w != "based" && w != "alleged" && w != "suspected" && w != "united" {
+			verb[segs[i]] = true
+		}
+	}
+	seen := map[int]bool{}
+	for _, h := range s.actions {
+		if g := segs[h.from]; violentTypes[h.e.cols[1]] && h.e.cols[2] != "Attack" && (g%100 == 0 || verb[g]) {
+			seen[g] = true
+		}
+	}
+	if len(seen) < 2 {
+		return nil
+	}
+	return segs
+}
+
+// sameSeg: tokens i and j tell of the same event (always, in a sentence of one event).
+func sameSeg(segs []int, i, j int) bool {
+	return segs == nil || i < 0 || j < 0 || i >= len(segs) || j >= len(segs) || segs[i] == segs[j]
 }
 
 // refineAttack sets the sub-event type of a generic attack from the weapon
 // words in its sentence, and the report's air context for missiles/strikes.
 func (r *run) refineAttack(s *sent, t *trigger) {
 	bestPri := -1
+	segs := s.eventSegs()
 	for _, w := range s.weapons {
+		if !sameSeg(segs, w.from, t.h.from) {
+			continue // the weapon of the other event in the sentence
+		}
 		if w.e.cols[0] == "Air/drone strike" && aircraftHit(s, w) {
 			continue // the aircraft were hit, they did not strike
 		}
@@ -185,6 +259,11 @@ func (r *run) refineAttack(s *sent, t *trigger) {
 		if t.subType == "Shelling/artillery/missile attack" && r.airLaunchedMissile(s) {
 			t.subType, t.action = "Air/drone strike", r.airAction()
 		}
+		return
+	}
+	// In a sentence of two events, the air context belongs to the other one
+	// ("drones struck a base hours after a missile strike killed 35").
+	if segs != nil {
 		return
 	}
 	// No weapon named in the sentence: in a report about drones or aircraft,
@@ -281,8 +360,12 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 	if r.clauseRefersBack(s, clause+1) {
 		nextClause = clause + 1
 	}
+	segs := s.eventSegs()
 	for i := range s.stages {
 		h := s.stages[i]
+		if !sameSeg(segs, h.from, t.h.from) {
+			continue // a cue of the other event in the sentence
+		}
 		// From the next clause a conducted cue counts only negated ("but it
 		// has not yet been carried out"); "before they were launched" does not.
 		inNext := nextClause >= 0 && s.clause[h.from] == nextClause &&
