@@ -122,6 +122,10 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 			if s.low[k] == "," || s.low[k] == "." || s.low[k] == "and" {
 				break
 			}
+			if speechVerb(s.low[k]) {
+				head = "thing" // "two local officials said": the speakers, not the dead
+				break
+			}
 		}
 		if head == "thing" {
 			continue
@@ -367,6 +371,14 @@ func (r *run) attachOrphanCasualties(ds []*draft) {
 			r.addEvidence(&prev.claim, "fatalities", s, k.start, k.end)
 		}
 	}
+}
+
+func speechVerb(w string) bool {
+	switch w {
+	case "said", "say", "says", "told", "tell", "tells", "reported", "dijo", "dijeron", "informaron", "señalaron":
+		return true
+	}
+	return false
 }
 
 // tollUpdate: the sentence revises a toll ("the toll rose to 14", "later put

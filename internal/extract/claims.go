@@ -122,9 +122,14 @@ func otherSegSpans(s *sent, trig int) [][2]int {
 	}
 	var out [][2]int
 	for i := range s.toks {
-		if segs[i] != segs[trig] {
-			out = append(out, [2]int{s.toks[i].Start, s.toks[i].End})
+		if segs[i] == segs[trig] {
+			continue
 		}
+		if n := len(out); n > 0 && i > 0 && segs[i-1] == segs[i] {
+			out[n-1][1] = s.toks[i].End // one span per run, so "Tel Aviv" lies inside it
+			continue
+		}
+		out = append(out, [2]int{s.toks[i].Start, s.toks[i].End})
 	}
 	return out
 }

@@ -373,3 +373,28 @@ func TestTollUpdate(t *testing.T) {
 		t.Errorf("got %v", summary(cs))
 	}
 }
+
+// TestWireIdioms: wire-copy turns that the stage ladder, the type and the
+// toll must read right.
+func TestWireIdioms(t *testing.T) {
+	x := newX(t)
+	const air = "Air/drone strike"
+	for _, tc := range []struct{ text, want string }{
+		{"Turkey struck a deal on Tuesday to sell armed drones to Indonesia.", ""},
+		{"Oil workers began a three-day strike over unpaid wages. The strike could be extended if talks fail, the union warned.", ""},
+		{"President Joe Biden has approved plans for a series of strikes against the militias.", air + "/authorized/asserted"},
+		{"The defence ministry has submitted to the president a plan for drone strikes on jihadist leaders.", air + "/proposed/asserted"},
+		{"The ministry asked parliament to extend a mandate for cross-border air strikes.", air + "/proposed/asserted"},
+		{"The defence secretary put forward a plan for RAF strikes on Houthi missile launchers.", air + "/proposed/asserted"},
+	} {
+		cs := x.Extract(textDoc(tc.text))
+		got := summary(cs)
+		if tc.want == "" && len(cs) > 0 || tc.want != "" && !strings.Contains(strings.Join(got, " "), tc.want) {
+			t.Errorf("%q: got %v, want %q", tc.text, got, tc.want)
+		}
+	}
+	cs := x.Extract(textDoc("A drone strike hit a wedding in the Mopti region on Saturday, killing at least 20 people, two local officials said."))
+	if len(cs) != 1 || cs[0].Fatalities.Min == nil || *cs[0].Fatalities.Min != 20 {
+		t.Errorf("speakers counted as dead: %v", cs)
+	}
+}

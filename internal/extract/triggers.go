@@ -62,6 +62,42 @@ func (s *sent) labourStrike(h hit) bool {
 	return false
 }
 
+// idiomStrike: "struck a deal", "strike a balance", "struck a chord".
+func (s *sent) idiomStrike(h hit) bool {
+	k := h.to
+	if k < len(s.low) && (s.low[k] == "a" || s.low[k] == "an" || s.low[k] == "the") {
+		k++
+	}
+	if k < len(s.low) {
+		switch s.low[k] {
+		case "deal", "deals", "agreement", "accord", "bargain", "balance", "chord", "note", "tone", "pose", "compromise":
+			return true
+		}
+	}
+	return false
+}
+
+// labourReport: the report speaks of a work stoppage ("oil workers began a
+// three-day strike"), so a bare "the strike" elsewhere in it is that one.
+func (r *run) labourReport() bool {
+	for _, s := range r.sents {
+		for _, h := range s.actions {
+			if h.e.cols[0] == "strike" && s.labourStrike(h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// weaponTargets after a weapon word make it what was struck ("missile
+// launchers", "drone factories", "rocket sites").
+var weaponTargets = map[string]bool{
+	"launcher": true, "launchers": true, "launch": true, "site": true, "sites": true, "factory": true, "factories": true, "depot": true, "depots": true,
+	"facility": true, "facilities": true, "stockpile": true, "stockpiles": true, "storage": true, "warehouse": true, "warehouses": true,
+	"production": true, "plant": true, "plants": true, "programme": true, "program": true, "base": true, "bases": true, "workshop": true, "workshops": true,
+}
+
 // weaponTest: the bomb or missile is being tested ("a test of a hydrogen
 // bomb", "test-fired a missile", "a missile test"), which is no attack.
 func (s *sent) weaponTest(h hit) bool {
@@ -104,7 +140,8 @@ func (r *run) triggers(s *sent) []trigger {
 			// the sentence makes it military ("weighing a strike on the group").
 			policyStrike := t.action == "strike" && (r.hasPolicyCue(s, h) || r.hasArmedActor(s)) ||
 				t.action == "bombing" && r.hasPolicyCue(s, h) // "halted its bombing campaign"
-			if !(s.violenceContext(h) || airStrikeWord || policyStrike) || s.labourStrike(h) || s.weaponTest(h) {
+			if !(s.violenceContext(h) || airStrikeWord || policyStrike) || s.labourStrike(h) || s.weaponTest(h) || s.idiomStrike(h) ||
+				t.action == "strike" && len(s.weapons) == 0 && !s.hasCasualty() && r.labourReport() {
 				continue
 			}
 			r.refineAttack(s, &t)
@@ -243,6 +280,9 @@ func (r *run) refineAttack(s *sent, t *trigger) {
 		if !sameSeg(segs, w.from, t.h.from) {
 			continue // the weapon of the other event in the sentence
 		}
+		if w.to < len(s.low) && weaponTargets[s.low[w.to]] {
+			continue // "strikes on missile launchers": the weapon is the target
+		}
 		if w.e.cols[0] == "Air/drone strike" && aircraftHit(s, w) {
 			continue // the aircraft were hit, they did not strike
 		}
@@ -256,7 +296,7 @@ func (r *run) refineAttack(s *sent, t *trigger) {
 	}
 	if bestPri >= 0 {
 		t.eventType = "Explosions/Remote violence"
-		if t.subType == "Shelling/artillery/missile attack" && r.airLaunchedMissile(s) {
+		if t.subType == "Shelling/artillery/missile attack" && segs == nil && r.airLaunchedMissile(s) {
 			t.subType, t.action = "Air/drone strike", r.airAction()
 		}
 		return
@@ -587,6 +627,9 @@ func (r *run) hypotheticalMarker(s *sent, t trigger) *hit {
 			continue
 		}
 		w := s.low[m.from]
+		if (w == "plans" || w == "plan") && r.planDecided(s, m.from) {
+			continue // "approved plans for strikes": the plans are decided, not hypothetical
+		}
 		local := w == "would" || w == "could" || w == "might" || w == "should" || w == "potential" || w == "potentially" || w == "whether"
 		if local {
 			if m.to <= t.h.from && t.h.from-m.to <= 6 || m.from >= t.h.to && m.from-t.h.to <= 2 {
@@ -599,6 +642,18 @@ func (r *run) hypotheticalMarker(s *sent, t trigger) *hit {
 		return &mm
 	}
 	return nil
+}
+
+// planDecided: an authorization or proposal cue governs the plans at token
+// i ("has approved plans for", "submitted a plan for").
+func (r *run) planDecided(s *sent, i int) bool {
+	for _, c := range s.stages {
+		st := report.Stage(c.e.cols[0])
+		if (st == report.Authorized || st == report.Proposed) && c.to <= i && i-c.to <= 2 && r.negationOf(s, c) == nil {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *run) hedgeMarker(s *sent, t trigger) *hit {
