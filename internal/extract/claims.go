@@ -44,6 +44,7 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 				c.SubEventType, c.Action = "Air/drone strike", "air strike"
 			}
 			r.assignLocation(d, append(otherSegSpans(s, t.h.from), srcSpans...))
+			r.mainEventPlace(d)
 			r.assignDate(d)
 			if c.Stage == report.Conducted && (c.Certainty == report.Asserted || c.Certainty == report.Hedged) {
 				r.assignCasualties(d, s, t.h)
@@ -132,4 +133,41 @@ func otherSegSpans(s *sent, trig int) [][2]int {
 		out = append(out, [2]int{s.toks[i].Start, s.toks[i].End})
 	}
 	return out
+}
+
+// mainEventPlace: a claim that took its place from an earlier sentence of
+// two events takes the place of that sentence's main event, not of the one
+// told in passing ("jets bombed Hodeidah, a day after a drone hit Tel Aviv.
+// Houthi media said three were killed in the strikes").
+func (r *run) mainEventPlace(d *draft) {
+	c := &d.claim
+	ev := c.Evidence["location"]
+	if c.Location == nil || len(ev) == 0 || ev[0].Start >= d.s.start {
+		return
+	}
+	ps := r.sentenceOf(ev[0].Start)
+	if ps == nil {
+		return
+	}
+	segs := ps.eventSegs()
+	if segs == nil {
+		return
+	}
+	ti := ps.tokenAt(ev[0].Start)
+	if ti < 0 || segs[ti]%100 == 0 {
+		return
+	}
+	for _, h := range ps.actions {
+		if violentTypes[h.e.cols[1]] && segs[h.from]%100 == 0 {
+			initCountry := ""
+			if c.Actor1 != nil {
+				initCountry = c.Actor1.Country
+			}
+			if p, ok := r.bestPlace(ps, r.placeCands(ps, otherSegSpans(ps, h.from), initCountry)); ok {
+				delete(c.Evidence, "location")
+				r.setLocation(c, ps, p)
+			}
+			return
+		}
+	}
 }

@@ -240,6 +240,8 @@ func (s *sent) eventSegs() []int {
 		switch {
 		case subordinators[w] && !(i+1 < len(s.low) && (s.low[i+1] == "the" || s.low[i+1] == "being" || s.low[i+1] == "it")):
 			sub, next = next, next+1
+		case w == "," && i+1 < len(s.low) && (s.low[i+1] == "killing" || s.low[i+1] == "wounding" || s.low[i+1] == "injuring"):
+			// ", killing 11 people" tells the toll of the event before it
 		case w == "," || w == ";" || i > 0 && s.clause[i] != s.clause[i-1]:
 			sub = 0
 		}
