@@ -63,6 +63,7 @@ func (x *Extractor) Extract(doc Doc) []report.Claim {
 		lx = x.lex["en"]
 	}
 	sents := make([]*sent, 0, len(doc.Sentences))
+	bufs := newTokenBufs(doc.Text)
 	para := 0
 	prevEnd := 0
 	for i, s := range doc.Sentences {
@@ -70,7 +71,7 @@ func (x *Extractor) Extract(doc Doc) []report.Claim {
 			para++
 		}
 		prevEnd = s.End
-		sents = append(sents, x.analyse(lx, doc.Text, i, s, para))
+		sents = append(sents, x.analyse(lx, bufs, doc.Text, i, s, para))
 	}
 	r := &run{x: x, lx: lx, doc: doc, sents: sents}
 	r.airContext = r.reportHasAircraft()

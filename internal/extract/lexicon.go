@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -15,17 +16,26 @@ var lexiconFS embed.FS
 // tokTest is one position of a pattern.
 type tokTest struct {
 	words    map[string]bool // exact alternatives
+	ids      []int32         // their vocab ids, sorted: what match compares
 	prefixes []string        // "deliberat*"
 	any      bool            // "_"
 	optional bool            // "[x]"
 }
 
-func (t tokTest) match(tok string) bool {
+// match tests a token by its vocab id (noWord when no pattern names it) and,
+// for prefixes, its lower-cased form.
+func (t *tokTest) match(id int32, tok string) bool {
 	if t.any {
 		return true
 	}
-	if t.words[tok] {
-		return true
+	if id != noWord {
+		if len(t.ids) <= 8 {
+			if slices.Contains(t.ids, id) {
+				return true
+			}
+		} else if _, ok := slices.BinarySearch(t.ids, id); ok {
+			return true
+		}
 	}
 	for _, p := range t.prefixes {
 		if strings.HasPrefix(tok, p) {
@@ -33,6 +43,37 @@ func (t tokTest) match(tok string) bool {
 		}
 	}
 	return false
+}
+
+// noWord is the id of a token no pattern names.
+const noWord int32 = -1
+
+// vocab numbers the words a language's patterns name, so that a sentence's
+// tokens are looked up by string once and patterns then compare integers.
+type vocab struct {
+	ids    map[string]int32
+	maxLen int // longest word: longer tokens need no lookup
+}
+
+func (v *vocab) intern(w string) int32 {
+	if id, ok := v.ids[w]; ok {
+		return id
+	}
+	id := int32(len(v.ids))
+	v.ids[w] = id
+	v.maxLen = max(v.maxLen, len(w))
+	return id
+}
+
+// id returns the id of a lower-cased token, or noWord.
+func (v *vocab) id(w string) int32 {
+	if len(w) > v.maxLen {
+		return noWord
+	}
+	if id, ok := v.ids[w]; ok {
+		return id
+	}
+	return noWord
 }
 
 // pattern is one compiled alternative: a sequence of token tests.
@@ -53,7 +94,8 @@ type lexicon struct {
 	// rest (prefix or wildcard first tests), tried everywhere.
 	byFirst map[string][]altRef
 	other   []altRef
-	slot    int // position in lexicons.list and in starts.refs
+	slot    int    // position in lexicons.list and in starts.refs
+	vocab   *vocab // the language's, shared by its lexicons
 }
 
 type altRef struct {
@@ -156,36 +198,47 @@ func loadLexicon(fsys fs.FS, path string, ncols int) (*lexicon, error) {
 	return lx, nil
 }
 
-// matchAt tries p at toks[i:], returning the end index.
-func matchAt(p pattern, toks []string, i int) (int, bool) {
-	return matchFrom(p, 0, toks, i)
+// words is a token sequence as patterns see it: vocab ids, and the
+// lower-cased forms for prefix tests.
+type words struct {
+	ids []int32
+	low []string
 }
 
-func matchFrom(p pattern, pi int, toks []string, i int) (int, bool) {
+// matchAt tries p at token i, returning the end index.
+func matchAt(p pattern, w words, i int) (int, bool) {
+	return matchFrom(p, 0, w, i)
+}
+
+func matchFrom(p pattern, pi int, w words, i int) (int, bool) {
 	if pi == len(p) {
 		return i, true
 	}
-	t := p[pi]
+	t := &p[pi]
 	if t.optional {
-		if i < len(toks) && t.match(toks[i]) {
-			if end, ok := matchFrom(p, pi+1, toks, i+1); ok {
+		if i < len(w.ids) && t.match(w.ids[i], w.low[i]) {
+			if end, ok := matchFrom(p, pi+1, w, i+1); ok {
 				return end, true
 			}
 		}
-		return matchFrom(p, pi+1, toks, i)
+		return matchFrom(p, pi+1, w, i)
 	}
-	if i < len(toks) && t.match(toks[i]) {
-		return matchFrom(p, pi+1, toks, i+1)
+	if i < len(w.ids) && t.match(w.ids[i], w.low[i]) {
+		return matchFrom(p, pi+1, w, i+1)
 	}
 	return 0, false
 }
 
-// find returns all matches in toks, longest first at each start, without
-// overlaps between matches of the same lexicon.
+// find returns all matches in toks (lower-cased), longest first at each
+// start, without overlaps between matches of the same lexicon.
 func (lx *lexicon) find(toks []string) []hit {
+	w := words{ids: make([]int32, len(toks)), low: toks}
+	for i, t := range toks {
+		w.ids[i] = lx.vocab.id(t)
+	}
 	var out []hit
 	for i := 0; i < len(toks); {
-		if h, ok := lx.bestAt(toks, i, lx.byFirst[toks[i]]); ok {
+		if h, ok := lx.bestAt(w, i, lx.byFirst[toks[i]]); ok {
 			out = append(out, h)
 			i = h.to
 			continue
@@ -195,14 +248,14 @@ func (lx *lexicon) find(toks []string) []hit {
 	return out
 }
 
-// bestAt returns the longest match at toks[i] among refs (the patterns
-// whose first word is toks[i]) and the patterns tried everywhere; the
+// bestAt returns the longest match at token i among refs (the patterns
+// whose first word is token i) and the patterns tried everywhere; the
 // earlier pattern wins a tie.
-func (lx *lexicon) bestAt(toks []string, i int, refs []altRef) (hit, bool) {
+func (lx *lexicon) bestAt(w words, i int, refs []altRef) (hit, bool) {
 	best := hit{from: -1}
 	for _, list := range [2][]altRef{refs, lx.other} {
 		for _, r := range list {
-			if end, ok := matchAt(r.p, toks, i); ok && (best.from < 0 || end-i > best.to-best.from) {
+			if end, ok := matchAt(r.p, w, i); ok && (best.from < 0 || end-i > best.to-best.from) {
 				best = hit{from: i, to: end, e: r.e}
 			}
 		}
@@ -211,18 +264,18 @@ func (lx *lexicon) bestAt(toks []string, i int, refs []altRef) (hit, bool) {
 }
 
 // findStarts is find for a sentence already looked up in the combined index:
-// st[i] holds what starts at toks[i] (nil for nothing), and pos lists the
+// st[i] holds what starts at token i (nil for nothing), and pos lists the
 // indices where st is not nil. Without patterns tried everywhere only those
 // positions can match, so the rest of the sentence is skipped.
-func (lx *lexicon) findStarts(toks []string, st []*starts, pos []int) []hit {
+func (lx *lexicon) findStarts(w words, st []*starts, pos []int) []hit {
 	if len(lx.other) > 0 {
 		var out []hit
-		for i := 0; i < len(toks); {
+		for i := 0; i < len(w.ids); {
 			var refs []altRef
 			if st[i] != nil {
 				refs = st[i].refs[lx.slot]
 			}
-			if h, ok := lx.bestAt(toks, i, refs); ok {
+			if h, ok := lx.bestAt(w, i, refs); ok {
 				out = append(out, h)
 				i = h.to
 				continue
@@ -238,7 +291,7 @@ func (lx *lexicon) findStarts(toks []string, st []*starts, pos []int) []hit {
 		if i < next || len(refs) == 0 {
 			continue
 		}
-		if h, ok := lx.bestAt(toks, i, refs); ok {
+		if h, ok := lx.bestAt(w, i, refs); ok {
 			out = append(out, h)
 			next = h.to
 		}
@@ -261,17 +314,36 @@ func (lx *lexicons) list() [nLexicons]*lexicon {
 	return [nLexicons]*lexicon{lx.actions, lx.weapons, lx.stages, lx.modality, lx.attribution, lx.casualties, lx.consent, lx.protests, lx.disasters}
 }
 
-// index builds the combined first-token index over all lexicons, so that
-// analyse looks each token up once rather than once per lexicon.
+// index numbers the words of all patterns and builds the combined
+// first-token index over all lexicons, by vocab id, so that analyse looks
+// each token up once rather than once per lexicon.
 func (lx *lexicons) index() {
-	lx.first = map[string]*starts{}
-	get := func(w string) *starts {
-		s := lx.first[w]
-		if s == nil {
-			s = &starts{}
-			lx.first[w] = s
+	lx.vocab = &vocab{ids: map[string]int32{}}
+	for _, l := range lx.list() {
+		l.vocab = lx.vocab
+		for ei := range l.entries {
+			for _, p := range l.entries[ei].alts {
+				for ti := range p {
+					t := &p[ti]
+					t.ids = t.ids[:0]
+					for w := range t.words {
+						t.ids = append(t.ids, lx.vocab.intern(w))
+					}
+					slices.Sort(t.ids)
+				}
+			}
 		}
-		return s
+	}
+	for w := range clauseBreaks {
+		lx.vocab.intern(w)
+	}
+	lx.first = make([]*starts, len(lx.vocab.ids))
+	get := func(w string) *starts {
+		id := lx.vocab.ids[w]
+		if lx.first[id] == nil {
+			lx.first[id] = &starts{}
+		}
+		return lx.first[id]
 	}
 	for slot, l := range lx.list() {
 		l.slot = slot
@@ -294,7 +366,8 @@ func (e *entry) intCol(i int) int {
 type lexicons struct {
 	actions, weapons, stages, modality, attribution, casualties, consent, protests, disasters *lexicon
 	outlets                                                                                   []outlet
-	first                                                                                     map[string]*starts
+	vocab                                                                                     *vocab
+	first                                                                                     []*starts // by vocab id
 }
 
 type outlet struct {

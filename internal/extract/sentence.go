@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"strings"
+	"slices"
 
 	"github.com/strikewatch/strikewatch/internal/numbers"
 	"github.com/strikewatch/strikewatch/internal/segment"
@@ -15,7 +15,8 @@ type sent struct {
 	para       int // paragraph number (sentences on one line share it)
 	toks       []segment.Token
 	low        []string
-	clause     []int // clause number per token
+	ids        []int32 // vocab id of each low form, or noWord
+	clause     []int   // clause number per token
 	actions    []hit
 	weapons    []hit
 	stages     []hit
@@ -49,71 +50,91 @@ var clauseBreaks = map[string]bool{
 	"however": true, "meanwhile": true, "pero": true, "aunque": true, "mientras": true, "sin embargo": true,
 }
 
-func (x *Extractor) analyse(lx *lexicons, text string, idx int, s segment.Sentence, para int) *sent {
-	st := &sent{idx: idx, start: s.Start, end: s.End, para: para}
-	st.toks = segment.Tokens(text, s.Start, s.End)
-	st.low = lowerTokens(st.toks)
-	st.clause = make([]int, len(st.toks))
-	first := make([]*starts, len(st.toks))
-	var pos []int
-	c := 0
-	for i, low := range st.low {
-		if f := lx.first[low]; f != nil {
-			first[i] = f
-			pos = append(pos, i)
-			if f.clauseBreak && i > 0 {
-				c++
-			}
-		}
-		st.clause[i] = c
-	}
-	st.actions = lx.actions.findStarts(st.low, first, pos)
-	st.weapons = lx.weapons.findStarts(st.low, first, pos)
-	st.stages = lx.stages.findStarts(st.low, first, pos)
-	st.modality = lx.modality.findStarts(st.low, first, pos)
-	st.attrib = lx.attribution.findStarts(st.low, first, pos)
-	st.casualties = lx.casualties.findStarts(st.low, first, pos)
-	st.consent = lx.consent.findStarts(st.low, first, pos)
-	st.protests = lx.protests.findStarts(st.low, first, pos)
-	st.disasters = lx.disasters.findStarts(st.low, first, pos)
-	return st
+// tokenBufs are one report's token buffers: each sentence's slices are
+// carved from them, so a report allocates a few times rather than a few
+// times per sentence.
+type tokenBufs struct {
+	toks   []segment.Token
+	low    []string
+	ids    []int32
+	clause []int
+	first  []*starts // scratch, one sentence at a time
+	pos    []int     // scratch
+	lower  string    // the text with ASCII capitals lowered
 }
 
-// lowerTokens returns lowerTok of each token. ASCII tokens, nearly all, are
-// lowered into one shared string, which saves an allocation per capitalised
-// word.
-func lowerTokens(toks []segment.Token) []string {
-	low := make([]string, len(toks))
-	n := 0
-	for _, t := range toks {
-		n += len(t.Text)
+func newTokenBufs(text string) *tokenBufs {
+	n := len(text)/5 + 16 // about a token per five bytes: seldom grown
+	b := &tokenBufs{
+		toks:   make([]segment.Token, 0, n),
+		low:    make([]string, 0, n),
+		ids:    make([]int32, 0, n),
+		clause: make([]int, 0, n),
 	}
-	var buf strings.Builder
-	buf.Grow(n)
-	ends := make([]int, len(toks)) // end of token i's form in buf; -1: lowerTok's own
-	for i, t := range toks {
-		if !isASCII(t.Text) {
-			low[i], ends[i] = lowerTok(t.Text), -1
-			continue
+	lower := []byte(text)
+	for i, c := range lower {
+		if 'A' <= c && c <= 'Z' {
+			lower[i] = c + 'a' - 'A'
 		}
-		for j := 0; j < len(t.Text); j++ {
-			c := t.Text[j]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+	}
+	b.lower = string(lower)
+	return b
+}
+
+// carve returns buf[from:] with its capacity cut, so that later appends to
+// buf never write into it.
+func carve[T any](buf []T, from int) []T { return buf[from:len(buf):len(buf)] }
+
+func (x *Extractor) analyse(lx *lexicons, b *tokenBufs, text string, idx int, s segment.Sentence, para int) *sent {
+	st := &sent{idx: idx, start: s.Start, end: s.End, para: para}
+	from := len(b.toks)
+	b.toks = segment.AppendTokens(b.toks, text, s.Start, s.End)
+	st.toks = carve(b.toks, from)
+	from = len(b.low)
+	for _, t := range st.toks {
+		// An ASCII token's lower-case form is its span of the lowered text.
+		if isASCII(t.Text) {
+			b.low = append(b.low, b.lower[t.Start:t.End])
+		} else {
+			b.low = append(b.low, lowerTok(t.Text))
+		}
+	}
+	st.low = carve(b.low, from)
+	from = len(b.ids)
+	for _, w := range st.low {
+		b.ids = append(b.ids, lx.vocab.id(w))
+	}
+	st.ids = carve(b.ids, from)
+	first := slices.Grow(b.first[:0], len(st.toks))[:len(st.toks)]
+	pos := b.pos[:0]
+	from = len(b.clause)
+	c := 0
+	for i, id := range st.ids {
+		first[i] = nil
+		if id != noWord {
+			if f := lx.first[id]; f != nil {
+				first[i] = f
+				pos = append(pos, i)
+				if f.clauseBreak && i > 0 {
+					c++
+				}
 			}
-			buf.WriteByte(c)
 		}
-		ends[i] = buf.Len()
+		b.clause = append(b.clause, c)
 	}
-	all := buf.String()
-	start := 0
-	for i, e := range ends {
-		if e >= 0 {
-			low[i] = all[start:e]
-			start = e
-		}
-	}
-	return low
+	st.clause = carve(b.clause, from)
+	b.first, b.pos = first, pos
+	w := words{ids: st.ids, low: st.low}
+	st.actions = lx.actions.findStarts(w, first, pos)
+	st.weapons = lx.weapons.findStarts(w, first, pos)
+	st.stages = lx.stages.findStarts(w, first, pos)
+	st.modality = lx.modality.findStarts(w, first, pos)
+	st.attrib = lx.attribution.findStarts(w, first, pos)
+	st.casualties = lx.casualties.findStarts(w, first, pos)
+	st.consent = lx.consent.findStarts(w, first, pos)
+	st.protests = lx.protests.findStarts(w, first, pos)
+	st.disasters = lx.disasters.findStarts(w, first, pos)
+	return st
 }
 
 func isASCII(s string) bool {

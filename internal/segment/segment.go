@@ -194,7 +194,12 @@ func trim(text string, s, e int) (int, int) {
 // inner apostrophes, periods of initialisms, hyphens and digit separators
 // kept) and single punctuation marks. Offsets are into text.
 func Tokens(text string, start, end int) []Token {
-	var out []Token
+	return AppendTokens(nil, text, start, end)
+}
+
+// AppendTokens is Tokens appending to out, so that a caller tokenising many
+// sentences of one text can fill one buffer.
+func AppendTokens(out []Token, text string, start, end int) []Token {
 	i := start
 	for i < end {
 		r, size := utf8.DecodeRuneInString(text[i:end])
