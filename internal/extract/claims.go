@@ -7,8 +7,12 @@ import (
 // sentenceClaims builds the drafts for every trigger in s.
 func (r *run) sentenceClaims(s *sent) []*draft {
 	var out []*draft
+	trigs := r.triggers(s)
+	if len(trigs) == 0 {
+		return nil // no claim needs the sentence's sources
+	}
 	srcs, srcSpans := r.sources(s)
-	for _, t := range r.triggers(s) {
+	for _, t := range trigs {
 		facts := r.stageFacts(s, t)
 		for _, f := range facts {
 			d := &draft{s: s, trig: t.h, pos: s.toks[t.h.from].Start}

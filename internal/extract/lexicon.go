@@ -334,8 +334,18 @@ func (lx *lexicons) index() {
 			}
 		}
 	}
-	for w := range clauseBreaks {
-		lx.vocab.intern(w)
+	for _, wl := range wordLists() {
+		for w := range wl.words {
+			lx.vocab.intern(w)
+		}
+	}
+	lx.classes = make([]wordClass, len(lx.vocab.ids))
+	for _, wl := range wordLists() {
+		for w, ok := range wl.words {
+			if ok {
+				lx.classes[lx.vocab.ids[w]] |= wl.class
+			}
+		}
 	}
 	lx.first = make([]*starts, len(lx.vocab.ids))
 	get := func(w string) *starts {
@@ -367,7 +377,35 @@ type lexicons struct {
 	actions, weapons, stages, modality, attribution, casualties, consent, protests, disasters *lexicon
 	outlets                                                                                   []outlet
 	vocab                                                                                     *vocab
-	first                                                                                     []*starts // by vocab id
+	first                                                                                     []*starts   // by vocab id
+	classes                                                                                   []wordClass // by vocab id
+}
+
+// wordClass marks the word lists a token is in, so that rules test a bit
+// found with the token's vocab id instead of looking the word up again.
+type wordClass uint8
+
+const (
+	wcReporting   wordClass = 1 << iota // reportingVerbs
+	wcClauseBreak                       // clauseBreaks
+	wcInstitution                       // institutionWords
+	wcTitle                             // personTitles
+)
+
+// wordLists are the lists behind the word classes (their true entries).
+func wordLists() []struct {
+	words map[string]bool
+	class wordClass
+} {
+	return []struct {
+		words map[string]bool
+		class wordClass
+	}{
+		{reportingVerbs, wcReporting},
+		{clauseBreaks, wcClauseBreak},
+		{institutionWords, wcInstitution},
+		{personTitles, wcTitle},
+	}
 }
 
 type outlet struct {

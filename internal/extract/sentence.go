@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/strikewatch/strikewatch/internal/numbers"
+	"github.com/strikewatch/strikewatch/internal/report"
 	"github.com/strikewatch/strikewatch/internal/segment"
 	"github.com/strikewatch/strikewatch/internal/timex"
 )
@@ -15,8 +16,9 @@ type sent struct {
 	para       int // paragraph number (sentences on one line share it)
 	toks       []segment.Token
 	low        []string
-	ids        []int32 // vocab id of each low form, or noWord
-	clause     []int   // clause number per token
+	ids        []int32     // vocab id of each low form, or noWord
+	cls        []wordClass // word classes of each low form
+	clause     []int       // clause number per token
 	actions    []hit
 	weapons    []hit
 	stages     []hit
@@ -32,6 +34,9 @@ type sent struct {
 	numsDone bool
 	dates    []timex.Expr // offsets into the report text
 	datesOK  bool
+	srcs     []report.Source
+	srcSpans [][2]int
+	srcsOK   bool
 }
 
 // numbers returns the counts in s (offsets relative to s.start), once.
@@ -57,6 +62,7 @@ type tokenBufs struct {
 	toks   []segment.Token
 	low    []string
 	ids    []int32
+	cls    []wordClass
 	clause []int
 	first  []*starts // scratch, one sentence at a time
 	pos    []int     // scratch
@@ -69,6 +75,7 @@ func newTokenBufs(text string) *tokenBufs {
 		toks:   make([]segment.Token, 0, n),
 		low:    make([]string, 0, n),
 		ids:    make([]int32, 0, n),
+		cls:    make([]wordClass, 0, n),
 		clause: make([]int, 0, n),
 	}
 	lower := []byte(text)
@@ -105,6 +112,15 @@ func (x *Extractor) analyse(lx *lexicons, b *tokenBufs, text string, idx int, s 
 		b.ids = append(b.ids, lx.vocab.id(w))
 	}
 	st.ids = carve(b.ids, from)
+	from = len(b.cls)
+	for _, id := range st.ids {
+		var c wordClass
+		if id != noWord {
+			c = lx.classes[id]
+		}
+		b.cls = append(b.cls, c)
+	}
+	st.cls = carve(b.cls, from)
 	first := slices.Grow(b.first[:0], len(st.toks))[:len(st.toks)]
 	pos := b.pos[:0]
 	from = len(b.clause)
@@ -145,6 +161,9 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// has reports whether token i is in the word class c.
+func (s *sent) has(i int, c wordClass) bool { return s.cls[i]&c != 0 }
 
 // span returns the byte span of tokens [from, to).
 func (s *sent) span(from, to int) (int, int) {

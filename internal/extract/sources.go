@@ -3,14 +3,25 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/strikewatch/strikewatch/internal/report"
 )
 
 // sources finds who a sentence's statements rest on, and the byte spans of
 // those attributions (actors and places inside them are not parties to the
-// action).
+// action). They are found once per sentence: the lead's serve both its
+// claims and the report's lead sources. Callers copy the sources, not
+// change them.
 func (r *run) sources(s *sent) ([]report.Source, [][2]int) {
+	if !s.srcsOK {
+		s.srcs, s.srcSpans = r.findSources(s)
+		s.srcsOK = true
+	}
+	return s.srcs, s.srcSpans
+}
+
+func (r *run) findSources(s *sent) ([]report.Source, [][2]int) {
 	var out []report.Source
 	var spans [][2]int
 	anonymous := false
@@ -44,7 +55,7 @@ func (r *run) sources(s *sent) ([]report.Source, [][2]int) {
 					}
 				}
 			}
-		case reportingVerbs[w] || speech:
+		case s.has(i, wcReporting) || speech:
 			// Subject before the verb, back to the clause start or a comma.
 			from, to = subjectBefore(s, i), i
 			if to-from == 0 || isPronounSubject(s, from, to) {
@@ -87,7 +98,7 @@ func (r *run) sources(s *sent) ([]report.Source, [][2]int) {
 			continue
 		}
 		// "…, the army said in a statement": a statement, whoever issued it.
-		if reportingVerbs[w] && i+3 < len(s.low) && s.low[i+1] == "in" && (s.low[i+2] == "a" || s.low[i+2] == "an") && (s.low[i+3] == "statement" || s.low[i+3] == "communique" || s.low[i+3] == "communiqué") {
+		if s.has(i, wcReporting) && i+3 < len(s.low) && s.low[i+1] == "in" && (s.low[i+2] == "a" || s.low[i+2] == "an") && (s.low[i+3] == "statement" || s.low[i+3] == "communique" || s.low[i+3] == "communiqué") {
 			src.Kind = report.SourceStatement
 		}
 		if w == "told" && src.Outlet == nil {
@@ -100,7 +111,7 @@ func (r *run) sources(s *sent) ([]report.Source, [][2]int) {
 			a, _ = s.span(i, i+1)
 		}
 		// "Israel said it will strike": the speaker stays a possible party.
-		if n := i + 1; reportingVerbs[w] && n < len(s.low) {
+		if n := i + 1; s.has(i, wcReporting) && n < len(s.low) {
 			if s.low[n] == "that" && n+1 < len(s.low) {
 				n++
 			}
@@ -140,7 +151,7 @@ func (s *sent) attribAt(i int) (introEnd int, speech bool) {
 // clauseEnd: tokens up to the end of the sentence or a clause break / period.
 func clauseEnd(s *sent, from int) int {
 	for k := from; k < len(s.low); k++ {
-		if s.low[k] == "." || s.low[k] == ";" || s.low[k] == "that" || clauseBreaks[s.low[k]] {
+		if s.low[k] == "." || s.low[k] == ";" || s.low[k] == "that" || s.has(k, wcClauseBreak) {
 			return k
 		}
 		if s.low[k] == "," && k+1 < len(s.low) && (s.low[k+1] == "who" || s.low[k+1] == "which" || s.low[k+1] == "the" || s.low[k+1] == "and" && false) {
@@ -154,12 +165,12 @@ func subjectBefore(s *sent, verb int) int {
 	// "The defence minister, Pedro Sánchez, said": step over an appositive.
 	if verb > 1 && s.low[verb-1] == "," {
 		k := verb - 1
-		for k > 0 && s.low[k-1] != "," && !clauseBreaks[s.low[k-1]] && verb-k < 8 {
+		for k > 0 && s.low[k-1] != "," && !s.has(k-1, wcClauseBreak) && verb-k < 8 {
 			k--
 		}
 		name := verb-1-k >= 2 && verb-1-k <= 4
 		for x := k; x < verb-1 && name; x++ {
-			name = isCapWord(s.toks[x].Text) || personTitles[titleKey(s.toks[x].Text)] || s.low[x] == "."
+			name = isCapWord(s.toks[x].Text) || s.isTitle(x) || s.low[x] == "."
 		}
 		if name && k > 1 && s.low[k-1] == "," {
 			start := subjectBefore(s, k-1)
@@ -171,7 +182,7 @@ func subjectBefore(s *sent, verb int) int {
 	k := verb
 	for k > 0 {
 		w := s.low[k-1]
-		if w == "," || w == ";" || w == ":" || w == "that" || w == "—" || w == "–" || w == "\"" || w == "“" || w == "”" || clauseBreaks[w] {
+		if w == "," || w == ";" || w == ":" || w == "that" || w == "—" || w == "–" || w == "\"" || w == "“" || w == "”" || s.has(k-1, wcClauseBreak) {
 			break
 		}
 		k--
@@ -383,12 +394,12 @@ func (r *run) personName(s *sent, from, to int) string {
 	best := ""
 	for i := from; i < to; i++ {
 		j := i
-		for j < to && (isCapWord(s.toks[j].Text) || isNameParticle(s, j, i, to) || personTitles[titleKey(s.toks[j].Text)]) && !r.inNamedEntity(s.toks[j].Start) {
+		for j < to && (isCapWord(s.toks[j].Text) || isNameParticle(s, j, i, to) || s.isTitle(j)) && !r.inNamedEntity(s.toks[j].Start) {
 			j++
 		}
 		// "Defense Secretary Pete Hegseth": the title is not the name.
 		k := i
-		for k < j && personTitles[titleKey(s.toks[k].Text)] {
+		for k < j && s.isTitle(k) {
 			k++
 		}
 		if j-k >= 2 && j-k <= 4 && !hasInstitutionWord(s, k, j) {
@@ -425,8 +436,8 @@ func isNameParticle(s *sent, j, from, to int) bool {
 var commonCap = map[string]bool{"the": true, "u.s.": true, "president": false, "new": true, "united": true, "department": true, "ministry": true, "white": true, "national": true}
 
 func isCapWord(w string) bool {
-	r := []rune(w)
-	return len(r) > 1 && unicode.IsUpper(r[0]) && !strings.Contains(w, ".") && !isAllUpper(w)
+	r, n := utf8.DecodeRuneInString(w)
+	return n < len(w) && unicode.IsUpper(r) && !strings.Contains(w, ".") && !isAllUpper(w) // n < len(w): two runes or more
 }
 
 func isAllUpper(w string) bool {
@@ -532,7 +543,7 @@ var institutionWords = map[string]bool{
 
 func hasInstitutionWord(s *sent, i, j int) bool {
 	for k := i; k < j; k++ {
-		if institutionWords[s.low[k]] {
+		if s.has(k, wcInstitution) {
 			return true
 		}
 	}
@@ -550,3 +561,15 @@ var personTitles = map[string]bool{
 }
 
 func titleKey(w string) string { return strings.ToLower(strings.TrimSuffix(w, ".")) }
+
+// isTitle is personTitles[titleKey(s.toks[i].Text)], read from the token's
+// word classes: s.low[i] is the token lower-cased.
+func (s *sent) isTitle(i int) bool {
+	if s.has(i, wcTitle) {
+		return true
+	}
+	if w := s.low[i]; strings.HasSuffix(w, ".") {
+		return personTitles[titleKey(s.toks[i].Text)]
+	}
+	return false
+}
