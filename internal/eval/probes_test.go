@@ -90,7 +90,7 @@ func TestWireProbeSet(t *testing.T) {
 		{"source kind", sc.SourceKind, 0.812},
 		{"source count", sc.SourceCount, 1},
 		{"country", sc.Country, 0.82},
-		{"date exact", sc.Date, 0.815},
+		{"date exact", sc.Date, 0.868},
 		{"no claim where none is due", sc.Absent, 0.8},
 	} {
 		if r := f.got.Rate(); !(r >= f.floor-1e-9) {

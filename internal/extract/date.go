@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
+	"time"
 
+	"github.com/strikewatch/strikewatch/internal/numbers"
 	"github.com/strikewatch/strikewatch/internal/report"
 	"github.com/strikewatch/strikewatch/internal/timex"
 )
@@ -26,10 +29,36 @@ func (r *run) dateIn(s *sent) []timex.Expr {
 		if dl := r.doc.Dateline; dl != nil && e.Start < dl.End {
 			continue // the dateline's date, and header lines above it, say when the report was filed
 		}
+		if e.Anchored {
+			// "a day earlier": counted from the last date the text told of.
+			if t, ok := r.narratedDate(s, out, e.Start); ok {
+				e.From = t.AddDate(0, 0, e.Offset)
+				e.To, e.Precision = e.From, timex.Day
+			}
+		}
 		out = append(out, e)
 	}
 	s.dates = out
 	return out
+}
+
+// narratedDate is the last day-precise date told before byte pos: in cur
+// (the expressions of sentence s found so far), else in earlier sentences.
+func (r *run) narratedDate(s *sent, cur []timex.Expr, pos int) (time.Time, bool) {
+	for k := len(cur) - 1; k >= 0; k-- {
+		if cur[k].Precision == timex.Day && cur[k].End <= pos {
+			return cur[k].From, true
+		}
+	}
+	for i := s.idx - 1; i >= 0; i-- {
+		es := r.dateIn(r.sents[i])
+		for k := len(es) - 1; k >= 0; k-- {
+			if es[k].Precision == timex.Day {
+				return es[k].From, true
+			}
+		}
+	}
+	return time.Time{}, false
 }
 
 // assignDate sets when the action happened: a date expression in its
@@ -58,7 +87,10 @@ func (r *run) assignDate(d *draft) {
 					}
 				}
 				if len(own) == 0 && segs[d.trig.from]%100 != 0 {
-					return // "a day after a drone killed one man": no date of its own
+					// "on Saturday, a day after a drone killed one man": the
+					// main event's date less the interval; else none of its own.
+					r.intervalDate(d, s, segs, es)
+					return
 				}
 				if len(own) == 0 {
 					continue
@@ -188,4 +220,63 @@ func (r *run) speechDates(s *sent, es []timex.Expr) map[int]bool {
 		}
 	}
 	return out
+}
+
+// intervalDate dates the event of a subordinate span from the main event of
+// its clause: "bombed the port on Saturday, a day after a drone killed one
+// man" puts the drone strike on Friday; "hours after" on the same day.
+func (r *run) intervalDate(d *draft, s *sent, segs []int, es []timex.Expr) {
+	seg := segs[d.trig.from]
+	k := 0 // the subordinator opening the span
+	for k < len(segs) && segs[k] != seg {
+		k++
+	}
+	if k >= len(s.low) || k < 2 {
+		return
+	}
+	sign := 0
+	switch s.low[k] {
+	case "after", "después", "tras":
+		sign = -1
+	case "before", "antes":
+		sign = 1
+	default:
+		return
+	}
+	days := -1
+	switch unit := s.low[k-1]; unit {
+	case "hours", "horas", "minutes", "minutos":
+		days = 0
+	case "day", "days", "día", "días":
+		w := s.low[k-2]
+		if w == "a" || w == "an" || w == "un" || w == "one" {
+			days = 1
+		} else if n, ok := numbers.Word(w); ok && n > 0 && n < 60 {
+			days = n
+		} else if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 60 {
+			days = n
+		}
+	}
+	if days < 0 {
+		return
+	}
+	main := seg / 100 * 100
+	var anchor *timex.Expr
+	for i := range es {
+		if ti := s.tokenAt(es[i].Start); ti >= 0 && ti < len(segs) && segs[ti] == main && es[i].Precision == timex.Day {
+			anchor = &es[i]
+		}
+	}
+	if anchor == nil {
+		return
+	}
+	t := anchor.From.AddDate(0, 0, sign*days)
+	from := t.Format("2006-01-02")
+	d.claim.Date = report.Date{Start: &from, End: &from, TimePrecision: string(timex.Day)}
+	lo := s.toks[k-2].Start
+	if s.low[k-1] == "hours" || s.low[k-1] == "horas" || s.low[k-1] == "minutes" || s.low[k-1] == "minutos" {
+		lo = s.toks[k-1].Start
+	}
+	r.addEvidence(&d.claim, "date", s, lo, s.toks[k].End)
+	r.addEvidence(&d.claim, "date", s, anchor.Start, anchor.End)
 }

@@ -256,6 +256,7 @@ func TestDates(t *testing.T) {
 		{"none", "A drone strike killed four people.", "", "unknown"},
 		{"said today, struck on a weekday", "The army confirmed today that an air strike killed four fighters in the valley on Wednesday.", "2013-01-23", "day"},
 		{"yesterday confirmed", "Officials yesterday confirmed the drone strike that killed a commander on Jan. 19.", "2013-01-19", "day"},
+		{"a day earlier with no told date", "A day earlier, a drone strike killed three men.", "2013-01-24", "day"},
 		{"paragraph's earlier date", "In the valley last night, troops searched a compound. During the search they captured two suspects.", "2013-01-24", "day"},
 		{"speech date only", "An air strike killed four fighters, the army said on Thursday.", "2013-01-24", "day"},
 	}
@@ -273,6 +274,37 @@ func TestDates(t *testing.T) {
 			}
 			if got != tc.want || cs[0].Date.TimePrecision != tc.prec {
 				t.Errorf("%q: got %q/%s, want %q/%s", tc.text, got, cs[0].Date.TimePrecision, tc.want, tc.prec)
+			}
+		})
+	}
+}
+
+// TestNarratedDates: intervals count from the dates the text tells of.
+func TestNarratedDates(t *testing.T) {
+	x := newX(t)
+	ref := time.Date(2013, 1, 25, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       []string // every claim's start date, in claim order
+	}{
+		{"days earlier than the told date", "Jets bombed the port on Jan. 20. Two days earlier, a suicide bomber killed three soldiers.", []string{"2013-01-20", "2013-01-18"}},
+		{"a day after, in one sentence", "Jets bombed the port on Wednesday, a day after a suicide bomber killed three soldiers.", []string{"2013-01-23", "2013-01-22"}},
+		{"hours after", "Jets bombed the port on Wednesday, hours after a suicide bomber killed three soldiers.", []string{"2013-01-23", "2013-01-23"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := textDoc(tc.text)
+			d.Ref, d.HasRef = ref, true
+			var got []string
+			for _, c := range x.Extract(d) {
+				v := ""
+				if c.Date.Start != nil {
+					v = *c.Date.Start
+				}
+				got = append(got, v)
+			}
+			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("%q: dates %v, want %v (%v)", tc.text, got, tc.want, summary(x.Extract(d)))
 			}
 		})
 	}

@@ -84,6 +84,13 @@ var relPhrases = []rel{
 	{[]string{"the", "previous", "day"}, uDay, -1},
 	{[]string{"the", "day", "before"}, uDay, -1},
 	{[]string{"a", "day", "earlier"}, uDay, -1},
+	{[]string{"a", "day", "later"}, uDay, 1},
+	{[]string{"the", "next", "day"}, uDay, 1},
+	{[]string{"the", "following", "day"}, uDay, 1},
+	{[]string{"al", "día", "siguiente"}, uDay, 1},
+	{[]string{"el", "día", "siguiente"}, uDay, 1},
+	{[]string{"un", "día", "después"}, uDay, 1},
+	{[]string{"un", "día", "antes"}, uDay, -1},
 	{[]string{"the", "past", "week"}, uRolling, 0},
 	{[]string{"the", "past", "24", "hours"}, uDay, 0},
 	{[]string{"the", "past", "48", "hours"}, uDay, -1},
@@ -132,6 +139,12 @@ var relPhrases = []rel{
 	{[]string{"anteayer"}, uDay, -2},
 	{[]string{"antier"}, uDay, -2},
 	{[]string{"antenoche"}, uDay, -2},
+}
+
+// anchoredRel are the relPhrases counted from the time the text is telling
+// of ("the day before" a narrated strike), not from ref.
+var anchoredRel = map[string]bool{
+	"the previous day": true, "the day before": true, "a day earlier": true, "a day later": true, "the next day": true, "the following day": true, "al día siguiente": true, "el día siguiente": true, "un día después": true, "un día antes": true, "el día anterior": true, "la víspera": true,
 }
 
 // relByFirst indexes relPhrases by their first word, keeping their order.

@@ -57,6 +57,12 @@ type Expr struct {
 	From, To   time.Time
 	Precision  Precision
 	Relative   bool // resolved against ref (or unresolved for want of one)
+	// Anchored: the expression counts days from the time the text is
+	// telling of, not from now ("a day earlier", "two days later", "the
+	// next day"); From holds ref+Offset until a caller that knows the
+	// narrated date moves it.
+	Anchored bool
+	Offset   int // days from the anchor, when Anchored
 }
 
 // Find returns the date expressions of text in order of position, resolved
@@ -565,6 +571,12 @@ func (f *finder) relative(i int) (Expr, int, bool) {
 		}
 		e := f.expr(i, next)
 		f.resolve(&e, r.unit, r.n)
+		if anchoredRel[strings.Join(r.words, " ")] {
+			if last := r.words[len(r.words)-1]; (last == "before" || last == "antes") && f.word(next) != "" {
+				return Expr{}, 0, false // "the day before the vote": anchored on the event named next
+			}
+			e.Anchored, e.Offset = true, r.n
+		}
 		return e, next, true
 	}
 	return Expr{}, 0, false
@@ -592,6 +604,18 @@ func (f *finder) ago(i int) (Expr, int, bool) {
 	}
 	end := k + 1
 	if !spanish {
+		if dir, ok := anchorWords[f.word(end)]; ok && u == uDay {
+			// "two days earlier", "dos días después": counted from the
+			// narrated time. Not "two days after the strike", whose anchor
+			// is the event named next.
+			if dir.after && f.word(end+1) != "" && f.word(end+1) != "de" {
+				return Expr{}, 0, false
+			}
+			e := f.expr(i, end+1)
+			f.resolve(&e, uDay, dir.sign*n)
+			e.Anchored, e.Offset = true, dir.sign*n
+			return e, end + 1, true
+		}
 		if f.word(end) != "ago" {
 			return Expr{}, 0, false
 		}
@@ -600,6 +624,17 @@ func (f *finder) ago(i int) (Expr, int, bool) {
 	e := f.expr(i, end)
 	f.resolve(&e, u, -n)
 	return e, end, true
+}
+
+// anchorWords follow "N days" when the count runs from the narrated time;
+// after says the word may instead introduce an anchoring event ("two days
+// after the strike"), so it counts only at the end of a phrase.
+var anchorWords = map[string]struct {
+	sign  int
+	after bool
+}{
+	"earlier": {-1, false}, "later": {1, false}, "before": {-1, true}, "after": {1, true},
+	"antes": {-1, true}, "después": {1, true}, "despues": {1, true},
 }
 
 // agoUnit reports whether the token at i is a word in agoUnits.

@@ -328,3 +328,43 @@ func TestFirstFull(t *testing.T) {
 		}
 	}
 }
+
+// TestAnchored: intervals counted from the narrated time carry their offset;
+// "N days after/before <event>" is anchored on that event and is left out.
+func TestAnchored(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // "" = no expression
+		offset     int
+	}{
+		{"days earlier", "Two days earlier, a drone struck.", "Two days earlier", -2},
+		{"a day later", "A day later the jets returned.", "A day later", 1},
+		{"the next day", "The next day the toll rose.", "The next day", 1},
+		{"the day before at the end", "It had struck the day before.", "the day before", -1},
+		{"days after an event", "Jets struck two days after the attack.", "", 0},
+		{"the day before an event", "The day before the vote, jets struck.", "", 0},
+		{"days after at the end", "The toll rose three days after.", "three days after", 3},
+		{"spanish", "Al día siguiente, los drones atacaron.", "Al día siguiente", 1},
+		{"days ago is not anchored", "Two days ago a drone struck.", "Two days ago", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			es := Find(tc.text, fri, true)
+			if tc.want == "" {
+				if len(es) != 0 {
+					t.Fatalf("%q: got %s, want none", tc.text, show(es))
+				}
+				return
+			}
+			if len(es) != 1 || es[0].Text != tc.want {
+				t.Fatalf("%q: got %s, want %q", tc.text, show(es), tc.want)
+			}
+			if anchored := tc.offset != 0; es[0].Anchored != anchored || es[0].Offset != tc.offset {
+				t.Errorf("%q: anchored %v offset %d, want %v %d", tc.text, es[0].Anchored, es[0].Offset, anchored, tc.offset)
+			}
+			if want := fri.AddDate(0, 0, tc.offset); tc.offset != 0 && !es[0].From.Equal(want) {
+				t.Errorf("%q: from %s, want ref%+d = %s", tc.text, es[0].From.Format(time.DateOnly), tc.offset, want.Format(time.DateOnly))
+			}
+		})
+	}
+}
