@@ -85,12 +85,12 @@ func TestWireProbeSet(t *testing.T) {
 	}{
 		{"sub-event type found", sc.Action, 0.921},
 		{"stage", sc.Stage, 0.881},
-		{"stage and certainty", sc.StageCertainty, 0.828},
-		{"killed min/max exact", sc.Killed, 0.863},
+		{"stage and certainty", sc.StageCertainty, 0.842},
+		{"killed min/max exact", sc.Killed, 0.909},
 		{"source kind", sc.SourceKind, 0.812},
 		{"source count", sc.SourceCount, 1},
 		{"country", sc.Country, 0.82},
-		{"date exact", sc.Date, 0.868},
+		{"date exact", sc.Date, 0.894},
 		{"no claim where none is due", sc.Absent, 0.8},
 	} {
 		if r := f.got.Rate(); !(r >= f.floor-1e-9) {

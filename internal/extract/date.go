@@ -52,9 +52,14 @@ func (r *run) narratedDate(s *sent, cur []timex.Expr, pos int) (time.Time, bool)
 	}
 	for i := s.idx - 1; i >= 0; i-- {
 		es := r.dateIn(r.sents[i])
-		for k := len(es) - 1; k >= 0; k-- {
-			if es[k].Precision == timex.Day {
-				return es[k].From, true
+		// The event's date, not when it was announced ("struck on Saturday,
+		// the army said on Monday. Two days earlier, …").
+		speech := r.speechDates(r.sents[i], es)
+		for pass := 0; pass < 2; pass++ {
+			for k := len(es) - 1; k >= 0; k-- {
+				if es[k].Precision == timex.Day && (pass == 1 || !speech[k]) {
+					return es[k].From, true
+				}
 			}
 		}
 	}
@@ -208,11 +213,15 @@ func (r *run) speechDates(s *sent, es []timex.Expr) map[int]bool {
 		if from < 0 || to < 0 {
 			continue
 		}
-		before := from - 1
-		if before >= 0 && s.low[before] == "on" {
-			before--
+		// "said on Monday", "said in a statement on Monday", "Monday confirmed".
+		said := to+1 < len(s.low) && reportingVerbs[s.low[to+1]]
+		for b := from - 1; b >= 0 && b >= from-6 && !said; b-- {
+			if w := s.low[b]; w == "," || w == ";" || s.actionAt(b) {
+				break
+			}
+			said = reportingVerbs[s.low[b]]
 		}
-		if before >= 0 && reportingVerbs[s.low[before]] || to+1 < len(s.low) && reportingVerbs[s.low[to+1]] {
+		if said {
 			if out == nil {
 				out = map[int]bool{}
 			}
@@ -279,4 +288,14 @@ func (r *run) intervalDate(d *draft, s *sent, segs []int, es []timex.Expr) {
 	}
 	r.addEvidence(&d.claim, "date", s, lo, s.toks[k].End)
 	r.addEvidence(&d.claim, "date", s, anchor.Start, anchor.End)
+}
+
+// actionAt: an action is named at token i.
+func (s *sent) actionAt(i int) bool {
+	for _, h := range s.actions {
+		if i >= h.from && i < h.to {
+			return true
+		}
+	}
+	return false
 }

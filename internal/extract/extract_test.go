@@ -289,6 +289,7 @@ func TestNarratedDates(t *testing.T) {
 	}{
 		{"days earlier than the told date", "Jets bombed the port on Jan. 20. Two days earlier, a suicide bomber killed three soldiers.", []string{"2013-01-20", "2013-01-18"}},
 		{"a day after, in one sentence", "Jets bombed the port on Wednesday, a day after a suicide bomber killed three soldiers.", []string{"2013-01-23", "2013-01-22"}},
+		{"earlier than the event, not the statement", "Jets bombed the port on Wednesday, the army said in a statement on Friday. Two days earlier, a suicide bomber killed three soldiers.", []string{"2013-01-23", "2013-01-21"}},
 		{"hours after", "Jets bombed the port on Wednesday, hours after a suicide bomber killed three soldiers.", []string{"2013-01-23", "2013-01-23"}},
 	}
 	for _, tc := range tests {
