@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/strikewatch/strikewatch/internal/report"
 )
@@ -52,6 +53,15 @@ type cand struct {
 	list  float64 // … and list neighbours of its kind ("Ohio, Oregon and Utah")
 }
 
+// scratch is the working memory of one Parse call, pooled so that calls
+// reuse it rather than allocate afresh.
+type scratch struct {
+	all     tally
+	byGroup []tally
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
 // maxCands bounds the candidates per mention (names such as "San Jose"
 // have hundreds); the highest priors are kept.
 const maxCands = 40
@@ -66,7 +76,9 @@ func (g *Gazetteer) Parse(text string, opt Options) []report.Place {
 		dt := tokenize(opt.Dateline)
 		hint = g.recognise(opt.Dateline, dt, Options{})
 	}
-	g.resolve(text, toks, ms, hint)
+	s := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(s)
+	g.resolve(text, toks, ms, hint, s)
 	out := make([]report.Place, 0, len(ms))
 	for _, m := range ms {
 		if m.win < 0 {
@@ -102,10 +114,16 @@ func (g *Gazetteer) recognise(text string, toks []token, opt Options) []mention 
 				}
 				key += " " + toks[j].key
 			}
-			if p, ok := g.postings(key); ok && (toks[j].cap || toks[j].upper) {
-				last, ps = j, p
+			// One look-up gives both the key's postings and whether a
+			// longer name goes on from it.
+			in := g.names.find(key)
+			if in == nil {
+				break
 			}
-			if !g.isPrefix(key) {
+			if in.cnt > 0 && (toks[j].cap || toks[j].upper) {
+				last, ps = j, g.names.posts[in.first:in.first+in.cnt:in.first+in.cnt]
+			}
+			if !in.prefix {
 				break
 			}
 		}
@@ -484,7 +502,7 @@ func isSpeechVerb(w string) bool {
 // mentions (countries and divisions named, "Town, State" pairs, cue words,
 // the dateline), in two passes; it then rejects weak mentions without
 // support.
-func (g *Gazetteer) resolve(text string, toks []token, ms []mention, hint []mention) {
+func (g *Gazetteer) resolve(text string, toks []token, ms []mention, hint []mention, s *scratch) {
 	for i := range ms {
 		ms[i].win = 0
 	}
@@ -494,22 +512,22 @@ func (g *Gazetteer) resolve(text string, toks []token, ms []mention, hint []ment
 	group := groups(text, ms)
 	near := g.coherence(text, ms, group)
 	for pass := 0; pass < 3; pass++ {
-		cv, av, byGroup := g.votes(ms, hint, group)
+		all, byGroup := g.votes(ms, hint, group, s)
 		for i := range ms {
 			m := &ms[i]
 			// Votes from mentions of the same name ("Dublin", "Dublin
 			// City") are the same ambiguity, not evidence: take them out.
-			k := byGroup[group[i]]
+			k := &byGroup[group[i]]
 			for c := range m.cands {
 				e := &g.entries[m.cands[c].e]
 				cd := &m.cands[c]
 				cd.cs, cd.as = 0, 0
-				if cvotes := cv[e.cc] - k.cv[e.cc]; cvotes > 0.01 {
+				if cvotes := get(all.cv, [2]str{e.cc}) - get(k.cv, [2]str{e.cc}); cvotes > 0.01 {
 					cd.cs = 4 * math.Min(1, cvotes)
 				}
 				if e.a1 != 0 && e.kind != kindAdmin1 {
 					a := [2]str{e.cc, e.a1}
-					if avotes := av[a] - k.av[a]; avotes > 0.01 {
+					if avotes := get(all.av, a) - get(k.av, a); avotes > 0.01 {
 						cd.as = 3 * math.Min(1, avotes)
 					}
 				}
@@ -672,23 +690,51 @@ func voteWeight(k kind, dem bool) float64 {
 }
 
 // tally is the country and first-level division votes of some mentions.
+// A text names few countries and divisions, so short lists searched in
+// order are cheaper than maps, and a call's tallies reuse their memory.
 type tally struct {
-	cv map[str]float64    // by country
-	av map[[2]str]float64 // by country and division
+	cv []vote // by country (a[1] is 0)
+	av []vote // by country and division
 }
 
-func newTally() tally { return tally{cv: map[str]float64{}, av: map[[2]str]float64{}} }
+type vote struct {
+	a [2]str
+	w float64
+}
 
-func (t tally) add(e *entry, w float64, dem bool) {
+func (t *tally) reset() { t.cv, t.av = t.cv[:0], t.av[:0] }
+
+// get returns the votes for a in vs.
+func get(vs []vote, a [2]str) float64 {
+	for i := range vs {
+		if vs[i].a == a {
+			return vs[i].w
+		}
+	}
+	return 0
+}
+
+// put adds w to a's votes in vs.
+func put(vs []vote, a [2]str, w float64) []vote {
+	for i := range vs {
+		if vs[i].a == a {
+			vs[i].w += w
+			return vs
+		}
+	}
+	return append(vs, vote{a: a, w: w})
+}
+
+func (t *tally) add(e *entry, w float64, dem bool) {
 	if e.cc == 0 {
 		return
 	}
-	t.cv[e.cc] += w * voteWeight(e.kind, dem)
+	t.cv = put(t.cv, [2]str{e.cc}, w*voteWeight(e.kind, dem))
 	if e.a1 != 0 {
 		if e.kind == kindAdmin1 || e.kind == kindAdmin2 {
-			t.av[[2]str{e.cc, e.a1}] += w
+			t.av = put(t.av, [2]str{e.cc, e.a1}, w)
 		} else if e.kind != kindCountry {
-			t.av[[2]str{e.cc, e.a1}] += w * 0.5
+			t.av = put(t.av, [2]str{e.cc, e.a1}, w*0.5)
 		}
 	}
 }
@@ -715,10 +761,17 @@ func groups(text string, ms []mention) []int {
 }
 
 // votes tallies the countries and first-level divisions the current
-// winners name, in all and per mention group.
-func (g *Gazetteer) votes(ms []mention, hint []mention, group []int) (map[str]float64, map[[2]str]float64, map[int]tally) {
-	all := newTally()
-	byGroup := map[int]tally{}
+// winners name, in all and per mention group (indexed by group number).
+func (g *Gazetteer) votes(ms []mention, hint []mention, group []int, s *scratch) (*tally, []tally) {
+	all := &s.all
+	all.reset()
+	if cap(s.byGroup) < len(ms) {
+		s.byGroup = make([]tally, len(ms))
+	}
+	byGroup := s.byGroup[:len(ms)]
+	for i := range byGroup {
+		byGroup[i].reset()
+	}
 	for i := range ms {
 		m := &ms[i]
 		e := &g.entries[m.cands[m.win].e]
@@ -729,17 +782,12 @@ func (g *Gazetteer) votes(ms []mention, hint []mention, group []int) (map[str]fl
 			w = 0.2
 		}
 		all.add(e, w, m.dem)
-		t, ok := byGroup[group[i]]
-		if !ok {
-			t = newTally()
-			byGroup[group[i]] = t
-		}
-		t.add(e, w, m.dem)
+		byGroup[group[i]].add(e, w, m.dem)
 	}
 	for i := range hint {
 		all.add(&g.entries[hint[i].cands[hint[i].win].e], 1, hint[i].dem)
 	}
-	return all.cv, all.av, byGroup
+	return all, byGroup
 }
 
 // coherence rewards candidates that lie close to a candidate of another
