@@ -56,11 +56,17 @@ type cand struct {
 // scratch is the working memory of one Parse call, pooled so that calls
 // reuse it rather than allocate afresh.
 type scratch struct {
-	all     tally
-	byGroup []tally
+	toks, dtoks []token   // the text's and the dateline's
+	ms, hint    []mention // the text's and the dateline's
+	cands       []cand    // every mention's candidates, back to back
+	all         tally
+	byGroup     []tally
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooledToks keeps the buffers of a rare huge text out of the pool.
+const maxPooledToks = 1 << 16
 
 // maxCands bounds the candidates per mention (names such as "San Jose"
 // have hundreds); the highest priors are kept.
@@ -69,15 +75,19 @@ const maxCands = 40
 // Parse finds every place mention in text and resolves it, in text order,
 // with byte offsets into text.
 func (g *Gazetteer) Parse(text string, opt Options) []report.Place {
-	toks := tokenize(text)
-	ms := g.recognise(text, toks, opt)
+	s := scratchPool.Get().(*scratch)
+	s.cands = s.cands[:0]
+	toks := tokenizeInto(s.toks[:0], text)
+	s.toks = toks
+	ms := g.recognise(text, toks, opt, s, s.ms[:0])
+	s.ms = ms
 	var hint []mention
 	if opt.Dateline != "" {
-		dt := tokenize(opt.Dateline)
-		hint = g.recognise(opt.Dateline, dt, Options{})
+		dt := tokenizeInto(s.dtoks[:0], opt.Dateline)
+		s.dtoks = dt
+		hint = g.recognise(opt.Dateline, dt, Options{}, s, s.hint[:0])
+		s.hint = hint
 	}
-	s := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(s)
 	g.resolve(text, toks, ms, hint, s)
 	out := make([]report.Place, 0, len(ms))
 	for _, m := range ms {
@@ -89,15 +99,17 @@ func (g *Gazetteer) Parse(text string, opt Options) []report.Place {
 		p.Start, p.End = m.start, m.end
 		out = append(out, p)
 	}
+	if len(toks) <= maxPooledToks {
+		scratchPool.Put(s)
+	}
 	return out
 }
 
 // recognise finds candidate mentions: the longest gazetteer name at each
 // capitalised word, then drops those that context says are not places.
-func (g *Gazetteer) recognise(text string, toks []token, opt Options) []mention {
+func (g *Gazetteer) recognise(text string, toks []token, opt Options, s *scratch, ms []mention) []mention {
 	lower := &lowerWords{toks: toks}
 	surnames := g.surnames(text, toks)
-	var ms []mention
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if !t.cap {
@@ -132,7 +144,7 @@ func (g *Gazetteer) recognise(text string, toks []token, opt Options) []mention 
 			continue
 		}
 		m := mention{first: i, last: last, start: toks[i].start, end: toks[last].end, win: -1}
-		if g.accept(text, toks, &m, ps, lower, opt) {
+		if g.accept(text, toks, &m, ps, lower, opt, s) {
 			if i == last && surnames[toks[i].key] {
 				m.person, m.surname, m.personCtx = true, true, true
 			}
@@ -247,7 +259,7 @@ func sentenceInitial(text string, toks []token, i int) bool {
 
 // accept applies the recognition rules to a candidate name and fills its
 // candidates; it reports whether the name stays a mention.
-func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, lower *lowerWords, opt Options) bool {
+func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, lower *lowerWords, opt Options, s *scratch) bool {
 	for _, x := range opt.Exclude {
 		if x.Start < m.end && m.start < x.End {
 			return false
@@ -366,7 +378,8 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 	}
 	// Sentence-initial single words that are not strong names need more
 	// than a capital letter.
-	m.cands = m.cands[:0]
+	// The candidates go on the end of the call's shared list.
+	base := len(s.cands)
 	dem := true
 	acronym := single && t.upper && len(key) <= 3
 	for _, p := range ps {
@@ -393,11 +406,12 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 		if !p.dem {
 			dem = false
 		}
-		m.cands = append(m.cands, cand{e: p.e, p: p, prior: g.prior(p)})
+		s.cands = append(s.cands, cand{e: p.e, p: p, prior: g.prior(p)})
 	}
-	if len(m.cands) == 0 {
+	if len(s.cands) == base {
 		return false
 	}
+	m.cands = s.cands[base:len(s.cands):len(s.cands)]
 	m.dem = dem
 	m.oneCountry = true
 	for _, c := range m.cands {
@@ -408,7 +422,8 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 	}
 	sort.SliceStable(m.cands, func(a, b int) bool { return m.cands[a].prior > m.cands[b].prior })
 	if len(m.cands) > maxCands {
-		m.cands = m.cands[:maxCands]
+		m.cands = m.cands[:maxCands:maxCands]
+		s.cands = s.cands[:base+maxCands]
 	}
 	if single && initial && !m.dem && !t.upper {
 		if e := &g.entries[m.cands[0].e]; (e.kind == kindCity || e.kind == kindVillage || e.kind == kindAdmin2) && e.pop < 100000 {

@@ -20,7 +20,11 @@ type token struct {
 // apostrophes between letters ("Sana'a") but not a possessive 's, and
 // dotted abbreviations ("U.S.", "D.C.") as one token.
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5+1) // about a token per five bytes: seldom grown
+	return tokenizeInto(make([]token, 0, len(text)/5+1), text) // about a token per five bytes: seldom grown
+}
+
+// tokenizeInto is tokenize appending to toks.
+func tokenizeInto(toks []token, text string) []token {
 	i := 0
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf && !isASCIIWord(c) {
