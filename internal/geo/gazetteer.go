@@ -140,9 +140,41 @@ type Gazetteer struct {
 	lex       lexicon
 }
 
-// lexicon is the recogniser's word lists (data/words.tsv, commonwords.txt).
+// lexicon is the recogniser's word lists (data/words.tsv, commonwords.txt),
+// merged into one map so that a token's lists take one look-up.
 type lexicon struct {
-	stop, title, first, surname, mod, head, street, facility, loc, ofplace, motion, a1cue, a2cue, citycue, common map[string]bool
+	words map[string]wordFlags
+}
+
+// wordFlags are the lists a word is on.
+type wordFlags uint16
+
+const (
+	wStop wordFlags = 1 << iota
+	wTitle
+	wFirst
+	wSurname
+	wMod
+	wHead
+	wStreet
+	wFacility
+	wLoc
+	wOfplace
+	wMotion
+	wA1cue
+	wA2cue
+	wCitycue
+	wCommon
+	wKnown // on a token: its flags are looked up
+)
+
+// is reports whether token t's word is on list f, looking its word up
+// once per token.
+func (g *Gazetteer) is(t *token, f wordFlags) bool {
+	if t.flags&wKnown == 0 {
+		t.flags = g.lex.words[t.key] | wKnown
+	}
+	return t.flags&f != 0
 }
 
 // Load reads the embedded gazetteer.
@@ -477,31 +509,28 @@ func (g *Gazetteer) loadWords() error {
 	if err != nil {
 		return err
 	}
-	l := &g.lex
-	sets := map[string]*map[string]bool{"stop": &l.stop, "title": &l.title, "first": &l.first, "surname": &l.surname, "mod": &l.mod, "street": &l.street, "facility": &l.facility,
-		"head": &l.head, "loc": &l.loc, "ofplace": &l.ofplace, "motion": &l.motion, "a1cue": &l.a1cue, "a2cue": &l.a2cue, "citycue": &l.citycue}
-	for _, p := range sets {
-		*p = map[string]bool{}
-	}
+	words := map[string]wordFlags{}
+	g.lex.words = words
+	sets := map[string]wordFlags{"stop": wStop, "title": wTitle, "first": wFirst, "surname": wSurname, "mod": wMod, "street": wStreet, "facility": wFacility,
+		"head": wHead, "loc": wLoc, "ofplace": wOfplace, "motion": wMotion, "a1cue": wA1cue, "a2cue": wA2cue, "citycue": wCitycue}
 	for ln, line := range strings.Split(string(b), "\n") {
 		if line == "" || line[0] == '#' {
 			continue
 		}
 		k, w, ok := strings.Cut(line, "\t")
-		p, known := sets[k]
+		f, known := sets[k]
 		if !ok || !known {
 			return fmt.Errorf("words.tsv:%d: want a known kind and a word", ln+1)
 		}
-		(*p)[nameKey(w)] = true
+		words[nameKey(w)] |= f
 	}
 	c, err := dataFS.ReadFile("data/commonwords.txt")
 	if err != nil {
 		return err
 	}
-	l.common = map[string]bool{}
 	for _, w := range strings.Split(string(c), "\n") {
 		if w != "" && w[0] != '#' {
-			l.common[w] = true
+			words[w] |= wCommon
 		}
 	}
 	return nil

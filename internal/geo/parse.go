@@ -190,24 +190,24 @@ func (l *lowerWords) has(key string) bool {
 func (g *Gazetteer) surnames(text string, toks []token) map[string]bool {
 	out := map[string]bool{}
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		// A given name, a title, or any name before a middle initial
 		// ("Derek D. Moore").
 		initialNext := i+2 < len(toks) && isInitial(toks[i+1]) && text[toks[i].end:toks[i+1].start] == " " && toks[i+2].cap
-		if !t.cap || t.upper || !(g.lex.first[t.key] || initialNext || (g.lex.title[t.key] && i+1 < len(toks) && !sentenceInitial(text, toks, i+1))) {
+		if !t.cap || t.upper || !(g.is(t, wFirst) || initialNext || (g.is(t, wTitle) && i+1 < len(toks) && !sentenceInitial(text, toks, i+1))) {
 			continue
 		}
 		j := i
-		for j+1 < len(toks) && j-i < 3 && toks[j+1].cap && (!toks[j+1].upper || isInitial(toks[j+1])) && personGap(text[toks[j].end:toks[j+1].start], toks[j]) && !g.lex.head[toks[j+1].key] && !g.lex.a1cue[toks[j+1].key] && !g.lex.a2cue[toks[j+1].key] {
+		for j+1 < len(toks) && j-i < 3 && toks[j+1].cap && (!toks[j+1].upper || isInitial(toks[j+1])) && personGap(text[toks[j].end:toks[j+1].start], toks[j]) && !g.is(&toks[j+1], wHead) && !g.is(&toks[j+1], wA1cue) && !g.is(&toks[j+1], wA2cue) {
 			j++
 		}
-		if initialNext && !g.lex.first[t.key] && !g.lex.title[t.key] {
+		if initialNext && !g.is(t, wFirst) && !g.is(t, wTitle) {
 			out[t.key] = true // the given name of "Lynnwood W. Schell"
 		}
 		// The last word is the surname, unless it is only a given name
 		// ("Mary Ann"); "John Kelly" ends in a surname that is a given
 		// name too.
-		if j > i && !g.lex.title[toks[j].key] && (!g.lex.first[toks[j].key] || g.lex.surname[toks[j].key]) {
+		if j > i && !g.is(&toks[j], wTitle) && (!g.is(&toks[j], wFirst) || g.is(&toks[j], wSurname)) {
 			out[toks[j].key] = true
 		}
 		i = j
@@ -266,13 +266,13 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 		}
 	}
 	single := m.first == m.last
-	t := toks[m.first]
+	t := &toks[m.first]
 	// A currency ("US$460 million"), not a place.
 	if m.end < len(text) && text[m.end] == '$' {
 		return false
 	}
 	key := t.key
-	if g.lex.stop[nameKey(text[m.start:m.end])] {
+	if g.lex.words[nameKey(text[m.start:m.end])]&wStop != 0 {
 		return false
 	}
 	// Short all-capital names ("US", "UK", "EU") must be written in
@@ -294,28 +294,28 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 	}
 	// Person names: a title or a given name before it ("Gen. Jordan",
 	// "Michael Jordan"); a given name with a surname after it ("Henry Ford").
-	if prev != nil && g.lex.title[prev.key] && prev.cap {
+	if prev != nil && g.is(prev, wTitle) && prev.cap {
 		gap := text[prev.end:t.start]
 		if gap == " " || gap == ". " {
 			return false
 		}
 	}
-	if prev != nil && prevAdj && prev.cap && g.lex.first[prev.key] {
+	if prev != nil && prevAdj && prev.cap && g.is(prev, wFirst) {
 		return false
 	}
-	if single && g.lex.first[key] && next != nil && nextAdj && next.cap && !next.upper && !g.lex.head[next.key] && !g.lex.a1cue[next.key] && !g.lex.a2cue[next.key] {
-		if _, place := g.postings(next.key); !place || g.lex.surname[next.key] || g.lex.first[next.key] || g.lex.stop[next.key] {
+	if single && g.is(t, wFirst) && next != nil && nextAdj && next.cap && !next.upper && !g.is(next, wHead) && !g.is(next, wA1cue) && !g.is(next, wA2cue) {
+		if _, place := g.postings(next.key); !place || g.is(next, wSurname) || g.is(next, wFirst) || g.is(next, wStop) {
 			return false
 		}
 	}
 	// "Sheldon Peck", "Brent Ching": a surname, or a capitalised word that
 	// is no place and no organisation head, right after it.
-	if single && next != nil && nextAdj && next.cap && !next.upper && !g.lex.head[next.key] && !g.lex.facility[next.key] && !g.lex.street[next.key] && !g.lex.title[next.key] && !g.lex.a1cue[next.key] && !g.lex.a2cue[next.key] {
+	if single && next != nil && nextAdj && next.cap && !next.upper && !g.is(next, wHead) && !g.is(next, wFacility) && !g.is(next, wStreet) && !g.is(next, wTitle) && !g.is(next, wA1cue) && !g.is(next, wA2cue) {
 		_, place := g.postings(next.key)
 		// Two capitalised words and no third: "Brent Ching,", not
 		// "Nashville Film Festival".
 		runEnds := m.last+2 >= len(toks) || !toks[m.last+2].cap || text[next.end:toks[m.last+2].start] != " "
-		if g.lex.surname[next.key] || g.lex.first[next.key] || (!place && runEnds) {
+		if g.is(next, wSurname) || g.is(next, wFirst) || (!place && runEnds) {
 			m.person, m.personCtx = true, true
 		}
 	}
@@ -331,22 +331,22 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 	// its roads is the state's ("Florida Highway Patrol", "S.C. Highway
 	// Patrol"): a street word with another capitalised word after it.
 	if next != nil && nextAdj && next.cap {
-		if g.lex.street[next.key] && !(m.last+2 < len(toks) && toks[m.last+2].cap && text[next.end:toks[m.last+2].start] == " " && hasKind(g, ps, kindAdmin1)) {
+		if g.is(next, wStreet) && !(m.last+2 < len(toks) && toks[m.last+2].cap && text[next.end:toks[m.last+2].start] == " " && hasKind(g, ps, kindAdmin1)) {
 			return false
 		}
-		if g.lex.facility[next.key] {
+		if g.is(next, wFacility) {
 			m.weakCtx = true
 		}
 	}
-	if single && g.lex.first[key] && next != nil && nextAdj && isSpeechVerb(next.key) {
+	if single && g.is(t, wFirst) && next != nil && nextAdj && isSpeechVerb(next.key) {
 		return false
 	}
 	if prev != nil {
-		m.locCue = g.lex.loc[prev.key] && (!prev.cap || sentenceInitial(text, toks, m.first-1)) && g.locReading(text, toks, m.first-1)
+		m.locCue = g.is(prev, wLoc) && (!prev.cap || sentenceInitial(text, toks, m.first-1)) && g.locReading(text, toks, m.first-1)
 		// Spanish puts the cue before an article or "de": "en el Guaviare",
 		// "departamento de Guaviare", "municipio de Apatzingán".
 		if !m.locCue && m.first >= 2 && (prev.key == "de" || prev.key == "del" || prev.key == "el" || prev.key == "la") {
-			if pp := toks[m.first-2]; !pp.cap && (g.lex.a1cue[pp.key] || g.lex.a2cue[pp.key] || g.lex.loc[pp.key]) {
+			if pp := &toks[m.first-2]; !pp.cap && (g.is(pp, wA1cue) || g.is(pp, wA2cue) || g.is(pp, wLoc)) {
 				m.locCue = true
 			}
 		}
@@ -358,7 +358,7 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 	// An unknown capitalised word right before ("Raquel Henry", "Sheriff
 	// Office"), which is neither a modifier ("Northern") nor sentence-initial.
 	// A place name right before counts too: "Preston Elmore" is a person.
-	if prev != nil && prevAdj && prev.cap && !g.lex.mod[prev.key] && !sentenceInitial(text, toks, m.first-1) {
+	if prev != nil && prevAdj && prev.cap && !g.is(prev, wMod) && !sentenceInitial(text, toks, m.first-1) {
 		m.weakCtx = true
 	}
 	// The second half of a compound: "Hartsfield-Jackson".
@@ -367,12 +367,12 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 	}
 	// More capitalised words after it that are no place: "Templeton
 	// Construction", "Landmark Bank"; small places need a place reading then.
-	if next != nil && nextAdj && next.cap && !g.lex.a1cue[next.key] && !g.lex.a2cue[next.key] && !g.lex.head[next.key] {
+	if next != nil && nextAdj && next.cap && !g.is(next, wA1cue) && !g.is(next, wA2cue) && !g.is(next, wHead) {
 		if _, place := g.postings(next.key); !place {
 			m.orgRun = true
 		}
 	}
-	if single && !t.upper && (g.lex.common[key] || lower.has(key)) {
+	if single && !t.upper && (g.is(t, wCommon) || lower.has(key)) {
 		m.common = true
 		m.initial = initial
 	}
@@ -388,7 +388,7 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 		if acronym && !p.cur && (p.alt || g.entries[p.e].kind >= kindAdmin2 && g.entries[p.e].kind <= kindVillage) {
 			continue
 		}
-		if p.abbr && !abbrPosition(text, toks, m.first, g.lex.loc) {
+		if p.abbr && !g.abbrPosition(text, toks, m.first) {
 			continue
 		}
 		// "W.Va. 61", "Illinois 159": a road.
@@ -400,7 +400,7 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 		}
 		// A bare county name needs its generic word after it, a party
 		// label before it ("D-Kanawha") or more than one word ("Miami-Dade").
-		if p.bare && !(next != nil && g.lex.a2cue[next.key]) && !m.locCue && single {
+		if p.bare && !(next != nil && g.is(next, wA2cue)) && !m.locCue && single {
 			continue
 		}
 		if !p.dem {
@@ -430,7 +430,7 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 			m.common = true
 		}
 	}
-	if single && !t.upper && ((next != nil && nextAdj && isSpeechVerb(next.key)) || g.lex.surname[key] || g.lex.first[key]) {
+	if single && !t.upper && ((next != nil && nextAdj && isSpeechVerb(next.key)) || g.is(t, wSurname) || g.is(t, wFirst)) {
 		m.person = true
 	}
 	// "…," Kelly said; said Kelly.
@@ -450,9 +450,9 @@ func (g *Gazetteer) locReading(text string, toks []token, i int) bool {
 		if i == 0 {
 			return false
 		}
-		return strings.Contains(text[toks[i-1].end:toks[i].start], ",") || g.lex.ofplace[toks[i-1].key] || (toks[i-1].key[0] >= '0' && toks[i-1].key[0] <= '9')
+		return strings.Contains(text[toks[i-1].end:toks[i].start], ",") || g.is(&toks[i-1], wOfplace) || (toks[i-1].key[0] >= '0' && toks[i-1].key[0] <= '9')
 	case "to":
-		return i > 0 && g.lex.motion[toks[i-1].key]
+		return i > 0 && g.is(&toks[i-1], wMotion)
 	}
 	return true
 }
@@ -460,7 +460,7 @@ func (g *Gazetteer) locReading(text string, toks []token, i int) bool {
 // abbrPosition reports whether a state abbreviation at token i reads as
 // one: dotted initials ("S.C.", "W.Va."), or after "Place, ", a party
 // label ("D-Ga.") or a preposition ("in Ky.").
-func abbrPosition(text string, toks []token, i int, loc map[string]bool) bool {
+func (g *Gazetteer) abbrPosition(text string, toks []token, i int) bool {
 	t := toks[i]
 	if t.abbr || (i+1 < len(toks) && t.dot && text[t.end:toks[i+1].start] == ".") {
 		return true
@@ -473,7 +473,7 @@ func abbrPosition(text string, toks []token, i int, loc map[string]bool) bool {
 		if gap == "-" && (toks[i-1].key == "d" || toks[i-1].key == "r" || toks[i-1].key == "i") {
 			return true
 		}
-		if gap == " " && loc[toks[i-1].key] && t.dot {
+		if gap == " " && g.is(&toks[i-1], wLoc) && t.dot {
 			return true
 		}
 	}
@@ -648,7 +648,7 @@ func (g *Gazetteer) keep(m *mention, toks []token) bool {
 	// placeRead: the words around it read as a place ("in Clark",
 	// "Clark, Nevada"), which a surname or a common word needs.
 	placeRead := c.pair > 0 || c.cue > 0 || (m.locCue && (local || c.cs > 0))
-	divisionName := m.last > m.first && (g.lex.a2cue[toks[m.last].key] || g.lex.a1cue[toks[m.last].key])
+	divisionName := m.last > m.first && (g.is(&toks[m.last], wA2cue) || g.is(&toks[m.last], wA1cue))
 	doubtful := m.person || m.common || m.weakCtx
 	// A GeoNames hamlet of a few hundred people (not a district seat, not
 	// one of our curated places) is one of thousands of its name's size:
@@ -961,23 +961,23 @@ func listGap(gap string) bool {
 func (g *Gazetteer) cueBonus(text string, toks []token, m *mention, e *entry) float64 {
 	b := 0.0
 	if m.last+1 < len(toks) {
-		n := toks[m.last+1].key
+		n := &toks[m.last+1]
 		switch {
-		case g.lex.a1cue[n]:
+		case g.is(n, wA1cue):
 			if e.kind == kindAdmin1 {
 				b += 4
 			}
-		case g.lex.a2cue[n]:
+		case g.is(n, wA2cue):
 			if e.kind == kindAdmin2 {
 				b += 4
 			}
-		case g.lex.citycue[n]:
+		case g.is(n, wCitycue):
 			if e.kind == kindCity || e.kind == kindVillage {
 				b += 1
 			}
 		}
 	}
-	if m.first >= 2 && toks[m.first-1].key == "of" && g.lex.citycue[toks[m.first-2].key] && (e.kind == kindCity || e.kind == kindVillage) {
+	if m.first >= 2 && toks[m.first-1].key == "of" && g.is(&toks[m.first-2], wCitycue) && (e.kind == kindCity || e.kind == kindVillage) {
 		b += 3
 	}
 	return b

@@ -8,12 +8,13 @@ import (
 // token is one word of a text, with its byte offsets.
 type token struct {
 	start, end int
-	key        string // folded form
-	cap        bool   // first letter upper case
-	upper      bool   // every letter upper case (acronyms, shouted headlines)
-	abbr       bool   // dotted abbreviation: "U.S.", "Ga."
-	possessive bool   // followed by 's (the 's is not part of the token)
-	dot        bool   // followed by a full stop (sentence end or "Ga.")
+	key        string    // folded form
+	cap        bool      // first letter upper case
+	upper      bool      // every letter upper case (acronyms, shouted headlines)
+	abbr       bool      // dotted abbreviation: "U.S.", "Ga."
+	possessive bool      // followed by 's (the 's is not part of the token)
+	dot        bool      // followed by a full stop (sentence end or "Ga.")
+	flags      wordFlags // the word lists it is on, once looked up (see is)
 }
 
 // tokenize splits text into words: runs of letters and digits, keeping
