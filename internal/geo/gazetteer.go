@@ -168,6 +168,27 @@ const (
 	wKnown // on a token: its flags are looked up
 )
 
+// name returns the index entry of token t's word, or nil, looking it up
+// once per token.
+func (g *Gazetteer) name(t *token) *nameInfo {
+	if t.name == 0 {
+		t.name = int32(g.names.lookup(t.key)) + 1
+		if t.name == 0 {
+			t.name = -1
+		}
+	}
+	if t.name < 0 {
+		return nil
+	}
+	return &g.names.infos[t.name-1]
+}
+
+// isPlace reports whether token t's word is indexed as a name.
+func (g *Gazetteer) isPlace(t *token) bool {
+	in := g.name(t)
+	return in != nil && in.cnt > 0
+}
+
 // is reports whether token t's word is on list f, looking its word up
 // once per token.
 func (g *Gazetteer) is(t *token, f wordFlags) bool {

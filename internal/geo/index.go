@@ -151,16 +151,24 @@ func (x *nameIndex) freeze() {
 
 // find returns the key's info, or nil.
 func (x *nameIndex) find(key string) *nameInfo {
+	if k := x.lookup(key); k >= 0 {
+		return &x.infos[k]
+	}
+	return nil
+}
+
+// lookup returns the index of the key's info, or -1.
+func (x *nameIndex) lookup(key string) int {
 	h := maphash.String(x.seed, key)
 	tag := uint32(h >> 32)
 	mask := uint64(len(x.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := x.slots[i]
 		if s == 0 {
-			return nil
+			return -1
 		}
 		if in := &x.infos[s-1]; in.tag == tag && x.keyIs(in, key) {
-			return in
+			return int(s - 1)
 		}
 	}
 }

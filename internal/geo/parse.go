@@ -120,15 +120,18 @@ func (g *Gazetteer) recognise(text string, toks []token, opt Options, s *scratch
 		var ps []posting
 		key := t.key
 		for j := i; j < len(toks) && j-i < g.maxWords; j++ {
+			// One look-up gives both the key's postings and whether a
+			// longer name goes on from it.
+			var in *nameInfo
 			if j > i {
 				if !joinable(text, toks[j-1], toks[j]) {
 					break
 				}
 				key += " " + toks[j].key
+				in = g.names.find(key)
+			} else {
+				in = g.name(&toks[i])
 			}
-			// One look-up gives both the key's postings and whether a
-			// longer name goes on from it.
-			in := g.names.find(key)
 			if in == nil {
 				break
 			}
@@ -304,14 +307,14 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 		return false
 	}
 	if single && g.is(t, wFirst) && next != nil && nextAdj && next.cap && !next.upper && !g.is(next, wHead) && !g.is(next, wA1cue) && !g.is(next, wA2cue) {
-		if _, place := g.postings(next.key); !place || g.is(next, wSurname) || g.is(next, wFirst) || g.is(next, wStop) {
+		if place := g.isPlace(next); !place || g.is(next, wSurname) || g.is(next, wFirst) || g.is(next, wStop) {
 			return false
 		}
 	}
 	// "Sheldon Peck", "Brent Ching": a surname, or a capitalised word that
 	// is no place and no organisation head, right after it.
 	if single && next != nil && nextAdj && next.cap && !next.upper && !g.is(next, wHead) && !g.is(next, wFacility) && !g.is(next, wStreet) && !g.is(next, wTitle) && !g.is(next, wA1cue) && !g.is(next, wA2cue) {
-		_, place := g.postings(next.key)
+		place := g.isPlace(next)
 		// Two capitalised words and no third: "Brent Ching,", not
 		// "Nashville Film Festival".
 		runEnds := m.last+2 >= len(toks) || !toks[m.last+2].cap || text[next.end:toks[m.last+2].start] != " "
@@ -368,7 +371,7 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 	// More capitalised words after it that are no place: "Templeton
 	// Construction", "Landmark Bank"; small places need a place reading then.
 	if next != nil && nextAdj && next.cap && !g.is(next, wA1cue) && !g.is(next, wA2cue) && !g.is(next, wHead) {
-		if _, place := g.postings(next.key); !place {
+		if !g.isPlace(next) {
 			m.orgRun = true
 		}
 	}

@@ -15,6 +15,7 @@ type token struct {
 	possessive bool      // followed by 's (the 's is not part of the token)
 	dot        bool      // followed by a full stop (sentence end or "Ga.")
 	flags      wordFlags // the word lists it is on, once looked up (see is)
+	name       int32     // its index entry + 1, -1 for none, 0 before looked up (see name)
 }
 
 // tokenize splits text into words: runs of letters and digits, keeping
