@@ -52,7 +52,7 @@ func (s *sent) violenceContext(trig hit) bool {
 
 // labourStrike guards "strike" words that mean a work stoppage or a sports move.
 func (s *sent) labourStrike(h hit) bool {
-	for i := max(0, h.from-3); i < min(len(s.low), h.to+3); i++ {
+	for i := max(0, h.from-6); i < min(len(s.low), h.to+4); i++ {
 		switch s.low[i] {
 		case "hunger", "general", "workers", "union", "unions", "labor", "labour", "teachers'", "teachers", "went", "walkout", "goal", "ball", "striker", "lightning",
 			"doctors", "nurses", "employees", "staff", "drivers", "miners", "pay", "wage", "wages", "salary", "salaries", "pension", "pensions", "picket", "industrial", "strikers", "unionists":
@@ -588,11 +588,22 @@ func (r *run) negationBefore(s *sent, from, window int) *hit {
 		if m.e.cols[1] != "negation" || m.to > from {
 			continue
 		}
-		if from-m.to > window || s.clause[m.from] != s.clause[from] {
+		// "has not, despite weeks of pressure, authorized": an aside set
+		// off by commas right after the negation is skipped.
+		after := m.to
+		if after < from && s.low[after] == "," {
+			for k := after + 1; k < from; k++ {
+				if s.low[k] == "," {
+					after = k + 1
+					break
+				}
+			}
+		}
+		if from-after > window || s.clause[m.from] != s.clause[from] {
 			return nil
 		}
 		// A conjunction ends the negation's reach: "did not strike and might retreat".
-		for k := m.to; k < from && k < len(s.low); k++ {
+		for k := after; k < from && k < len(s.low); k++ {
 			if w := s.low[k]; w == "and" || w == "or" || w == "," || w == "y" || w == "o" {
 				return nil
 			}
