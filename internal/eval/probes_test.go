@@ -85,7 +85,7 @@ func TestWireProbeSet(t *testing.T) {
 	}{
 		{"sub-event type found", sc.Action, 0.934},
 		{"stage", sc.Stage, 0.881},
-		{"stage and certainty", sc.StageCertainty, 0.855},
+		{"stage and certainty", sc.StageCertainty, 0.868},
 		{"killed min/max exact", sc.Killed, 0.909},
 		{"source kind", sc.SourceKind, 0.812},
 		{"source count", sc.SourceCount, 1},
@@ -97,7 +97,7 @@ func TestWireProbeSet(t *testing.T) {
 			t.Errorf("%s: %.3f (%d of %d), want ≥ %.3f", f.name, r, f.got.Right, f.got.Total, f.floor)
 		}
 	}
-	if sc.FalseConducted > 1 {
+	if sc.FalseConducted > 0 {
 		t.Errorf("%d reports of a strike not carried out yield a conducted claim, want ≤ 1", sc.FalseConducted)
 	}
 }

@@ -80,6 +80,7 @@ func TestStageLadder(t *testing.T) {
 		{"would bomb", "If the talks fail, the air force would bomb rebel depots.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Conducted}},
 		{"negation with an aside", "The president has not, despite weeks of pressure from lawmakers, authorized drone strikes against the cartels.", []string{air + "/authorized/negated"}, []report.Stage{report.Conducted, report.Authorized}},
 		{"labour strike further off", "Dock workers at the port began a three-day strike on Monday over unpaid wages.", nil, []report.Stage{report.Conducted, report.CalledOff}},
+		{"inverted conditional", "An air strike on the oil terminals, were it to go ahead, needs the allies' backing.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Conducted}},
 		{"bomb test", "Seoul condemned the North's test of a hydrogen bomb on Sunday.", nil, []report.Stage{report.Conducted}},
 		{"missile test", "The navy test-fired two cruise missiles over the sea.", nil, []report.Stage{report.Conducted}},
 		{"rejected accusations", "The ministry rejected accusations of bombing a market in the city.", []string{"Remote explosive/landmine/IED/denied/asserted"}, []report.Stage{report.Conducted}},
