@@ -98,7 +98,7 @@ func TestWireProbeSet(t *testing.T) {
 		}
 	}
 	if sc.FalseConducted > 0 {
-		t.Errorf("%d reports of a strike not carried out yield a conducted claim, want ≤ 1", sc.FalseConducted)
+		t.Errorf("%d reports of a strike not carried out yield a conducted claim, want none", sc.FalseConducted)
 	}
 }
 
