@@ -147,7 +147,7 @@ type lexicon struct {
 }
 
 // wordFlags are the lists a word is on.
-type wordFlags uint16
+type wordFlags uint32
 
 const (
 	wStop wordFlags = 1 << iota
@@ -165,6 +165,8 @@ const (
 	wA2cue
 	wCitycue
 	wCommon
+	wA1cues // plural: "Kunar and Nangarhar provinces"
+	wA2cues
 	wKnown // on a token: its flags are looked up
 )
 
@@ -533,7 +535,8 @@ func (g *Gazetteer) loadWords() error {
 	words := map[string]wordFlags{}
 	g.lex.words = words
 	sets := map[string]wordFlags{"stop": wStop, "title": wTitle, "first": wFirst, "surname": wSurname, "mod": wMod, "street": wStreet, "facility": wFacility,
-		"head": wHead, "loc": wLoc, "ofplace": wOfplace, "motion": wMotion, "a1cue": wA1cue, "a2cue": wA2cue, "citycue": wCitycue}
+		"head": wHead, "loc": wLoc, "ofplace": wOfplace, "motion": wMotion, "a1cue": wA1cue, "a2cue": wA2cue, "citycue": wCitycue,
+		"a1cues": wA1cues, "a2cues": wA2cues}
 	for ln, line := range strings.Split(string(b), "\n") {
 		if line == "" || line[0] == '#' {
 			continue

@@ -24,18 +24,19 @@ type mention struct {
 	first, last int // token range, inclusive
 	start, end  int // byte range
 	cands       []cand
-	common      bool // the name is a common word: needs context
-	initial     bool // … and starts a sentence, so its capital says nothing
-	weakCtx     bool // preceded by an unknown capitalised word
-	locCue      bool // "in", "near", "from" … before it
-	dem         bool // matched as a demonym only
-	oneCountry  bool // every candidate lies in one country
-	orgRun      bool // more capitalised words follow ("Templeton Construction")
-	person      bool // the name is a person's in this text ("Brown said")
-	surname     bool // … because the text spells out a person of that name
-	personCtx   bool // the words around it, not only word lists, say person
-	personName  bool // … or because most of its mentions read as a person's
-	win         int  // index into cands after resolution, -1 if rejected
+	common      bool      // the name is a common word: needs context
+	initial     bool      // … and starts a sentence, so its capital says nothing
+	weakCtx     bool      // preceded by an unknown capitalised word
+	locCue      bool      // "in", "near", "from" … before it
+	dem         bool      // matched as a demonym only
+	oneCountry  bool      // every candidate lies in one country
+	orgRun      bool      // more capitalised words follow ("Templeton Construction")
+	person      bool      // the name is a person's in this text ("Brown said")
+	surname     bool      // … because the text spells out a person of that name
+	personCtx   bool      // the words around it, not only word lists, say person
+	personName  bool      // … or because most of its mentions read as a person's
+	listCue     wordFlags // the plural division word ending its list, if any
+	win         int       // index into cands after resolution, -1 if rejected
 }
 
 // cand is one entry a mention may name, with its score.
@@ -381,6 +382,11 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 	}
 	// Sentence-initial single words that are not strong names need more
 	// than a capital letter.
+	// A list of divisions: "Douglas, Sarpy and Lancaster counties".
+	if c := g.listCue(text, toks, m.last); c != nil {
+		m.listCue = c.flags & (wA1cues | wA2cues)
+	}
+	listA2 := m.listCue&wA2cues != 0
 	// The candidates go on the end of the call's shared list.
 	base := len(s.cands)
 	dem := true
@@ -403,7 +409,7 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 		}
 		// A bare county name needs its generic word after it, a party
 		// label before it ("D-Kanawha") or more than one word ("Miami-Dade").
-		if p.bare && !(next != nil && g.is(next, wA2cue)) && !m.locCue && single {
+		if p.bare && !(next != nil && g.is(next, wA2cue)) && !m.locCue && single && !listA2 {
 			continue
 		}
 		if !p.dem {
@@ -959,6 +965,35 @@ func listGap(gap string) bool {
 	return false
 }
 
+// listCue returns the plural division word that ends a list of names
+// beginning at the mention ending at token last ("Kunar and Nangarhar
+// provinces", "Douglas, Sarpy and Lancaster counties"), or nil: each item
+// of such a list is a division of that kind.
+func (g *Gazetteer) listCue(text string, toks []token, last int) *token {
+	for items := 0; items < 8 && last+1 < len(toks); items++ {
+		next := &toks[last+1]
+		gap := text[toks[last].end:next.start]
+		if gap == " " && (g.is(next, wA1cues) || g.is(next, wA2cues)) {
+			return next
+		}
+		// "and", "or": the gap runs to the word after it.
+		if k := next.key; (k == "and" || k == "or" || k == "y" || k == "e") && last+2 < len(toks) {
+			next = &toks[last+2]
+			gap = text[toks[last].end:next.start]
+			last++
+		}
+		if !listGap(gap) || !next.cap {
+			return nil
+		}
+		// The next item: a run of capitalised words ("North Waziristan").
+		last++
+		for last+1 < len(toks) && toks[last+1].cap && text[toks[last].end:toks[last+1].start] == " " {
+			last++
+		}
+	}
+	return nil
+}
+
 // cueBonus reads the words around a mention: "Marib province", "Kurram
 // agency", "the city of Mosul".
 func (g *Gazetteer) cueBonus(text string, toks []token, m *mention, e *entry) float64 {
@@ -977,6 +1012,10 @@ func (g *Gazetteer) cueBonus(text string, toks []token, m *mention, e *entry) fl
 		case g.is(n, wCitycue):
 			if e.kind == kindCity || e.kind == kindVillage {
 				b += 1
+			}
+		default:
+			if m.listCue&wA1cues != 0 && e.kind == kindAdmin1 || m.listCue&wA2cues != 0 && e.kind == kindAdmin2 {
+				b += 4
 			}
 		}
 	}
