@@ -63,7 +63,8 @@ func (x *Extractor) Extract(doc Doc) []report.Claim {
 		lx = x.lex["en"]
 	}
 	sents := make([]*sent, 0, len(doc.Sentences))
-	bufs := newTokenBufs(doc.Text)
+	bufs := getTokenBufs(doc.Text)
+	defer bufs.release()
 	para := 0
 	prevEnd := 0
 	for i, s := range doc.Sentences {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/strikewatch/strikewatch/internal/numbers"
 	"github.com/strikewatch/strikewatch/internal/report"
@@ -66,26 +67,43 @@ type tokenBufs struct {
 	clause []int
 	first  []*starts // scratch, one sentence at a time
 	pos    []int     // scratch
+	buf    []byte    // scratch for lower
 	lower  string    // the text with ASCII capitals lowered
 }
 
-func newTokenBufs(text string) *tokenBufs {
+// tokenBufPool recycles tokenBufs between reports: sentences hold slices
+// of them only until Extract returns (claims keep strings, not tokens).
+var tokenBufPool = sync.Pool{New: func() any { return new(tokenBufs) }}
+
+func getTokenBufs(text string) *tokenBufs {
+	b := tokenBufPool.Get().(*tokenBufs)
 	n := len(text)/5 + 16 // about a token per five bytes: seldom grown
-	b := &tokenBufs{
-		toks:   make([]segment.Token, 0, n),
-		low:    make([]string, 0, n),
-		ids:    make([]int32, 0, n),
-		cls:    make([]wordClass, 0, n),
-		clause: make([]int, 0, n),
-	}
-	lower := []byte(text)
-	for i, c := range lower {
+	b.toks = empty(b.toks, n)
+	b.low = empty(b.low, n)
+	b.ids = empty(b.ids, n)
+	b.cls = empty(b.cls, n)
+	b.clause = empty(b.clause, n)
+	b.buf = append(b.buf[:0], text...)
+	for i, c := range b.buf {
 		if 'A' <= c && c <= 'Z' {
-			lower[i] = c + 'a' - 'A'
+			b.buf[i] = c + 'a' - 'A'
 		}
 	}
-	b.lower = string(lower)
+	b.lower = string(b.buf)
 	return b
+}
+
+func (b *tokenBufs) release() {
+	b.lower = ""
+	tokenBufPool.Put(b)
+}
+
+// empty returns buf emptied, with room for n.
+func empty[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, 0, n)
+	}
+	return buf[:0]
 }
 
 // carve returns buf[from:] with its capacity cut, so that later appends to
