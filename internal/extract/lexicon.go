@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -253,14 +254,45 @@ func (lx *lexicon) find(toks []string) []hit {
 // earlier pattern wins a tie.
 func (lx *lexicon) bestAt(w words, i int, refs []altRef) (hit, bool) {
 	best := hit{from: -1}
-	for _, list := range [2][]altRef{refs, lx.other} {
-		for _, r := range list {
-			if end, ok := matchAt(r.p, w, i); ok && (best.from < 0 || end-i > best.to-best.from) {
-				best = hit{from: i, to: end, e: r.e}
-			}
+	for _, r := range refs {
+		// The first test holds: it names token i's word.
+		if end, ok := matchFrom(r.p, 1, w, i+1); ok && (best.from < 0 || end-i > best.to-best.from) {
+			best = hit{from: i, to: end, e: r.e}
+		}
+	}
+	for _, r := range lx.other {
+		if end, ok := matchAt(r.p, w, i); ok && (best.from < 0 || end-i > best.to-best.from) {
+			best = hit{from: i, to: end, e: r.e}
 		}
 	}
 	return best, best.from >= 0
+}
+
+// findAll is findStarts for every lexicon in one pass over the positions
+// where patterns start, reading each position's index entry once.
+func (lx *lexicons) findAll(w words, st []*starts, pos []int) (out [nLexicons][]hit) {
+	var everywhere uint16 // lexicons with patterns tried at every token
+	for slot, l := range lx.all {
+		if len(l.other) > 0 {
+			everywhere |= 1 << slot
+			out[slot] = l.findStarts(w, st, pos)
+		}
+	}
+	var next [nLexicons]int // matches of one lexicon do not overlap
+	for _, i := range pos {
+		f := st[i]
+		for m := f.slots &^ everywhere; m != 0; m &= m - 1 {
+			slot := bits.TrailingZeros16(m)
+			if i < next[slot] {
+				continue
+			}
+			if h, ok := lx.all[slot].bestAt(w, i, f.refs[slot]); ok {
+				out[slot] = append(out[slot], h)
+				next[slot] = h.to
+			}
+		}
+	}
+	return out
 }
 
 // findStarts is find for a sentence already looked up in the combined index:
@@ -303,6 +335,7 @@ func (lx *lexicon) findStarts(w words, st []*starts, pos []int) []hit {
 // patterns of each lexicon that begin with it, and whether it ends a clause.
 type starts struct {
 	refs        [nLexicons][]altRef
+	slots       uint16 // bit i: refs[i] is not empty
 	clauseBreak bool
 }
 
@@ -355,10 +388,14 @@ func (lx *lexicons) index() {
 		}
 		return lx.first[id]
 	}
-	for slot, l := range lx.list() {
+	lx.all = lx.list()
+	for slot, l := range lx.all {
 		l.slot = slot
 		for w, refs := range l.byFirst {
 			get(w).refs[slot] = refs
+			if len(refs) > 0 {
+				get(w).slots |= 1 << slot
+			}
 		}
 	}
 	for w := range clauseBreaks {
@@ -377,6 +414,7 @@ type lexicons struct {
 	actions, weapons, stages, modality, attribution, casualties, consent, protests, disasters *lexicon
 	outlets                                                                                   []outlet
 	vocab                                                                                     *vocab
+	all                                                                                       [nLexicons]*lexicon
 	first                                                                                     []*starts   // by vocab id
 	classes                                                                                   []wordClass // by vocab id
 }

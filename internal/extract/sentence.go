@@ -159,15 +159,9 @@ func (x *Extractor) analyse(lx *lexicons, b *tokenBufs, text string, idx int, s 
 	st.clause = carve(b.clause, from)
 	b.first, b.pos = first, pos
 	w := words{ids: st.ids, low: st.low}
-	st.actions = lx.actions.findStarts(w, first, pos)
-	st.weapons = lx.weapons.findStarts(w, first, pos)
-	st.stages = lx.stages.findStarts(w, first, pos)
-	st.modality = lx.modality.findStarts(w, first, pos)
-	st.attrib = lx.attribution.findStarts(w, first, pos)
-	st.casualties = lx.casualties.findStarts(w, first, pos)
-	st.consent = lx.consent.findStarts(w, first, pos)
-	st.protests = lx.protests.findStarts(w, first, pos)
-	st.disasters = lx.disasters.findStarts(w, first, pos)
+	h := lx.findAll(w, first, pos) // in lexicons.list order
+	st.actions, st.weapons, st.stages, st.modality, st.attrib = h[0], h[1], h[2], h[3], h[4]
+	st.casualties, st.consent, st.protests, st.disasters = h[5], h[6], h[7], h[8]
 	return st
 }
 
