@@ -54,6 +54,43 @@ const noWord int32 = -1
 type vocab struct {
 	ids    map[string]int32
 	maxLen int // longest word: longer tokens need no lookup
+	// table is ids as an open-addressing hash table (a power of two long,
+	// at most a quarter full), built by freeze: a lookup per token hashes a
+	// few bytes inline rather than calling into a map.
+	table []vocabSlot
+}
+
+type vocabSlot struct {
+	word string // "" for an empty slot
+	id   int32
+}
+
+// hashWord mixes a word's length and three of its bytes: no loop, and
+// enough to spread the vocabulary over a table a quarter full.
+func hashWord(w string) uint32 {
+	n := len(w)
+	h := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
+	return (h * 0x9E3779B1) >> 7
+}
+
+// freeze builds table from ids; call it after the last intern.
+func (v *vocab) freeze() {
+	n := 16
+	for n < 4*len(v.ids) {
+		n *= 2
+	}
+	v.table = make([]vocabSlot, n)
+	for w, id := range v.ids {
+		if w == "" {
+			continue
+		}
+		for k := hashWord(w) & uint32(n-1); ; k = (k + 1) & uint32(n-1) {
+			if v.table[k].word == "" {
+				v.table[k] = vocabSlot{w, id}
+				break
+			}
+		}
+	}
 }
 
 func (v *vocab) intern(w string) int32 {
@@ -68,13 +105,19 @@ func (v *vocab) intern(w string) int32 {
 
 // id returns the id of a lower-cased token, or noWord.
 func (v *vocab) id(w string) int32 {
-	if len(w) > v.maxLen {
+	if len(w) > v.maxLen || w == "" {
 		return noWord
 	}
-	if id, ok := v.ids[w]; ok {
-		return id
+	mask := uint32(len(v.table) - 1)
+	for k := hashWord(w) & mask; ; k = (k + 1) & mask {
+		s := &v.table[k]
+		if s.word == w {
+			return s.id
+		}
+		if s.word == "" {
+			return noWord
+		}
 	}
-	return noWord
 }
 
 // pattern is one compiled alternative: a sequence of token tests.
@@ -372,6 +415,7 @@ func (lx *lexicons) index() {
 			lx.vocab.intern(w)
 		}
 	}
+	lx.vocab.freeze()
 	lx.classes = make([]wordClass, len(lx.vocab.ids))
 	for _, wl := range wordLists() {
 		for w, ok := range wl.words {
