@@ -192,8 +192,8 @@ var dateWords = map[string]bool{
 }
 
 func mayHaveDate(s *sent) bool {
-	for _, w := range s.low {
-		if dateWords[strings.TrimSuffix(w, ".")] {
+	for i, w := range s.low {
+		if s.has(i, wcDate) || strings.HasSuffix(w, ".") && dateWords[strings.TrimSuffix(w, ".")] {
 			return true
 		}
 		if w != "" && w[0] >= '0' && w[0] <= '9' {

@@ -472,6 +472,7 @@ const (
 	wcClauseBreak                       // clauseBreaks
 	wcInstitution                       // institutionWords
 	wcTitle                             // personTitles
+	wcDate                              // dateWords
 )
 
 // wordLists are the lists behind the word classes (their true entries).
@@ -487,6 +488,7 @@ func wordLists() []struct {
 		{clauseBreaks, wcClauseBreak},
 		{institutionWords, wcInstitution},
 		{personTitles, wcTitle},
+		{dateWords, wcDate},
 	}
 }
 
