@@ -126,6 +126,10 @@ func TestParse(t *testing.T) {
 			[]want{{"Greer", "Greer", "city", "US"}, {"South Carolina", "South Carolina", "admin1", "US"}, {"Greer", "Greer", "city", "US"}, {"Greer", "Greer", "city", "US"}}},
 		{"a housing estate is no surname", "Shots were fired on the South Kilburn Estate, in north west London. Tawfik, from Kilburn, was held.", Options{},
 			[]want{{"Kilburn", "Kilburn", "city", "GB"}, {"London", "London", "city", "GB"}, {"Kilburn", "Kilburn", "city", "GB"}}},
+		{"a village at the head of a longer name", "The car was pulled from Evergreen Lake on Sunday, Colorado police said.", Options{},
+			[]want{{"Colorado", "Colorado", "admin1", "US"}}},
+		{"a village after a preposition stays a place", "The car was pulled from a pond in Evergreen on Sunday, Colorado police said.", Options{},
+			[]want{{"Evergreen", "Evergreen", "village", "US"}, {"Colorado", "Colorado", "admin1", "US"}}},
 		{"Spanish names", "Autoridades de Estados Unidos y México se reunieron.", Options{},
 			[]want{{"Estados Unidos", "United States", "country", "US"}, {"México", "Mexico", "country", "MX"}}},
 	}

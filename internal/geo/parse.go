@@ -31,6 +31,7 @@ type mention struct {
 	dem         bool      // matched as a demonym only
 	oneCountry  bool      // every candidate lies in one country
 	orgRun      bool      // more capitalised words follow ("Templeton Construction")
+	runOn       bool      // … any, not a division or city word ("Evergreen Lake", "Cherry Hinton")
 	person      bool      // the name is a person's in this text ("Brown said")
 	surname     bool      // … because the text spells out a person of that name
 	personCtx   bool      // the words around it, not only word lists, say person
@@ -376,6 +377,13 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 			m.orgRun = true
 		}
 	}
+	// The name runs on into a longer one: "in Evergreen Lake", "from
+	// Cherry Hinton", "at Landmark Bank". A cue word before it introduces
+	// the longer name, which is no evidence that its first words are a
+	// small place.
+	if next != nil && nextAdj && next.cap && !g.is(next, wA1cue) && !g.is(next, wA2cue) && !g.is(next, wCitycue) {
+		m.runOn = true
+	}
 	if single && !t.upper && (g.is(t, wCommon) || lower.has(key)) {
 		m.common = true
 		m.initial = initial
@@ -650,13 +658,16 @@ func (g *Gazetteer) keep(m *mention, toks []token) bool {
 	// local is evidence below the country: its division named, a
 	// container beside it, a cue word, a neighbour close by.
 	local := c.as > 0 || c.pair > 0 || c.cue > 0 || c.near >= 2
-	supported := local || m.locCue || c.cs > 0
+	// "in Evergreen Lake": the cue word is the longer name's; a village
+	// at the head of such a name needs other support.
+	locCue := m.locCue && !(m.runOn && e.kind == kindVillage)
+	supported := local || locCue || c.cs > 0
 	// A small place is named with its surroundings, or after "in" with
 	// its country named or no other country it could be in.
-	smallOK := local || (m.locCue && (c.cs > 0 || m.oneCountry))
+	smallOK := local || (locCue && (c.cs > 0 || m.oneCountry))
 	// placeRead: the words around it read as a place ("in Clark",
 	// "Clark, Nevada"), which a surname or a common word needs.
-	placeRead := c.pair > 0 || c.cue > 0 || (m.locCue && (local || c.cs > 0))
+	placeRead := c.pair > 0 || c.cue > 0 || (locCue && (local || c.cs > 0))
 	divisionName := m.last > m.first && (g.is(&toks[m.last], wA2cue) || g.is(&toks[m.last], wA1cue))
 	doubtful := m.person || m.common || m.weakCtx
 	// A GeoNames hamlet of a few hundred people (not a district seat, not
