@@ -167,6 +167,7 @@ const (
 	wCommon
 	wA1cues // plural: "Kunar and Nangarhar provinces"
 	wA2cues
+	wCivic // a town's own institutions after its name ("Berea Police")
 	wKnown // on a token: its flags are looked up
 )
 
@@ -536,7 +537,7 @@ func (g *Gazetteer) loadWords() error {
 	g.lex.words = words
 	sets := map[string]wordFlags{"stop": wStop, "title": wTitle, "first": wFirst, "surname": wSurname, "mod": wMod, "street": wStreet, "facility": wFacility,
 		"head": wHead, "loc": wLoc, "ofplace": wOfplace, "motion": wMotion, "a1cue": wA1cue, "a2cue": wA2cue, "citycue": wCitycue,
-		"a1cues": wA1cues, "a2cues": wA2cues}
+		"a1cues": wA1cues, "a2cues": wA2cues, "civic": wCivic}
 	for ln, line := range strings.Split(string(b), "\n") {
 		if line == "" || line[0] == '#' {
 			continue

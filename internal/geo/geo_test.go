@@ -130,6 +130,9 @@ func TestParse(t *testing.T) {
 			[]want{{"Colorado", "Colorado", "admin1", "US"}}},
 		{"a village after a preposition stays a place", "The car was pulled from a pond in Evergreen on Sunday, Colorado police said.", Options{},
 			[]want{{"Evergreen", "Evergreen", "village", "US"}, {"Colorado", "Colorado", "admin1", "US"}}},
+		{"a town's police names the town", "A spokesman for the Henderson Police Department said two men were held.", Options{},
+			[]want{{"Henderson", "Henderson", "city", "US"}}},
+		{"a civic word after a sentence end says nothing", "Nobody saw it, said Henderson. Police are searching.", Options{}, nil},
 		{"Spanish names", "Autoridades de Estados Unidos y México se reunieron.", Options{},
 			[]want{{"Estados Unidos", "United States", "country", "US"}, {"México", "Mexico", "country", "MX"}}},
 	}

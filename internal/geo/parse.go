@@ -1024,6 +1024,12 @@ func (g *Gazetteer) cueBonus(text string, toks []token, m *mention, e *entry) fl
 			if e.kind == kindCity || e.kind == kindVillage {
 				b += 1
 			}
+		case g.is(n, wCivic):
+			// "Berea Police", "Dublin City Council": a town's own
+			// institutions; not "Metro Police" nor "…, said López. Police".
+			if (e.kind == kindCity || e.kind == kindVillage) && text[toks[m.last].end:n.start] == " " && !g.is(&toks[m.last], wMod) {
+				b += 1
+			}
 		default:
 			if m.listCue&wA1cues != 0 && e.kind == kindAdmin1 || m.listCue&wA2cues != 0 && e.kind == kindAdmin2 {
 				b += 4
