@@ -133,6 +133,8 @@ func TestParse(t *testing.T) {
 		{"a town's police names the town", "A spokesman for the Henderson Police Department said two men were held.", Options{},
 			[]want{{"Henderson", "Henderson", "city", "US"}}},
 		{"a civic word after a sentence end says nothing", "Nobody saw it, said Henderson. Police are searching.", Options{}, nil},
+		{"a dateline inside the text", "Mayor to offer drug plan. TORRINGTON — The mayor will ask for U.S. funds.", Options{},
+			[]want{{"TORRINGTON", "Torrington", "city", "US"}, {"U.S.", "United States", "country", "US"}}},
 		{"Spanish names", "Autoridades de Estados Unidos y México se reunieron.", Options{},
 			[]want{{"Estados Unidos", "United States", "country", "US"}, {"México", "Mexico", "country", "MX"}}},
 	}

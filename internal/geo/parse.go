@@ -360,6 +360,11 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 			m.locCue = true
 		}
 	}
+	// A dateline inside the text: "ROSWELL - A man…", "CROMWELL — The
+	// third…": a name in capitals before a dash is where the story is from.
+	if !m.locCue && m.end-m.start > 3 && datelineAt(text, toks, m) {
+		m.locCue = true
+	}
 	// An unknown capitalised word right before ("Raquel Henry", "Sheriff
 	// Office"), which is neither a modifier ("Northern") nor sentence-initial.
 	// A place name right before counts too: "Preston Elmore" is a person.
@@ -493,6 +498,24 @@ func (g *Gazetteer) abbrPosition(text string, toks []token, i int) bool {
 		if gap == " " && g.is(&toks[i-1], wLoc) && t.dot {
 			return true
 		}
+	}
+	return false
+}
+
+// datelineAt reports whether mention m is a dateline: every word in
+// capitals, then a dash and a capitalised word.
+func datelineAt(text string, toks []token, m *mention) bool {
+	for i := m.first; i <= m.last; i++ {
+		if !toks[i].upper {
+			return false
+		}
+	}
+	if m.last+1 >= len(toks) || !toks[m.last+1].cap {
+		return false
+	}
+	switch strings.TrimSpace(text[m.end:toks[m.last+1].start]) {
+	case "-", "--", "—", "–":
+		return true
 	}
 	return false
 }
