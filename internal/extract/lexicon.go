@@ -54,39 +54,43 @@ const noWord int32 = -1
 type vocab struct {
 	ids    map[string]int32
 	maxLen int // longest word: longer tokens need no lookup
-	// table is ids as an open-addressing hash table (a power of two long,
-	// at most a quarter full), built by freeze: a lookup per token hashes a
-	// few bytes inline rather than calling into a map.
-	table []vocabSlot
-}
-
-type vocabSlot struct {
-	word string // "" for an empty slot
-	id   int32
+	// table is ids as a small open-addressing hash table (a power of two
+	// long, at most a quarter full), built by freeze: a slot holds the id+1
+	// in its low 16 bits and a hash tag in the high ones, 0 when empty, so
+	// the table stays in cache and most misses end without a string compare.
+	table []uint32
+	shift uint     // 64 - log2(len(table))
+	words []string // by id
 }
 
 // hashWord mixes a word's length and three of its bytes: no loop, and
 // enough to spread the vocabulary over a table a quarter full.
-func hashWord(w string) uint32 {
+func hashWord(w string) uint64 {
 	n := len(w)
-	h := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
-	return (h * 0x9E3779B1) >> 7
+	x := uint64(n) | uint64(w[0])<<8 | uint64(w[n/2])<<16 | uint64(w[n-1])<<24
+	return x * 0x9E3779B97F4A7C15
 }
 
 // freeze builds table from ids; call it after the last intern.
 func (v *vocab) freeze() {
-	n := 16
-	for n < 4*len(v.ids) {
-		n *= 2
+	if len(v.ids) >= 1<<16-1 {
+		panic("extract: vocabulary too large for 16-bit ids")
 	}
-	v.table = make([]vocabSlot, n)
+	n, log := 16, uint(4)
+	for n < 4*len(v.ids) {
+		n, log = n*2, log+1
+	}
+	v.table, v.shift = make([]uint32, n), 64-log
+	v.words = make([]string, len(v.ids))
 	for w, id := range v.ids {
+		v.words[id] = w
 		if w == "" {
 			continue
 		}
-		for k := hashWord(w) & uint32(n-1); ; k = (k + 1) & uint32(n-1) {
-			if v.table[k].word == "" {
-				v.table[k] = vocabSlot{w, id}
+		h := hashWord(w)
+		for k := h >> v.shift; ; k = (k + 1) & uint64(n-1) {
+			if v.table[k] == 0 {
+				v.table[k] = uint32(h>>16)&0xffff0000 | uint32(id+1)
 				break
 			}
 		}
@@ -108,14 +112,18 @@ func (v *vocab) id(w string) int32 {
 	if len(w) > v.maxLen || w == "" {
 		return noWord
 	}
-	mask := uint32(len(v.table) - 1)
-	for k := hashWord(w) & mask; ; k = (k + 1) & mask {
-		s := &v.table[k]
-		if s.word == w {
-			return s.id
-		}
-		if s.word == "" {
+	h := hashWord(w)
+	tag := uint32(h>>16) & 0xffff0000
+	mask := uint64(len(v.table) - 1)
+	for k := h >> v.shift; ; k = (k + 1) & mask {
+		e := v.table[k]
+		if e == 0 {
 			return noWord
+		}
+		if e&0xffff0000 == tag {
+			if id := int32(e&0xffff) - 1; v.words[id] == w {
+				return id
+			}
 		}
 	}
 }
