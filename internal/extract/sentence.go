@@ -69,14 +69,16 @@ type tokenBufs struct {
 	pos    []int     // scratch
 	buf    []byte    // scratch for lower
 	lower  string    // the text with ASCII capitals lowered
+	sents  []sent
 }
 
 // tokenBufPool recycles tokenBufs between reports: sentences hold slices
 // of them only until Extract returns (claims keep strings, not tokens).
 var tokenBufPool = sync.Pool{New: func() any { return new(tokenBufs) }}
 
-func getTokenBufs(text string) *tokenBufs {
+func getTokenBufs(text string, sents int) *tokenBufs {
 	b := tokenBufPool.Get().(*tokenBufs)
+	b.sents = empty(b.sents, sents)
 	n := len(text)/5 + 16 // about a token per five bytes: seldom grown
 	b.toks = empty(b.toks, n)
 	b.low = empty(b.low, n)
@@ -98,6 +100,13 @@ func (b *tokenBufs) release() {
 	tokenBufPool.Put(b)
 }
 
+// newSent returns a sent from b.sents: one allocation per report, not per
+// sentence. Should b.sents grow, earlier sentences keep the old array.
+func (b *tokenBufs) newSent(idx, start, end, para int) *sent {
+	b.sents = append(b.sents, sent{idx: idx, start: start, end: end, para: para})
+	return &b.sents[len(b.sents)-1]
+}
+
 // empty returns buf emptied, with room for n.
 func empty[T any](buf []T, n int) []T {
 	if cap(buf) < n {
@@ -111,7 +120,7 @@ func empty[T any](buf []T, n int) []T {
 func carve[T any](buf []T, from int) []T { return buf[from:len(buf):len(buf)] }
 
 func (x *Extractor) analyse(lx *lexicons, b *tokenBufs, text string, idx int, s segment.Sentence, para int) *sent {
-	st := &sent{idx: idx, start: s.Start, end: s.End, para: para}
+	st := b.newSent(idx, s.Start, s.End, para)
 	from := len(b.toks)
 	b.toks = segment.AppendTokens(b.toks, text, s.Start, s.End)
 	st.toks = carve(b.toks, from)
