@@ -47,7 +47,14 @@
 // fixed phrases ("a dozen", "una docena"). "No. 3" is returned as 3.
 package numbers
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
+
+// tokenBufs recycles scan's token slices: extraction runs Find once per
+// sentence, and Quantities keep no tokens.
+var tokenBufs = sync.Pool{New: func() any { return new([]token) }}
 
 // Quantity is one count found in a text.
 type Quantity struct {
@@ -61,7 +68,10 @@ type Quantity struct {
 
 // Find returns the counts in text in order of position; spans do not overlap.
 func Find(text string) []Quantity {
-	p := parser{text: text, toks: scan(text)}
+	buf := tokenBufs.Get().(*[]token)
+	defer tokenBufs.Put(buf)
+	*buf = scan(text, *buf)
+	p := parser{text: text, toks: *buf}
 	var out []Quantity
 	for i := 0; i < len(p.toks); {
 		if q, next, ok := p.at(i); ok {
@@ -79,7 +89,7 @@ func Find(text string) []Quantity {
 // "veinte". Vague words ("several") and bounds ("at least 6") are not
 // numbers here; Find reads those.
 func Word(s string) (int, bool) {
-	p := parser{text: s, toks: scan(s)}
+	p := parser{text: s, toks: scan(s, nil)}
 	if len(p.toks) == 0 {
 		return 0, false
 	}

@@ -44,9 +44,12 @@ func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // scan splits text into tokens. Runs of letters, digits and joiners become one
 // token, so "F-16", "2013-01-S-025" or "10:30" stay whole and can be rejected
-// as a unit instead of yielding stray figures.
-func scan(text string) []token {
-	toks := make([]token, 0, len(text)/5+1) // about a token per five bytes: seldom grown
+// as a unit instead of yielding stray figures. It reuses toks's array.
+func scan(text string, toks []token) []token {
+	toks = toks[:0]
+	if n := len(text)/5 + 1; cap(toks) < n {
+		toks = make([]token, 0, n) // about a token per five bytes: seldom grown
+	}
 	// Lower-cased ASCII words go to one buffer, made one string at the end,
 	// rather than one allocation per capitalised word.
 	var buf []byte
