@@ -383,11 +383,10 @@ func (lx *lexicon) findStarts(w words, st []*starts, pos []int) []hit {
 }
 
 // starts is what the combined first-token index holds for one token: the
-// patterns of each lexicon that begin with it, and whether it ends a clause.
+// patterns of each lexicon that begin with it.
 type starts struct {
-	refs        [nLexicons][]altRef
-	slots       uint16 // bit i: refs[i] is not empty
-	clauseBreak bool
+	refs  [nLexicons][]altRef
+	slots uint16 // bit i: refs[i] is not empty
 }
 
 // nLexicons is the number of pattern lexicons in a language's set.
@@ -449,9 +448,6 @@ func (lx *lexicons) index() {
 				get(w).slots |= 1 << slot
 			}
 		}
-	}
-	for w := range clauseBreaks {
-		get(w).clauseBreak = true
 	}
 }
 

@@ -124,48 +124,37 @@ func (x *Extractor) analyse(lx *lexicons, b *tokenBufs, text string, idx int, s 
 	from := len(b.toks)
 	b.toks = segment.AppendTokens(b.toks, text, s.Start, s.End)
 	st.toks = carve(b.toks, from)
-	from = len(b.low)
-	for _, t := range st.toks {
-		// An ASCII token's lower-case form is its span of the lowered text.
-		if isASCII(t.Text) {
-			b.low = append(b.low, b.lower[t.Start:t.End])
-		} else {
-			b.low = append(b.low, lowerTok(t.Text))
-		}
-	}
-	st.low = carve(b.low, from)
-	from = len(b.ids)
-	for _, w := range st.low {
-		b.ids = append(b.ids, lx.vocab.id(w))
-	}
-	st.ids = carve(b.ids, from)
-	from = len(b.cls)
-	for _, id := range st.ids {
-		var c wordClass
-		if id != noWord {
-			c = lx.classes[id]
-		}
-		b.cls = append(b.cls, c)
-	}
-	st.cls = carve(b.cls, from)
+	from = len(b.low) // b.low, b.ids, b.cls and b.clause grow together
 	first := slices.Grow(b.first[:0], len(st.toks))[:len(st.toks)]
 	pos := b.pos[:0]
-	from = len(b.clause)
-	c := 0
-	for i, id := range st.ids {
-		first[i] = nil
-		if id != noWord {
-			if f := lx.first[id]; f != nil {
-				first[i] = f
-				pos = append(pos, i)
-				if f.clauseBreak && i > 0 {
-					c++
-				}
-			}
+	clause := 0
+	for i, t := range st.toks {
+		// An ASCII token's lower-case form is its span of the lowered text.
+		var w string
+		if isASCII(t.Text) {
+			w = b.lower[t.Start:t.End]
+		} else {
+			w = lowerTok(t.Text)
 		}
-		b.clause = append(b.clause, c)
+		id := lx.vocab.id(w)
+		var c wordClass
+		var f *starts
+		if id != noWord {
+			c, f = lx.classes[id], lx.first[id]
+		}
+		if c&wcClauseBreak != 0 && i > 0 {
+			clause++
+		}
+		first[i] = f
+		if f != nil {
+			pos = append(pos, i)
+		}
+		b.low = append(b.low, w)
+		b.ids = append(b.ids, id)
+		b.cls = append(b.cls, c)
+		b.clause = append(b.clause, clause)
 	}
-	st.clause = carve(b.clause, from)
+	st.low, st.ids, st.cls, st.clause = carve(b.low, from), carve(b.ids, from), carve(b.cls, from), carve(b.clause, from)
 	b.first, b.pos = first, pos
 	w := words{ids: st.ids, low: st.low}
 	h := lx.findAll(w, first, pos) // in lexicons.list order
