@@ -320,8 +320,9 @@ func (lx *lexicon) bestAt(w words, i int, refs []altRef) (hit, bool) {
 }
 
 // findAll is findStarts for every lexicon in one pass over the positions
-// where patterns start, reading each position's index entry once.
-func (lx *lexicons) findAll(w words, st []*starts, pos []int) (out [nLexicons][]hit) {
+// where patterns start, reading each position's index entry once. The hits
+// are gathered in b's scratch and kept in b.hits.
+func (lx *lexicons) findAll(b *tokenBufs, w words, st []*starts, pos []int) (out [nLexicons][]hit) {
 	var everywhere uint16 // lexicons with patterns tried at every token
 	for slot, l := range lx.all {
 		if len(l.other) > 0 {
@@ -330,6 +331,10 @@ func (lx *lexicons) findAll(w words, st []*starts, pos []int) (out [nLexicons][]
 		}
 	}
 	var next [nLexicons]int // matches of one lexicon do not overlap
+	found := &b.found
+	for slot := range found {
+		found[slot] = found[slot][:0]
+	}
 	for _, i := range pos {
 		f := st[i]
 		for m := f.slots &^ everywhere; m != 0; m &= m - 1 {
@@ -338,9 +343,16 @@ func (lx *lexicons) findAll(w words, st []*starts, pos []int) (out [nLexicons][]
 				continue
 			}
 			if h, ok := lx.all[slot].bestAt(w, i, f.refs[slot]); ok {
-				out[slot] = append(out[slot], h)
+				found[slot] = append(found[slot], h)
 				next[slot] = h.to
 			}
+		}
+	}
+	for slot, hs := range found {
+		if len(hs) > 0 {
+			from := len(b.hits)
+			b.hits = append(b.hits, hs...)
+			out[slot] = carve(b.hits, from)
 		}
 	}
 	return out

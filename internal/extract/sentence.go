@@ -70,6 +70,8 @@ type tokenBufs struct {
 	buf    []byte    // scratch for lower
 	lower  string    // the text with ASCII capitals lowered
 	sents  []sent
+	hits   []hit            // the sentences' pattern matches
+	found  [nLexicons][]hit // scratch, one sentence at a time
 }
 
 // tokenBufPool recycles tokenBufs between reports: sentences hold slices
@@ -79,6 +81,7 @@ var tokenBufPool = sync.Pool{New: func() any { return new(tokenBufs) }}
 func getTokenBufs(text string, sents int) *tokenBufs {
 	b := tokenBufPool.Get().(*tokenBufs)
 	b.sents = empty(b.sents, sents)
+	b.hits = empty(b.hits, 4*sents)
 	n := len(text)/5 + 16 // about a token per five bytes: seldom grown
 	b.toks = empty(b.toks, n)
 	b.low = empty(b.low, n)
@@ -157,7 +160,7 @@ func (x *Extractor) analyse(lx *lexicons, b *tokenBufs, text string, idx int, s 
 	st.low, st.ids, st.cls, st.clause = carve(b.low, from), carve(b.ids, from), carve(b.cls, from), carve(b.clause, from)
 	b.first, b.pos = first, pos
 	w := words{ids: st.ids, low: st.low}
-	h := lx.findAll(w, first, pos) // in lexicons.list order
+	h := lx.findAll(b, w, first, pos) // in lexicons.list order
 	st.actions, st.weapons, st.stages, st.modality, st.attrib = h[0], h[1], h[2], h[3], h[4]
 	st.casualties, st.consent, st.protests, st.disasters = h[5], h[6], h[7], h[8]
 	return st
