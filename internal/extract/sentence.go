@@ -38,6 +38,8 @@ type sent struct {
 	srcs     []report.Source
 	srcSpans [][2]int
 	srcsOK   bool
+	segs     []int
+	segsOK   bool
 }
 
 // numbers returns the counts in s (offsets relative to s.start), once.
@@ -173,6 +175,15 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// eventSegs is findEventSegs once per sentence: triggers, tolls, dates,
+// places and merges all ask for it. Callers only read it.
+func (s *sent) eventSegs() []int {
+	if !s.segsOK {
+		s.segs, s.segsOK = s.findEventSegs(), true
+	}
+	return s.segs
 }
 
 // has reports whether token i is in the word class c.

@@ -224,7 +224,7 @@ var subordinators = map[string]bool{"after": true, "before": true, "following": 
 // their own (not a bare "killed" or "attack"), each segment is an event with
 // its own trigger, cues, weapons, toll and date. It returns the segment of
 // each token, or nil when the sentence tells of one event.
-func (s *sent) eventSegs() []int {
+func (s *sent) findEventSegs() []int {
 	n := 0
 	for _, h := range s.actions {
 		if violentTypes[h.e.cols[1]] && h.e.cols[2] != "Attack" {
