@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"sync"
 
 	"github.com/strikewatch/strikewatch/internal/numbers"
@@ -200,15 +201,13 @@ func (s *sent) span(from, to int) (int, int) {
 	return s.toks[from].Start, s.toks[to-1].End
 }
 
-// tokenAt returns the index of the token containing byte offset b, or -1.
+// tokenAt returns the index of the token containing byte offset b, else of
+// the first token after it, or -1: the first token ending after b, found by
+// binary search (tokens are in order and do not overlap).
 func (s *sent) tokenAt(b int) int {
-	for i, t := range s.toks {
-		if b >= t.Start && b < t.End {
-			return i
-		}
-		if t.Start > b {
-			return i
-		}
+	i := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].End > b })
+	if i == len(s.toks) {
+		return -1
 	}
-	return -1
+	return i
 }
