@@ -86,7 +86,7 @@ func TestWireProbeSet(t *testing.T) {
 		{"sub-event type found", sc.Action, 0.934},
 		{"stage", sc.Stage, 0.881},
 		{"stage and certainty", sc.StageCertainty, 0.868},
-		{"killed min/max exact", sc.Killed, 0.909},
+		{"killed min/max exact", sc.Killed, 0.931},
 		{"source kind", sc.SourceKind, 0.812},
 		{"source count", sc.SourceCount, 1},
 		{"country", sc.Country, 0.82},

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/strikewatch/strikewatch/internal/numbers"
 	"github.com/strikewatch/strikewatch/internal/report"
 )
@@ -70,6 +72,7 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 		return false
 	}
 	var total, civ count
+	var counted []int // token index of each count added to total
 	have, haveCiv := false, false
 	addTo := func(c *count, q numbers.Quantity) {
 		if c.min == nil && !c.noMin {
@@ -164,6 +167,7 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 			continue
 		}
 		addTo(&total, q)
+		counted = append(counted, ti)
 		have = true
 		if total.start == 0 {
 			total.start = qs0
@@ -171,6 +175,22 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 		total.end = qe0
 	}
 	if have {
+		// "a Taliban leader and several associates", "a facilitator along
+		// with one suspect": a singular before a counted group adds one.
+		for i := 0; i+3 < len(s.low); i++ {
+			if w := s.low[i]; (w != "a" && w != "an" && w != "one") || !near(i) {
+				continue
+			}
+			if kd, j := s.singularPersonAt(i+1, 3); kd != "" && j >= 0 {
+				if n := coordinated(s.low, j+1); n > 0 && slices.Contains(counted, n) {
+					addTo(&total, numbers.Quantity{Min: 1, Max: 1})
+					if kd == "civilian" {
+						addTo(&civ, numbers.Quantity{Min: 1, Max: 1})
+						haveCiv = true
+					}
+				}
+			}
+		}
 		// "Two women and a child were killed": a coordinated singular adds one.
 		for i := 0; i+2 < len(s.low); i++ {
 			if s.low[i] != "and" || !near(i) {
@@ -210,6 +230,25 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 					if kd == "civilian" {
 						civ = count{min: ip(1), max: ip(1)}
 						haveCiv = true
+					}
+					// "a commander and his driver": a second singular person.
+					if _, h := s.singularPersonAt(k, 3); h >= 0 {
+						if j := coordinated(s.low, h+1); j > 0 && j < len(s.low) {
+							switch s.low[j] {
+							case "his", "her", "their", "a", "an", "one", "su":
+								if kd2, h2 := s.singularPersonAt(j+1, 2); kd2 != "" {
+									*total.min, *total.max = 2, 2
+									total.end = s.toks[h2].End
+									if kd2 == "civilian" {
+										if civ.min == nil {
+											civ = count{min: ip(0), max: ip(0)}
+										}
+										*civ.min, *civ.max = *civ.min+1, *civ.max+1
+										haveCiv = true
+									}
+								}
+							}
+						}
 					}
 					break
 				}
@@ -456,4 +495,45 @@ func (s *sent) armsAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// singularPersonAt finds a singular person, fighter or civilian noun within
+// max tokens from i, before any other casualty word or comma; its kind and
+// index, or "" and -1.
+func (s *sent) singularPersonAt(i, max int) (string, int) {
+	for k := i; k < len(s.low) && k < i+max; k++ {
+		kd := s.kindAt(k)
+		if (kd == "civilian" || kd == "combatant" || kd == "person") && singular(s.low[k]) {
+			// "a Taliban leader": the head is the last of the run.
+			for k+1 < len(s.low) && singular(s.low[k+1]) {
+				if nk := s.kindAt(k + 1); nk == "civilian" || nk == "combatant" || nk == "person" {
+					k, kd = k+1, nk
+					continue
+				}
+				break
+			}
+			return kd, k
+		}
+		if kd != "" || s.low[k] == "," {
+			break
+		}
+	}
+	return "", -1
+}
+
+// coordinated returns the index of the token after a coordinator at i
+// ("and", "along with", "together with", "with", "y", "junto con"), or -1.
+func coordinated(low []string, i int) int {
+	if i >= len(low) {
+		return -1
+	}
+	switch low[i] {
+	case "and", "with", "y", "con":
+		return i + 1
+	case "along", "together", "junto":
+		if i+1 < len(low) && (low[i+1] == "with" || low[i+1] == "con") {
+			return i + 2
+		}
+	}
+	return -1
 }

@@ -161,6 +161,9 @@ func TestFatalities(t *testing.T) {
 		{"several", "Several insurgents were killed in a precision air strike.", fat{3, 3, -1, -1}},
 		{"aircraft are not dead", "2 pilotless planes fired 4 missiles, killing between 13 and 25 people.", fat{13, 25, -1, -1}},
 		{"strikes counted apart", "In the first of 2 airstrikes, drones killed 4 people.", fat{4, 4, -1, -1}},
+		{"a commander and his driver", "A drone strike killed a commander and his driver.", fat{2, 2, -1, -1}},
+		{"a commander, his driver wounded", "A drone strike killed a commander and wounded his driver.", fat{1, 1, -1, -1}},
+		{"a leader and a counted group", "The air strike killed a Taliban leader and four of his fighters.", fat{5, 5, -1, -1}},
 		{"claimed the lives", "The air strike claimed the lives of 12 people in the market.", fat{12, 12, -1, -1}},
 	}
 	for _, tc := range tests {
