@@ -537,3 +537,72 @@ func coordinated(low []string, i int) int {
 	}
 	return -1
 }
+
+// cumulative: the sentence tallies a campaign ("have detained 25 since
+// December 1", "since the start of the year", "so far this year", "to
+// date"), so its numbers count many events, not one.
+func cumulative(low []string) bool {
+	// A tally is told in the perfect ("have detained … since"); "the
+	// deadliest strike so far" names one event.
+	perfect := false
+	for _, w := range low {
+		switch w {
+		case "have", "has", "han", "ha":
+			perfect = true
+		case "deadliest", "largest", "biggest", "worst", "heaviest", "first", "latest":
+			return false
+		}
+	}
+	if !perfect {
+		return false
+	}
+	for i, w := range low {
+		next := ""
+		if i+1 < len(low) {
+			next = low[i+1]
+		}
+		switch w {
+		case "since":
+			switch next {
+			case "", "then", "it", "he", "she", "they", "we", "the", "a", "an":
+				// "since then" tallies; "since the start/beginning of" too; "since the
+				// strike hit" is a cause or a time clause.
+				if next == "then" {
+					return true
+				}
+				if next == "the" && i+2 < len(low) {
+					switch low[i+2] {
+					case "start", "beginning", "first", "launch", "outbreak":
+						return true
+					}
+				}
+				continue
+			}
+			if _, ok := monthWords[next]; ok || isDigitTok(next) {
+				return true
+			}
+		case "so":
+			if next == "far" {
+				return true
+			}
+		case "to":
+			if next == "date" {
+				return true
+			}
+		case "desde":
+			if _, ok := monthWords[next]; ok || next == "entonces" || next == "el" && i+2 < len(low) && (low[i+2] == "inicio" || low[i+2] == "comienzo") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// monthWords open a date after "since".
+var monthWords = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true,
+	"enero": true, "febrero": true, "marzo": true, "abril": true, "mayo": true, "junio": true, "julio": true,
+	"agosto": true, "septiembre": true, "octubre": true, "noviembre": true, "diciembre": true,
+}

@@ -164,6 +164,7 @@ func TestFatalities(t *testing.T) {
 		{"a commander and his driver", "A drone strike killed a commander and his driver.", fat{2, 2, -1, -1}},
 		{"a commander, his driver wounded", "A drone strike killed a commander and wounded his driver.", fat{1, 1, -1, -1}},
 		{"a leader and a counted group", "The air strike killed a Taliban leader and four of his fighters.", fat{5, 5, -1, -1}},
+		{"deadliest so far", "The deadliest air strike so far has killed 40 people in the market.", fat{40, 40, -1, -1}},
 		{"claimed the lives", "The air strike claimed the lives of 12 people in the market.", fat{12, 12, -1, -1}},
 	}
 	for _, tc := range tests {
@@ -314,6 +315,21 @@ func TestNarratedDates(t *testing.T) {
 				t.Errorf("%q: dates %v, want %v (%v)", tc.text, got, tc.want, summary(x.Extract(d)))
 			}
 		})
+	}
+}
+
+// TestTallyApart: a campaign's tally is not merged into the event it follows.
+func TestTallyApart(t *testing.T) {
+	x := newX(t)
+	cs := x.Extract(textDoc("The force detained two suspects in Khost yesterday. Forces have detained more than 25 Haqqani leaders since December 1."))
+	var got []int
+	for _, c := range cs {
+		if c.SubEventType == "Arrests" && c.Arrested != nil {
+			got = append(got, *c.Arrested)
+		}
+	}
+	if len(got) != 2 || got[0] != 2 {
+		t.Errorf("arrest counts %v, want the event's 2 and the tally apart (%v)", got, summary(cs))
 	}
 }
 

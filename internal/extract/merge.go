@@ -44,6 +44,9 @@ func compatible(a, b *draft) bool {
 	if a.family != "violence" && ca.SubEventType != cb.SubEventType {
 		return false
 	}
+	if cumulative(a.s.low) != cumulative(b.s.low) {
+		return false // a campaign's tally ("have detained 25 since December 1") is no one event's
+	}
 	if a.s == b.s && !sameSeg(a.s.eventSegs(), a.trig.from, b.trig.from) {
 		return false // two events told in one sentence ("bombed X a day after a drone hit Y")
 	}
