@@ -102,7 +102,9 @@ type run struct {
 	sents       []*sent
 	airContext  bool
 	leadSources []report.Source
-	home        *string // homeCountry, once computed
+	home        *string           // homeCountry, once computed
+	evSlab      []report.Evidence // backing for each field's first evidence
+	evSlabs     int               // slabs made: short reports need one small one
 }
 
 // evidence makes an Evidence for a byte span in sentence s.
@@ -129,7 +131,21 @@ func (r *run) addEvidence(c *report.Claim, field string, s *sent, start, end int
 			return
 		}
 	}
-	c.Evidence[field] = append(c.Evidence[field], ev)
+	evs := c.Evidence[field]
+	if cap(evs) == 0 {
+		// A field's first evidence comes from a shared slab instead of an
+		// allocation of its own; its capacity of one is append's, so a
+		// second evidence is copied out as before.
+		if len(r.evSlab) == 0 {
+			r.evSlab = make([]report.Evidence, 8+r.evSlabs*24)
+			r.evSlabs++
+		}
+		r.evSlab[0] = ev
+		c.Evidence[field] = r.evSlab[:1:1]
+		r.evSlab = r.evSlab[1:]
+		return
+	}
+	c.Evidence[field] = append(evs, ev)
 }
 
 // reportHasAircraft reports whether the report speaks of drones or aircraft,
