@@ -14,6 +14,7 @@ import (
 	"log/slog"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/strikewatch/strikewatch/internal/actors"
@@ -44,6 +45,9 @@ type Pipeline struct {
 	actors *actors.Registry
 	x      *extract.Extractor
 	maxLen int64
+	// country is gaz.Country as a func value, made once: a method value
+	// built per call is an allocation per report.
+	country func(code string) (report.Place, bool)
 	// regions maps dateline abbreviations of the Mexican press to states.
 	regions map[string]region
 }
@@ -71,7 +75,7 @@ func New(log *slog.Logger) (*Pipeline, error) {
 		return nil, err
 	}
 	log.Debug("pipeline loaded", "took", time.Since(start))
-	return &Pipeline{log: log, gaz: gaz, actors: reg, x: x, regions: regions}, nil
+	return &Pipeline{log: log, gaz: gaz, actors: reg, x: x, regions: regions, country: gaz.Country}, nil
 }
 
 // Gazetteer exposes the loaded gazetteer (for eval and the web layer).
@@ -104,7 +108,7 @@ func (p *Pipeline) Process(ctx context.Context, in Input) (report.Extraction, er
 		return report.Extraction{}, fmt.Errorf("%s: clean: %w", name, err)
 	}
 	text := doc.Text
-	sum := sha256.Sum256([]byte(text))
+	sum := textSum(text)
 	rep := report.Report{
 		ID:                hex.EncodeToString(sum[:]),
 		DroppedParagraphs: doc.Dropped,
@@ -129,7 +133,7 @@ func (p *Pipeline) Process(ctx context.Context, in Input) (report.Extraction, er
 	}
 	rep.Language = lang.Detect(text)
 
-	ed := extract.Doc{Text: text, Lang: rep.Language, Sentences: segment.Sentences(text), CountryPlace: p.gaz.Country}
+	ed := extract.Doc{Text: text, Lang: rep.Language, Sentences: segment.Sentences(text), CountryPlace: p.country}
 	if published != nil {
 		ed.Ref, ed.HasRef = *published, true
 	}
@@ -155,7 +159,9 @@ func (p *Pipeline) Process(ctx context.Context, in Input) (report.Extraction, er
 			ed.Ref, ed.HasRef = t, true
 		}
 	}
-	for _, m := range p.actors.Find(text) {
+	ms := p.actors.Find(text)
+	ed.Actors = make([]extract.ActorSpan, 0, len(ms))
+	for _, m := range ms {
 		ed.Actors = append(ed.Actors, extract.ActorSpan{Start: m.Start, End: m.End, Actor: m.Report(), Kind: string(m.Actor.Kind), Via: m.Via})
 	}
 	rep.Places = p.gaz.Parse(text, geo.Options{Dateline: dlPlace})
@@ -224,13 +230,33 @@ func leadDate(text string) (time.Time, bool) {
 }
 
 func firstNonEmpty(a, b string) *string {
+	// Copies made in the branches, so that only a result is allocated,
+	// not both arguments on every call.
 	if a != "" {
-		return &a
+		s := a
+		return &s
 	}
 	if b != "" {
-		return &b
+		s := b
+		return &s
 	}
 	return nil
+}
+
+// hashBufs holds byte copies of texts for hashing: converting a text to
+// []byte for sha256 allocates a copy on every call.
+var hashBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// textSum returns the SHA-256 of text.
+func textSum(text string) [sha256.Size]byte {
+	bp := hashBufs.Get().(*[]byte)
+	b := append((*bp)[:0], text...)
+	sum := sha256.Sum256(b)
+	if cap(b) <= 1<<20 { // a rare huge text's buffer is not kept
+		*bp = b
+		hashBufs.Put(bp)
+	}
+	return sum
 }
 
 // groundNouns are Spanish nouns that a following lower-case demonym turns
