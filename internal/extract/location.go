@@ -87,7 +87,7 @@ func (r *run) bestPlace(s *sent, ps []report.Place) (report.Place, bool) {
 	home := r.homeCountry()
 	best, bestScore := report.Place{}, -1
 	for _, p := range ps {
-		score := 10 - p.Location().GeoPrecision*2
+		score := 10 - p.Precision()*2
 		if home != "" && p.Country != home && p.Feature != "country" {
 			score -= 6
 		}

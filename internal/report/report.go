@@ -117,26 +117,30 @@ type Place struct {
 
 // Location turns a place into a claim location with its precision.
 func (p Place) Location() Location {
-	l := Location{Name: p.Name, GeonamesID: p.GeonamesID, Lat: p.Lat, Lon: p.Lon, Country: p.Country}
-	if p.Admin1 != "" {
-		a := p.Admin1
-		l.Admin1 = &a
-	}
-	if p.Admin2 != "" {
-		a := p.Admin2
-		l.Admin2 = &a
-	}
-	switch p.Feature {
-	case "country", "continent":
-		l.GeoPrecision = PrecisionCountry
-	case "admin1", "region":
-		l.GeoPrecision = PrecisionRegion
-	case "admin2":
-		l.GeoPrecision = PrecisionNear
-	default:
-		l.GeoPrecision = PrecisionExact
+	l := Location{Name: p.Name, GeonamesID: p.GeonamesID, Lat: p.Lat, Lon: p.Lon, Country: p.Country, GeoPrecision: p.Precision()}
+	if p.Admin1 != "" || p.Admin2 != "" {
+		as := &[2]string{p.Admin1, p.Admin2} // one allocation for both
+		if p.Admin1 != "" {
+			l.Admin1 = &as[0]
+		}
+		if p.Admin2 != "" {
+			l.Admin2 = &as[1]
+		}
 	}
 	return l
+}
+
+// Precision is the GeoPrecision of the place's Location, without building it.
+func (p Place) Precision() int {
+	switch p.Feature {
+	case "country", "continent":
+		return PrecisionCountry
+	case "admin1", "region":
+		return PrecisionRegion
+	case "admin2":
+		return PrecisionNear
+	}
+	return PrecisionExact
 }
 
 // Date is when a claim's action happened, as precisely as the text says.
