@@ -141,6 +141,7 @@ func Load() (*Registry, error) {
 	if err := r.loadTitles(); err != nil {
 		return nil, err
 	}
+	v.freeze()
 	r.starts = make([]bool, len(v.ids))
 	for _, t := range []*trie{r.names, r.demonyms, r.nouns} {
 		for _, edges := range []map[int32]*node{t.root.next, t.root.poss} {
