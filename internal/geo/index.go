@@ -173,6 +173,30 @@ func (x *nameIndex) lookup(key string) int {
 	}
 }
 
+// findBytes is find for a key held in bytes, which it does not copy.
+func (x *nameIndex) findBytes(key []byte) *nameInfo {
+	h := maphash.Bytes(x.seed, key) // the same hash as maphash.String
+	tag := uint32(h >> 32)
+	mask := uint64(len(x.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := x.slots[i]
+		if s == 0 {
+			return nil
+		}
+		if in := &x.infos[s-1]; in.tag == tag && x.keyIsBytes(in, key) {
+			return in
+		}
+	}
+}
+
+// keyIsBytes is keyIs for a key in bytes; the comparisons convert nothing.
+func (x *nameIndex) keyIsBytes(in *nameInfo, key []byte) bool {
+	if x.kb != nil {
+		return string(x.kb[in.off:in.off+in.n]) == string(key)
+	}
+	return x.keys[in.off:in.off+in.n] == string(key)
+}
+
 // keyIs reports whether info in is key, while loading or frozen.
 func (x *nameIndex) keyIs(in *nameInfo, key string) bool {
 	if x.kb != nil {

@@ -63,6 +63,7 @@ type scratch struct {
 	cands       []cand    // every mention's candidates, back to back
 	all         tally
 	byGroup     []tally
+	key         []byte // a multi-word name being looked up
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -120,7 +121,7 @@ func (g *Gazetteer) recognise(text string, toks []token, opt Options, s *scratch
 		}
 		last := -1
 		var ps []posting
-		key := t.key
+		key := append(s.key[:0], t.key...)
 		for j := i; j < len(toks) && j-i < g.maxWords; j++ {
 			// One look-up gives both the key's postings and whether a
 			// longer name goes on from it.
@@ -129,8 +130,8 @@ func (g *Gazetteer) recognise(text string, toks []token, opt Options, s *scratch
 				if !joinable(text, toks[j-1], toks[j]) {
 					break
 				}
-				key += " " + toks[j].key
-				in = g.names.find(key)
+				key = append(append(key, ' '), toks[j].key...)
+				in = g.names.findBytes(key)
 			} else {
 				in = g.name(&toks[i])
 			}
@@ -144,6 +145,7 @@ func (g *Gazetteer) recognise(text string, toks []token, opt Options, s *scratch
 				break
 			}
 		}
+		s.key = key
 		if last < 0 {
 			i++
 			continue
