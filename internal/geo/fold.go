@@ -56,6 +56,36 @@ func fold(s string) string {
 	return b.String()
 }
 
+// needsLowerOnly reports whether fold(s) is s with its ASCII capitals
+// lowered, and differs from s: an ASCII word with a capital and nothing
+// that fold drops.
+func needsLowerOnly(s string) bool {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\'', c == '.', c == '`':
+			return false
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	return upper
+}
+
+// lowerASCII lowers the ASCII capitals of s, leaving every other byte.
+func lowerASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
 // isApostrophe reports the apostrophe-like marks that transliterations use
 // inside names (Ma’rib, Sana'a, Ta‘izz).
 func isApostrophe(r rune) bool {

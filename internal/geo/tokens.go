@@ -27,6 +27,10 @@ func tokenize(text string) []token {
 
 // tokenizeInto is tokenize appending to toks.
 func tokenizeInto(toks []token, text string) []token {
+	// low is text with ASCII capitals lowered, made at the first word that
+	// needs it: such a word's key is then a slice of it rather than a
+	// string of its own.
+	low := ""
 	i := 0
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf && !isASCIIWord(c) {
@@ -87,7 +91,14 @@ func tokenizeInto(toks []token, text string) []token {
 		if !t.abbr {
 			word = text[start:j]
 		}
-		t.key = fold(word)
+		if needsLowerOnly(word) {
+			if low == "" {
+				low = lowerASCII(text)
+			}
+			t.key = low[t.start : t.start+len(word)]
+		} else {
+			t.key = fold(word)
+		}
 		fr := firstRune(word)
 		t.cap = unicode.IsUpper(fr)
 		t.upper = t.cap
