@@ -83,13 +83,13 @@ func TestWireProbeSet(t *testing.T) {
 		got   Exact
 		floor float64
 	}{
-		{"sub-event type found", sc.Action, 0.934},
-		{"stage", sc.Stage, 0.881},
-		{"stage and certainty", sc.StageCertainty, 0.868},
+		{"sub-event type found", sc.Action, 0.960},
+		{"stage", sc.Stage, 0.946},
+		{"stage and certainty", sc.StageCertainty, 0.907},
 		{"killed min/max exact", sc.Killed, 0.931},
 		{"source kind", sc.SourceKind, 0.812},
 		{"source count", sc.SourceCount, 1},
-		{"country", sc.Country, 0.82},
+		{"country", sc.Country, 0.86},
 		{"date exact", sc.Date, 0.894},
 		{"no claim where none is due", sc.Absent, 1},
 	} {

@@ -8,13 +8,29 @@ import (
 func (r *run) sentenceClaims(s *sent) []*draft {
 	var out []*draft
 	trigs := r.triggers(s)
+	anaphoric := false
 	if len(trigs) == 0 {
-		return nil // no claim needs the sentence's sources
+		if trigs = r.anaphoricTriggers(s); len(trigs) == 0 {
+			return nil // no claim needs the sentence's sources
+		}
+		anaphoric = true
+	} else {
+		for i := range trigs {
+			if violentTypes[trigs[i].eventType] {
+				t := trigs[i]
+				r.antecedent = &t
+			}
+		}
 	}
 	srcs, srcSpans := r.sources(s)
 	for _, t := range trigs {
 		facts := r.stageFacts(s, t)
 		for _, f := range facts {
+			// "The plan has not yet been presented": only a stage its own
+			// cue states, and never a strike carried out by reference.
+			if anaphoric && (f.cue == nil || f.stage == report.Conducted) {
+				continue
+			}
 			d := &draft{s: s, trig: t.h, pos: s.toks[t.h.from].Start}
 			c := &d.claim
 			c.EventType, c.SubEventType, c.Action = t.eventType, t.subType, t.action
@@ -42,13 +58,21 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 			} else {
 				r.addEvidence(c, "certainty", s, ts, te)
 			}
-			r.assignActors(d, t, srcSpans)
+			if anaphoric && r.antecedentDraft != nil {
+				// "The plan has not yet been presented": who and where are the
+				// antecedent's, not whoever this sentence happens to name.
+				r.inherit(d, r.antecedentDraft)
+			} else {
+				r.assignActors(d, t, srcSpans)
+			}
 			// A state "bombing" is an air raid, not a planted bomb.
 			if c.Action == "bombing" && bombVerb(s, t.h) && c.Actor1 != nil && (c.Actor1.Inter == 1 || c.Actor1.Inter == 8) && c.Actor1.Country != "" {
 				c.SubEventType, c.Action = "Air/drone strike", "air strike"
 			}
-			r.assignLocation(d, append(otherSegSpans(s, t.h.from), srcSpans...))
-			r.mainEventPlace(d)
+			if !anaphoric || r.antecedentDraft == nil {
+				r.assignLocation(d, append(otherSegSpans(s, t.h.from), srcSpans...))
+				r.mainEventPlace(d)
+			}
 			r.assignDate(d)
 			if c.Stage == report.Conducted && (c.Certainty == report.Asserted || c.Certainty == report.Hedged) {
 				r.assignCasualties(d, s, t.h)
@@ -60,9 +84,29 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 				}
 			}
 			out = append(out, d)
+			if !anaphoric && d.family == "violence" {
+				r.antecedentDraft = d
+			}
 		}
 	}
 	return out
+}
+
+// inherit gives an anaphoric draft its antecedent's parties and place, with
+// their evidence.
+func (r *run) inherit(d, ante *draft) {
+	c, a := &d.claim, &ante.claim
+	c.Actor1, c.Actor2 = a.Actor1, a.Actor2
+	c.AssocActors = append(c.AssocActors, a.AssocActors...)
+	c.Location = a.Location
+	for _, f := range []string{"actor1", "actor2", "assoc_actors", "location"} {
+		for _, ev := range a.Evidence[f] {
+			if c.Evidence == nil {
+				c.Evidence = map[string][]report.Evidence{}
+			}
+			c.Evidence[f] = append(c.Evidence[f], ev)
+		}
+	}
 }
 
 // finish fills what needs the whole report: inherited sources, consent,
@@ -174,4 +218,43 @@ func (r *run) mainEventPlace(d *draft) {
 			return
 		}
 	}
+}
+
+// anaphoricHeads are nouns that refer back to an action named before ("a
+// plan for RAF strikes … The plan has not yet been presented").
+var anaphoricHeads = map[string]bool{
+	"plan": true, "plans": true, "proposal": true, "proposals": true, "idea": true, "option": true, "options": true,
+	"operation": true, "mission": true, "decision": true,
+	"planes": true, "propuesta": true, "opción": true, "opciones": true, "operación": true, "decisión": true,
+}
+
+// anaphoricTriggers: a sentence with no action of its own but a stage cue
+// governing a noun that refers back to the last violent action named ("The
+// plan has not yet been presented to the cabinet", "Options remain under
+// review", "had threatened earlier to hit airports") speaks of that action.
+func (r *run) anaphoricTriggers(s *sent) []trigger {
+	if r.antecedent == nil || len(s.stages) == 0 {
+		return nil
+	}
+	for i, w := range s.low {
+		head := anaphoricHeads[w] || i > 0 && s.low[i-1] == "to" && (w == "hit" || w == "target" || w == "attack" || w == "bomb")
+		if !head {
+			continue
+		}
+		for _, c := range s.stages {
+			if c.e.cols[1] == "own" || s.clause[c.from] != s.clause[i] {
+				continue
+			}
+			if d := c.from - i; d > 8 || d < -8 {
+				continue
+			}
+			t := *r.antecedent
+			t.h = hit{from: i, to: i + 1, e: r.antecedent.h.e}
+			if c.from <= i && i < c.to {
+				t.h.to = i // the head is the cue's own word ("no decision"): a point, so the cue still governs it
+			}
+			return []trigger{t}
+		}
+	}
+	return nil
 }

@@ -96,15 +96,18 @@ func (x *Extractor) Extract(doc Doc) []report.Claim {
 
 // run is the state of one Extract call.
 type run struct {
-	x           *Extractor
-	lx          *lexicons
-	doc         Doc
-	sents       []*sent
-	airContext  bool
-	leadSources []report.Source
-	home        *string           // homeCountry, once computed
-	evSlab      []report.Evidence // backing for each field's first evidence
-	evSlabs     int               // slabs made: short reports need one small one
+	x          *Extractor
+	lx         *lexicons
+	doc        Doc
+	sents      []*sent
+	airContext bool
+	antecedent *trigger // the last violent action named, for "the plan", "the options"
+	// antecedentDraft is the last claim drafted from it.
+	antecedentDraft *draft
+	leadSources     []report.Source
+	home            *string           // homeCountry, once computed
+	evSlab          []report.Evidence // backing for each field's first evidence
+	evSlabs         int               // slabs made: short reports need one small one
 }
 
 // evidence makes an Evidence for a byte span in sentence s.
