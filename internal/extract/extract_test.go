@@ -217,6 +217,9 @@ func TestSources(t *testing.T) {
 		{"witness", "Local residents said a drone strike killed three people.", report.SourceWitness, -1, ""},
 		{"anonymity", "A drone strike killed two men, an official said, speaking on condition of anonymity.", report.SourceAnonymousOfficial, 1, ""},
 		{"outlet told", "Officials told Reuters that an air strike killed five fighters.", report.SourceAnonymousOfficial, -1, "Reuters"},
+		{"denier speaks", "U.S. Africa Command denied carrying out any air strike near the village.", report.SourceOrganization, -1, ""},
+		{"refusal speaks", "Prime Minister Rishi Sunak declined on Monday to rule out further strikes on Houthi targets in Yemen.", report.SourceNamedOfficial, -1, ""},
+		{"threat speaks", "Defence Minister Israel Katz threatened on Sunday to bomb the southern suburbs of Beirut.", report.SourceNamedOfficial, -1, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -123,10 +123,67 @@ func (r *run) findSources(s *sent) ([]report.Source, [][2]int) {
 		spans = append(spans, [2]int{a, b})
 		out = append(out, src)
 	}
+	// "U.S. Africa Command denied carrying out any strike", "Sunak declined
+	// to rule out further strikes": a denial, threat or refusal is itself
+	// speech, and its subject is a source. No span: the speaker stays a
+	// possible party to the action.
+	for _, h := range s.stages {
+		if !speechCues[s.low[h.from]] || s.has(h.from, wcReporting) {
+			continue
+		}
+		from, to := r.cueSpeaker(s, h.from)
+		if to <= from {
+			continue
+		}
+		if src, ok := r.parseSource(s, from, to, anonymous); ok {
+			out = append(out, src)
+		}
+	}
 	if len(out) == 0 && anonymous {
 		out = append(out, report.Source{Kind: report.SourceAnonymousOfficial})
 	}
 	return out, spans
+}
+
+// speechCues are stage cues that are acts of speech: their subject is who
+// the claim rests on ("the ministry denied", "Iran threatened", "ruled out").
+var speechCues = map[string]bool{
+	"deny": true, "denies": true, "denied": true, "denying": true, "rejected": true, "rejects": true,
+	"dismissed": true, "dismisses": true, "refuted": true, "refutes": true,
+	"threaten": true, "threatens": true, "threatened": true, "threatening": true, "vowed": true, "vows": true,
+	"pledged": true, "promised": true, "rule": true, "rules": true, "ruled": true, "ruling": true,
+	"negó": true, "negaron": true, "amenazó": true, "amenazaron": true, "descartó": true, "descartaron": true,
+}
+
+// cueSpeaker is the subject of the stage cue at token i: back to the clause
+// start, past a reporting verb ("residents said the army denied": the army),
+// and past the verbs that carry the cue ("declined on Monday to rule out").
+// A pronoun subject is none.
+func (r *run) cueSpeaker(s *sent, i int) (int, int) {
+	from := subjectBefore(s, i)
+	for k := i - 1; k >= from; k-- {
+		if dl := r.doc.Dateline; dl != nil && s.toks[k].Start < dl.End {
+			from = k + 1 // the dateline names where the reporter was
+			break
+		}
+		if s.has(k, wcReporting) || s.low[k] == "who" || s.low[k] == "which" || s.low[k] == "where" || s.low[k] == "-" || s.low[k] == ")" {
+			from = k + 1
+			break
+		}
+	}
+	to := i
+	for k := from; k < i; k++ {
+		// The subject ends at its verb: the first lower-case word after a
+		// capitalised run or a noun ("declined", "has", "had", "on").
+		if w := s.low[k]; w == "declined" || w == "refused" || w == "has" || w == "had" || w == "have" || w == "was" || w == "were" || w == "is" || w == "are" || w == "again" || w == "also" || w == "on" || w == "flatly" || w == "firmly" || w == "publicly" || w == "to" {
+			to = k
+			break
+		}
+	}
+	if to <= from || isPronounSubject(s, from, to) || to-from > 10 {
+		return 0, 0
+	}
+	return from, to
 }
 
 // attribAt reports whether an attribution.tsv row of kind "intro" (a phrase
