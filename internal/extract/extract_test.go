@@ -68,6 +68,11 @@ func TestStageLadder(t *testing.T) {
 		{"hypothetical if", "If carried out, such drone strikes would be unprecedented.", nil, []report.Stage{report.Conducted}},
 		{"last resort", "Officials have not ruled out conducting covert drone strikes as a last resort.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Conducted, report.CalledOff}},
 		{"would", "Offensive drone strikes would represent a new approach.", nil, []report.Stage{report.Conducted}},
+		{"aid groups warn", "Aid groups warned that air strikes on the city could kill hundreds of civilians.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Threatened, report.Conducted}},
+		{"UN warns", "U.N. agencies warned on Thursday that renewed air strikes on Gaza could kill thousands more civilians.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Threatened, report.Conducted}},
+		{"analysts warn", "Analysts warned of drone strikes on the port.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Threatened, report.Conducted}},
+		{"striker warns", "Israel warned that Israeli jets would strike Beirut.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
+		{"residents warn of past strike", "Residents warned that drones had struck the village twice this week.", []string{air + "/conducted/asserted"}, []report.Stage{report.Threatened}},
 		{"could kill", "Officials said drone strikes could kill 150 people if launched.", nil, []report.Stage{report.Conducted}},
 		{"drone delivery", "The company started drone deliveries of medicine to remote villages.", nil, []report.Stage{report.Conducted, report.Discussed}},
 		{"football", "The striker fired a missile from 30 yards into the top corner.", nil, []report.Stage{report.Conducted}},
@@ -106,6 +111,37 @@ func TestStageLadder(t *testing.T) {
 						t.Errorf("%q: got %v, want no credible %s claim", tc.text, summary(cs), st)
 					}
 				}
+			}
+		})
+	}
+}
+
+// TestRivalWarning: a state warning of strikes the trigger names as
+// another's ("Israeli strikes") is not threatening them; the striker's own
+// warning is. Actors are given as the pipeline would find them.
+func TestRivalWarning(t *testing.T) {
+	x := newX(t)
+	iran := report.Actor{Name: "Government of Iran", ID: "ir-gov", Inter: 1, Country: "IR"}
+	israel := report.Actor{Name: "Military Forces of Israel", ID: "il-mil", Inter: 1, Country: "IL"}
+	for _, tc := range []struct {
+		name, text string
+		speaker    report.Actor
+		want       report.Stage
+	}{
+		{"rival", "Iran warned that Israeli strikes on its nuclear sites would draw a crushing response.", iran, report.Discussed},
+		{"striker", "Israel warned that Israeli strikes on the port would continue for weeks.", israel, report.Threatened},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := textDoc(tc.text)
+			sp := strings.Index(tc.text, " ")
+			is := strings.Index(tc.text, "Israeli strikes")
+			d.Actors = []ActorSpan{
+				{Start: 0, End: sp, Actor: tc.speaker, Kind: "state", Via: "alias"},
+				{Start: is, End: is + len("Israeli strikes"), Actor: israel, Kind: "military", Via: "demonym"},
+			}
+			cs := x.Extract(d)
+			if len(cs) == 0 || cs[0].Stage != tc.want {
+				t.Errorf("%q: got %v, want %s", tc.text, summary(cs), tc.want)
 			}
 		})
 	}
@@ -219,6 +255,9 @@ func TestSources(t *testing.T) {
 		{"outlet told", "Officials told Reuters that an air strike killed five fighters.", report.SourceAnonymousOfficial, -1, "Reuters"},
 		{"denier speaks", "U.S. Africa Command denied carrying out any air strike near the village.", report.SourceOrganization, -1, ""},
 		{"refusal speaks", "Prime Minister Rishi Sunak declined on Monday to rule out further strikes on Houthi targets in Yemen.", report.SourceNamedOfficial, -1, ""},
+		{"aid group speaks", "Aid groups said an air strike on the market killed 12 people.", report.SourceOrganization, -1, ""},
+		{"headquarters speaks", "Defence Headquarters said the air force struck a bandit camp in Zamfara.", report.SourceOrganization, -1, ""},
+		{"medics", "An air strike killed four people in the town, medics said.", report.SourceWitness, -1, ""},
 		{"threat speaks", "Defence Minister Israel Katz threatened on Sunday to bomb the southern suburbs of Beirut.", report.SourceNamedOfficial, -1, ""},
 	}
 	for _, tc := range tests {

@@ -259,3 +259,52 @@ func (r *run) recipient(s *sent, ti int) bool {
 	}
 	return false
 }
+
+// bystanderSpeaker: the speaker of the threat cue h is not the party that
+// would strike with t — a third party (aid groups, the U.N., analysts,
+// residents: attribution kinds third, pundit and witness), or an actor other than the one the trigger names
+// as its striker ("Iran warned that Israeli strikes would…").
+func (r *run) bystanderSpeaker(s *sent, h hit, t trigger) bool {
+	from, to := r.cueSpeaker(s, h.from)
+	if to <= from {
+		return false
+	}
+	for _, x := range s.attrib {
+		if x.from >= from && x.to <= to {
+			switch x.e.cols[0] {
+			case "third", "pundit", "witness":
+				return true
+			}
+		}
+	}
+	a, b := s.toks[from].Start, s.toks[to-1].End
+	var speaker *ActorSpan
+	for i := range r.doc.Actors {
+		if x := &r.doc.Actors[i]; x.Start >= a && x.End <= b && canInitiate(x.Kind, x.Actor) {
+			speaker = x
+			break
+		}
+	}
+	if speaker == nil {
+		return false
+	}
+	// The striker the trigger names: an actor right before it ("Israeli
+	// air strikes", "U.S. drone strikes") or after "by".
+	for i := range r.doc.Actors {
+		x := &r.doc.Actors[i]
+		if x.Start < s.start || x.End > s.end || x.Start >= a && x.End <= b {
+			continue
+		}
+		// Right before it or running into it, not a noun further back
+		// ("sanctuaries in Afghanistan if attacks…").
+		xs, xe := s.tokenAt(x.Start), s.tokenAt(x.End-1)
+		own := xs >= 0 && xs < t.h.from && xe >= t.h.from-1 ||
+			xs >= t.h.to+1 && xs <= t.h.to+2 && s.low[t.h.to] == "by"
+		if own && canInitiate(x.Kind, x.Actor) {
+			// Another state's or group's forces; one whose country is
+			// unknown ("the military") may be the speaker's own.
+			return x.Actor.ID != speaker.Actor.ID && x.Actor.Country != "" && speaker.Actor.Country != "" && x.Actor.Country != speaker.Actor.Country
+		}
+	}
+	return false
+}

@@ -135,7 +135,9 @@ func (r *run) findSources(s *sent) ([]report.Source, [][2]int) {
 		if to <= from {
 			continue
 		}
-		if src, ok := r.parseSource(s, from, to, anonymous); ok {
+		// A bare "officials have not ruled out" refers back to the sources
+		// already named: it leaves the claim to inherit them.
+		if src, ok := r.parseSource(s, from, to, anonymous); ok && !(src.Kind == report.SourceAnonymousOfficial && src.Count == nil && src.Name == nil && src.Outlet == nil && src.Affiliation == nil) {
 			out = append(out, src)
 		}
 	}
@@ -285,6 +287,9 @@ func (r *run) parseSource(s *sent, from, to int, anonymous bool) (report.Source,
 				nounAt = h.from
 			}
 		}
+	}
+	if kindOf["third"] {
+		kindOf["organization"] = true // "aid groups", "the U.N.", "Amnesty International"
 	}
 	name := r.personName(s, from, to)
 	statement := kindOf["statement"]
@@ -593,7 +598,7 @@ var institutionWords = map[string]bool{
 	"ministry": true, "department": true, "office": true, "command": true, "army": true, "police": true, "force": true,
 	"forces": true, "agency": true, "council": true, "committee": true, "commission": true, "guard": true, "navy": true,
 	"corps": true, "service": true, "services": true, "secretariat": true, "government": true, "administration": true,
-	"observatory": true, "organization": true, "organisation": true, "court": true, "party": true, "front": true,
+	"observatory": true, "organization": true, "organisation": true, "court": true, "party": true, "front": true, "headquarters": true,
 	"ministerio": true, "secretaría": true, "fiscalía": true, "procuraduría": true, "ejército": true, "policía": true,
 	"guardia": true, "marina": true, "gobierno": true, "comando": true, "fuerza": true, "fuerzas": true, "oficina": true,
 }

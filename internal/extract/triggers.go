@@ -395,6 +395,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		negation *hit
 	}
 	var cues []cueAt
+	var bystander *hit // a third party's warning about the action
 	selfCue := false
 	// A following clause with no action of its own that refers back to this
 	// one ("approved strikes but called them off") lends it its cues.
@@ -436,6 +437,12 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 			continue
 		}
 		c.negation = r.negationOf(s, h)
+		if c.stage == report.Threatened && r.bystanderSpeaker(s, h, t) {
+			// "Aid groups warned that strikes could kill hundreds": a third
+			// party's warning is no threat by the striker.
+			bystander = &s.stages[i]
+			continue
+		}
 		cues = append(cues, c)
 	}
 	// The trigger itself may be a conducted verb ("drones struck", "killed").
@@ -524,10 +531,10 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		add(report.Conducted, &conductedCue.h, neg)
 	case conductedCue == nil && selfConducted && len(facts) == 0:
 		add(report.Conducted, nil, r.negationOfTokens(s, t.h.from))
-	case len(facts) == 0 && conductedCue == nil && (s.hasCasualty() || r.pastContext(s) || pastVerb(s, t.h)):
+	case len(facts) == 0 && conductedCue == nil && bystander == nil && (s.hasCasualty() || r.pastContext(s) || pastVerb(s, t.h)):
 		// "There were no airstrikes overnight": the action itself negated.
 		add(report.Conducted, nil, r.negationBefore(s, t.h.from, 2))
-	case len(facts) == 0 && conductedCue == nil && hyp == nil && t.strength == "strong" && violentTypes[t.eventType] && r.paragraphHasCasualty(s):
+	case len(facts) == 0 && conductedCue == nil && hyp == nil && bystander == nil && t.strength == "strong" && violentTypes[t.eventType] && r.paragraphHasCasualty(s):
 		// "Four drone missiles came out of the sky. Up to 8 people killed.":
 		// a strike narrated beside its toll, with nothing hypothetical about it.
 		add(report.Conducted, nil, nil)
@@ -536,6 +543,11 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		// "If Maduro does not step down, drone strikes would follow": a
 		// strike spoken of only as a possibility is an option, not an event.
 		facts = append(facts, stageFact{stage: report.Discussed, certainty: report.Hypothetical, marker: hyp})
+	}
+	if len(facts) == 0 && conductedCue == nil && bystander != nil && !denied {
+		// "Aid groups warned of strikes on Rafah": strikes spoken of as a
+		// danger, by someone who would not carry them out.
+		facts = append(facts, stageFact{stage: report.Discussed, certainty: report.Hypothetical, marker: bystander})
 	}
 	return facts
 }
