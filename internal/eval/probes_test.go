@@ -39,9 +39,9 @@ func TestProbeSet(t *testing.T) {
 	}{
 		{"sub-event type found", sc.Action, 0.987},
 		{"stage", sc.Stage, 0.974},
-		{"stage and certainty", sc.StageCertainty, 0.974},
+		{"stage and certainty", sc.StageCertainty, 0.987},
 		{"killed min/max exact", sc.Killed, 0.970},
-		{"source kind", sc.SourceKind, 0.978},
+		{"source kind", sc.SourceKind, 1},
 		{"source count", sc.SourceCount, 1},
 		{"country", sc.Country, 0.84},
 		{"date exact", sc.Date, 1},
@@ -87,7 +87,7 @@ func TestWireProbeSet(t *testing.T) {
 		{"stage", sc.Stage, 0.946},
 		{"stage and certainty", sc.StageCertainty, 0.907},
 		{"killed min/max exact", sc.Killed, 0.931},
-		{"source kind", sc.SourceKind, 0.812},
+		{"source kind", sc.SourceKind, 0.916},
 		{"source count", sc.SourceCount, 1},
 		{"country", sc.Country, 0.86},
 		{"date exact", sc.Date, 0.894},
@@ -134,5 +134,48 @@ func TestSeveralGoldClaims(t *testing.T) {
 	s.add("y", LabelGold{Claims: g.Claims[:2]}, claims[:1])
 	if s.Action.Right != 1 {
 		t.Errorf("one extracted claim served %d gold claims", s.Action.Right)
+	}
+}
+
+// TestSourcesProbeSet scores testdata/probes/sources.jsonl: short reports
+// that probe who a claim rests on (appositives, "told OUTLET", "in a
+// statement", counts of witnesses and officials, outlets that "reported",
+// third parties and two-level attribution) against floors at what the
+// extractor has reached.
+func TestSourcesProbeSet(t *testing.T) {
+	docs := loadLabelled(t, "../../testdata/probes/sources.jsonl")
+	if len(docs) < 20 {
+		t.Fatalf("sources set has %d reports, want at least 20", len(docs))
+	}
+	p, err := pipeline.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := Labelled(context.Background(), p, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	sc.Format(&b, "sources")
+	FormatFailures(&b, sc.Failures, 200)
+	t.Log("\n" + b.String())
+	for _, f := range []struct {
+		name  string
+		got   Exact
+		floor float64
+	}{
+		{"sub-event type found", sc.Action, 0.909},
+		{"stage and certainty", sc.StageCertainty, 0.909},
+		{"killed min/max exact", sc.Killed, 0.9},
+		{"source kind", sc.SourceKind, 0.909},
+		{"source count", sc.SourceCount, 1},
+		{"country", sc.Country, 0.80},
+	} {
+		if r := f.got.Rate(); !(r >= f.floor-1e-9) {
+			t.Errorf("%s: %.3f (%d of %d), want ≥ %.3f", f.name, r, f.got.Right, f.got.Total, f.floor)
+		}
+	}
+	if sc.FalseConducted > 0 {
+		t.Errorf("%d reports of a strike not carried out yield a conducted claim, want none", sc.FalseConducted)
 	}
 }

@@ -258,6 +258,12 @@ func TestSources(t *testing.T) {
 		{"aid group speaks", "Aid groups said an air strike on the market killed 12 people.", report.SourceOrganization, -1, ""},
 		{"headquarters speaks", "Defence Headquarters said the air force struck a bandit camp in Zamfara.", report.SourceOrganization, -1, ""},
 		{"medics", "An air strike killed four people in the town, medics said.", report.SourceWitness, -1, ""},
+		{"outlet reported", "France's defence ministry has submitted a plan for drone strikes on jihadist leaders in the Sahel, Le Monde reported.", report.SourceOutlet, -1, "Le Monde"},
+		{"first name only", "A resident who gave only his first name, Ahmed, said the drone struck a house in the town.", report.SourceWitness, -1, ""},
+		{"two witnesses", "Two witnesses said warplanes bombed the market on Monday.", report.SourceWitness, 2, ""},
+		{"anonymity apposed", "Three senior security officials, speaking on condition of anonymity, said the government was weighing air strikes.", report.SourceAnonymousOfficial, 3, ""},
+		{"titled appositive", "The army spokesman, Brig. Gen. Nabil Abdallah, said jets had struck the positions.", report.SourceNamedOfficial, -1, ""},
+		{"monitor apposed", "The Syrian Observatory for Human Rights, a Britain-based war monitor, said a drone strike killed five fighters.", report.SourceOrganization, -1, ""},
 		{"threat speaks", "Defence Minister Israel Katz threatened on Sunday to bomb the southern suburbs of Beirut.", report.SourceNamedOfficial, -1, ""},
 	}
 	for _, tc := range tests {

@@ -97,6 +97,12 @@ func (r *run) findSources(s *sent) ([]report.Source, [][2]int) {
 		if !ok {
 			continue
 		}
+		// "Le Monde reported": a name that reports, with no official's
+		// word, is the press.
+		if (w == "reported" || w == "reports") && src.Kind == report.SourceNamedOfficial && src.Name != nil && !s.attribKindIn(from, to, "official") {
+			o := *src.Name
+			src.Kind, src.Name, src.Outlet = report.SourceOutlet, nil, &o
+		}
 		// "…, the army said in a statement": a statement, whoever issued it.
 		if s.has(i, wcReporting) && i+3 < len(s.low) && s.low[i+1] == "in" && (s.low[i+2] == "a" || s.low[i+2] == "an") && (s.low[i+3] == "statement" || s.low[i+3] == "communique" || s.low[i+3] == "communiqué") {
 			src.Kind = report.SourceStatement
@@ -207,6 +213,16 @@ func (s *sent) attribAt(i int) (introEnd int, speech bool) {
 	return 0, false
 }
 
+// attribKindIn: an attribution cue of the kind lies within tokens [from, to).
+func (s *sent) attribKindIn(from, to int, kind string) bool {
+	for _, h := range s.attrib {
+		if h.from >= from && h.to <= to && h.e.cols[0] == kind {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseEnd: tokens up to the end of the sentence or a clause break / period.
 func clauseEnd(s *sent, from int) int {
 	for k := from; k < len(s.low); k++ {
@@ -227,9 +243,22 @@ func subjectBefore(s *sent, verb int) int {
 		for k > 0 && s.low[k-1] != "," && !s.has(k-1, wcClauseBreak) && verb-k < 8 {
 			k--
 		}
-		name := verb-1-k >= 2 && verb-1-k <= 4
+		// Any short appositive: a name ("Pedro Sánchez", "Ahmed"), a
+		// description ("a Britain-based war monitor") or a participle
+		// ("speaking on condition of anonymity").
+		words := 0 // "Maj. Gen. Pat Ryder": four words, whatever the dots
+		for x := k; x < verb-1; x++ {
+			if s.low[x] != "." {
+				words++
+			}
+		}
+		name := words >= 1 && words <= 4
 		for x := k; x < verb-1 && name; x++ {
 			name = isCapWord(s.toks[x].Text) || s.isTitle(x) || s.low[x] == "."
+		}
+		switch s.low[k] {
+		case "a", "an", "speaking", "who", "asking", "requesting":
+			name = name || verb-1-k <= 7
 		}
 		if name && k > 1 && s.low[k-1] == "," {
 			start := subjectBefore(s, k-1)
@@ -283,7 +312,7 @@ func (r *run) parseSource(s *sent, from, to int, anonymous bool) (report.Source,
 				continue
 			}
 			kindOf[h.e.cols[0]] = true
-			if (h.e.cols[0] == "official" || h.e.cols[0] == "anonymous" && (s.low[h.from] == "people" || s.low[h.from] == "person")) && nounAt < 0 {
+			if (h.e.cols[0] == "official" || h.e.cols[0] == "witness" || h.e.cols[0] == "anonymous" && (s.low[h.from] == "people" || s.low[h.from] == "person")) && nounAt < 0 {
 				nounAt = h.from
 			}
 		}
@@ -337,6 +366,9 @@ func (r *run) parseSource(s *sent, from, to int, anonymous bool) (report.Source,
 		src.Kind = report.SourceStatement
 	case kindOf["organization"]:
 		src.Kind = report.SourceOrganization
+		if c := strings.Index(text, ", "); c > 0 {
+			text = text[:c] // "the Observatory, a war monitor,": the name before its appositive
+		}
 		n := strings.TrimSpace(strings.TrimPrefix(text, "the "))
 		src.Name = &n
 	case outletName != "":
@@ -616,7 +648,7 @@ func hasInstitutionWord(s *sent, i, j int) bool {
 var personTitles = map[string]bool{
 	"president": true, "vice": true, "prime": true, "minister": true, "secretary": true, "defense": true, "defence": true,
 	"foreign": true, "interior": true, "gen": true, "general": true, "col": true, "colonel": true, "lt": true,
-	"maj": true, "major": true, "capt": true, "captain": true, "sgt": true, "adm": true, "admiral": true, "gov": true,
+	"maj": true, "major": true, "brig": true, "capt": true, "captain": true, "sgt": true, "adm": true, "admiral": true, "gov": true,
 	"governor": true, "sen": true, "senator": true, "rep": true, "ambassador": true, "spokesman": true, "spokeswoman": true,
 	"commander": true, "mr": true, "mrs": true, "ms": true, "dr": true, "gral": true, "presidente": true, "presidenta": true,
 	"secretario": true, "secretaria": true, "ministro": true, "ministra": true, "canciller": true, "vocero": true,
