@@ -164,10 +164,10 @@ func TestSourcesProbeSet(t *testing.T) {
 		got   Exact
 		floor float64
 	}{
-		{"sub-event type found", sc.Action, 0.909},
-		{"stage and certainty", sc.StageCertainty, 0.909},
-		{"killed min/max exact", sc.Killed, 0.9},
-		{"source kind", sc.SourceKind, 0.909},
+		{"sub-event type found", sc.Action, 1},
+		{"stage and certainty", sc.StageCertainty, 1},
+		{"killed min/max exact", sc.Killed, 1},
+		{"source kind", sc.SourceKind, 1},
 		{"source count", sc.SourceCount, 1},
 		{"country", sc.Country, 0.80},
 	} {

@@ -182,7 +182,11 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 				continue
 			}
 			if kd, j := s.singularPersonAt(i+1, 3); kd != "" && j >= 0 {
-				if n := coordinated(s.low, j+1); n > 0 && slices.Contains(counted, n) {
+				n := coordinated(s.low, j+1)
+				if n > 0 && n < len(s.low) && possessives[s.low[n]] {
+					n++ // "a father and his two sons"
+				}
+				if n > 0 && slices.Contains(counted, n) {
 					addTo(&total, numbers.Quantity{Min: 1, Max: 1})
 					if kd == "civilian" {
 						addTo(&civ, numbers.Quantity{Min: 1, Max: 1})
@@ -606,3 +610,5 @@ var monthWords = map[string]bool{
 	"enero": true, "febrero": true, "marzo": true, "abril": true, "mayo": true, "junio": true, "julio": true,
 	"agosto": true, "septiembre": true, "octubre": true, "noviembre": true, "diciembre": true,
 }
+
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "su": true, "sus": true}

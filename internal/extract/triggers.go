@@ -180,6 +180,22 @@ func (r *run) triggers(s *sent) []trigger {
 
 	violent = foldIntoDisruption(s, violent, out)
 	if len(violent) > 0 {
+		// Arms an air strike or shelling destroyed are its target, not a
+		// seizure; a shoot-down or interception stays an event of its own.
+		kept := out[:0]
+		for _, t := range out {
+			if t.subType == "Disrupted weapons use" && remoteStrike(violent) {
+				switch s.low[t.h.from] {
+				case "shot", "shooting", "shoots", "shoot", "intercepted", "defused", "foiled", "thwarted":
+				default:
+					continue
+				}
+			}
+			kept = append(kept, t)
+		}
+		out = kept
+	}
+	if len(violent) > 0 {
 		// Fire set by an attack is part of the attack.
 		kept := out[:0]
 		for _, t := range out {
@@ -799,6 +815,11 @@ func (r *run) foldIntoProtest(s *sent, ts []trigger) []trigger {
 // foldIntoDisruption: weapons found or defused are objects, not attacks,
 // unless someone was hurt.
 func foldIntoDisruption(s *sent, violent []trigger, others []trigger) []trigger {
+	for _, t := range violent {
+		if t.subType == "Air/drone strike" || t.subType == "Shelling/artillery/missile attack" {
+			return violent // "an air strike destroyed a weapons depot": the depot is the target
+		}
+	}
 	for _, t := range others {
 		if t.subType == "Disrupted weapons use" && !s.hasCasualty() {
 			return nil
@@ -964,6 +985,15 @@ func forceUnderFire(low []string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+func remoteStrike(ts []trigger) bool {
+	for _, t := range ts {
+		if t.subType == "Air/drone strike" || t.subType == "Shelling/artillery/missile attack" {
+			return true
 		}
 	}
 	return false
