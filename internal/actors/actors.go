@@ -15,6 +15,7 @@ import (
 	"fmt"
 
 	"github.com/strikewatch/strikewatch/internal/report"
+	"github.com/strikewatch/strikewatch/internal/wordid"
 )
 
 // Kind says what sort of actor an entry is.
@@ -104,7 +105,7 @@ type Registry struct {
 	members    *trie // nouns that extend a group's name: "Taliban fighters"
 	linkers    *trie // "of", "de", "del" between a noun and a state name
 
-	vocab *vocab // the ids of every word the tries hold
+	vocab *wordid.Table // the ids of every word the tries hold
 	// starts holds, by word id, the first words of names, demonyms and
 	// nouns, the tries a reading can start in, so Find skips other words.
 	starts []bool

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/strikewatch/strikewatch/internal/wordid"
 )
 
 //go:embed data/*.tsv
@@ -97,7 +99,7 @@ func readTable(name string, want []string, min int) ([]row, error) {
 
 // Load parses the embedded registry and builds the matcher's indexes.
 func Load() (*Registry, error) {
-	v := &vocab{ids: map[string]int32{}}
+	v := wordid.New()
 	r := &Registry{
 		byID:       map[string]*Actor{},
 		vocab:      v,
@@ -141,8 +143,8 @@ func Load() (*Registry, error) {
 	if err := r.loadTitles(); err != nil {
 		return nil, err
 	}
-	v.freeze()
-	r.starts = make([]bool, len(v.ids))
+	v.Freeze() // a vocabulary too large for 16-bit ids stays on the map
+	r.starts = make([]bool, v.Len())
 	for _, t := range []*trie{r.names, r.demonyms, r.nouns} {
 		for _, edges := range []map[int32]*node{t.root.next, t.root.poss} {
 			for id := range edges {

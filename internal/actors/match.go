@@ -27,7 +27,7 @@ func (r *Registry) Find(text string) []Mention {
 	defer matchers.Put(m)
 	m.r = r
 	toks := m.tokenize(text)
-	r.vocab.setIDs(toks)
+	setIDs(r.vocab, toks)
 	var out []Mention
 	for i := 0; i < len(toks); {
 		if toks[i].punct || toks[i].id == noID || !r.starts[toks[i].id] {

@@ -2,6 +2,8 @@ package actors
 
 import (
 	"strings"
+
+	"github.com/strikewatch/strikewatch/internal/wordid"
 	"unicode"
 	"unicode/utf8"
 )
@@ -41,106 +43,17 @@ type node struct {
 // cost does not grow with the number of aliases.
 type trie struct {
 	root  node
-	vocab *vocab // shared by a registry's tries
-}
-
-// vocab numbers the token keys the tries hold. Find looks each text token
-// up once; the walks then follow integer edges, not string-keyed ones.
-type vocab struct {
-	ids    map[string]int32
-	maxLen int // longest key: longer tokens need no lookup
-	// table is ids as a small open-addressing hash table (a power of two
-	// long, at most a quarter full), built by freeze, as in extract's
-	// vocab: a slot holds the id+1 in its low 16 bits and a hash tag in the
-	// high ones, 0 when empty, so most misses end without a compare and
-	// no token pays a map look-up. Nil until frozen (and after an intern).
-	table []uint32
-	shift uint     // 64 - log2(len(table))
-	words []string // by id
+	vocab *wordid.Table // the ids of token keys, shared by a registry's tries
 }
 
 // noID is the id of a key no trie holds.
-const noID = -1
+const noID = wordid.None
 
-// intern returns key's id, numbering it when new.
-func (v *vocab) intern(key []byte) int32 {
-	if id, ok := v.ids[string(key)]; ok {
-		return id
-	}
-	id := int32(len(v.ids))
-	v.ids[string(key)] = id
-	v.maxLen = max(v.maxLen, len(key))
-	v.table = nil // stale: setIDs uses the map until the next freeze
-	return id
-}
-
-// hashKey mixes a key's length and three of its bytes: no loop, and
-// enough to spread the vocabulary over a table a quarter full.
-func hashKey(w []byte) uint64 {
-	n := len(w)
-	x := uint64(n) | uint64(w[0])<<8 | uint64(w[n/2])<<16 | uint64(w[n-1])<<24
-	return x * 0x9E3779B97F4A7C15
-}
-
-// freeze builds table from ids; Load calls it after the last intern. A
-// vocabulary too large for 16-bit ids keeps using the map.
-func (v *vocab) freeze() {
-	if len(v.ids) >= 1<<16-1 {
-		return
-	}
-	n, log := 16, uint(4)
-	for n < 4*len(v.ids) {
-		n, log = n*2, log+1
-	}
-	table := make([]uint32, n)
-	v.words = make([]string, len(v.ids))
-	for w, id := range v.ids {
-		v.words[id] = w
-		if w == "" {
-			continue
-		}
-		h := hashKey([]byte(w))
-		for k := h >> (64 - log); ; k = (k + 1) & uint64(n-1) {
-			if table[k] == 0 {
-				table[k] = uint32(h>>16)&0xffff0000 | uint32(id+1)
-				break
-			}
-		}
-	}
-	v.table, v.shift = table, 64-log
-}
-
-// id returns key's id, or noID.
-func (v *vocab) id(key []byte) int32 {
-	if v.table == nil || len(key) == 0 { // the table holds no empty key
-		if id, ok := v.ids[string(key)]; ok {
-			return id
-		}
-		return noID
-	}
-	if len(key) > v.maxLen {
-		return noID
-	}
-	h := hashKey(key)
-	tag := uint32(h>>16) & 0xffff0000
-	mask := uint64(len(v.table) - 1)
-	for k := h >> v.shift; ; k = (k + 1) & mask {
-		e := v.table[k]
-		if e == 0 {
-			return noID
-		}
-		if e&0xffff0000 == tag {
-			if id := int32(e&0xffff) - 1; v.words[id] == string(key) {
-				return id
-			}
-		}
-	}
-}
-
-// setIDs gives each token the id of its key, or noID.
-func (v *vocab) setIDs(toks []token) {
+// setIDs gives each token the id of its key, or noID. Find looks each
+// token up once; the trie walks then follow integer edges.
+func setIDs(v *wordid.Table, toks []token) {
 	for i := range toks {
-		toks[i].id = v.id(toks[i].key)
+		toks[i].id = v.IDBytes(toks[i].key)
 	}
 }
 
@@ -170,7 +83,7 @@ func (t *trie) add(alias string, v value) {
 		if *edges == nil {
 			*edges = map[int32]*node{}
 		}
-		id := t.vocab.intern(tk.key)
+		id := t.vocab.Intern(string(tk.key))
 		c := (*edges)[id]
 		if c == nil {
 			c = &node{}

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/strikewatch/strikewatch/internal/wordid"
 )
 
 //go:embed lexicon
@@ -47,86 +49,7 @@ func (t *tokTest) match(id int32, tok string) bool {
 }
 
 // noWord is the id of a token no pattern names.
-const noWord int32 = -1
-
-// vocab numbers the words a language's patterns name, so that a sentence's
-// tokens are looked up by string once and patterns then compare integers.
-type vocab struct {
-	ids    map[string]int32
-	maxLen int // longest word: longer tokens need no lookup
-	// table is ids as a small open-addressing hash table (a power of two
-	// long, at most a quarter full), built by freeze: a slot holds the id+1
-	// in its low 16 bits and a hash tag in the high ones, 0 when empty, so
-	// the table stays in cache and most misses end without a string compare.
-	table []uint32
-	shift uint     // 64 - log2(len(table))
-	words []string // by id
-}
-
-// hashWord mixes a word's length and three of its bytes: no loop, and
-// enough to spread the vocabulary over a table a quarter full.
-func hashWord(w string) uint64 {
-	n := len(w)
-	x := uint64(n) | uint64(w[0])<<8 | uint64(w[n/2])<<16 | uint64(w[n-1])<<24
-	return x * 0x9E3779B97F4A7C15
-}
-
-// freeze builds table from ids; call it after the last intern.
-func (v *vocab) freeze() {
-	if len(v.ids) >= 1<<16-1 {
-		panic("extract: vocabulary too large for 16-bit ids")
-	}
-	n, log := 16, uint(4)
-	for n < 4*len(v.ids) {
-		n, log = n*2, log+1
-	}
-	v.table, v.shift = make([]uint32, n), 64-log
-	v.words = make([]string, len(v.ids))
-	for w, id := range v.ids {
-		v.words[id] = w
-		if w == "" {
-			continue
-		}
-		h := hashWord(w)
-		for k := h >> v.shift; ; k = (k + 1) & uint64(n-1) {
-			if v.table[k] == 0 {
-				v.table[k] = uint32(h>>16)&0xffff0000 | uint32(id+1)
-				break
-			}
-		}
-	}
-}
-
-func (v *vocab) intern(w string) int32 {
-	if id, ok := v.ids[w]; ok {
-		return id
-	}
-	id := int32(len(v.ids))
-	v.ids[w] = id
-	v.maxLen = max(v.maxLen, len(w))
-	return id
-}
-
-// id returns the id of a lower-cased token, or noWord.
-func (v *vocab) id(w string) int32 {
-	if len(w) > v.maxLen || w == "" {
-		return noWord
-	}
-	h := hashWord(w)
-	tag := uint32(h>>16) & 0xffff0000
-	mask := uint64(len(v.table) - 1)
-	for k := h >> v.shift; ; k = (k + 1) & mask {
-		e := v.table[k]
-		if e == 0 {
-			return noWord
-		}
-		if e&0xffff0000 == tag {
-			if id := int32(e&0xffff) - 1; v.words[id] == w {
-				return id
-			}
-		}
-	}
-}
+const noWord = wordid.None
 
 // pattern is one compiled alternative: a sequence of token tests.
 type pattern []tokTest
@@ -146,8 +69,8 @@ type lexicon struct {
 	// rest (prefix or wildcard first tests), tried everywhere.
 	byFirst map[string][]altRef
 	other   []altRef
-	slot    int    // position in lexicons.list and in starts.refs
-	vocab   *vocab // the language's, shared by its lexicons
+	slot    int           // position in lexicons.list and in starts.refs
+	vocab   *wordid.Table // the language's, shared by its lexicons
 }
 
 type altRef struct {
@@ -286,7 +209,7 @@ func matchFrom(p pattern, pi int, w words, i int) (int, bool) {
 func (lx *lexicon) find(toks []string) []hit {
 	w := words{ids: make([]int32, len(toks)), low: toks}
 	for i, t := range toks {
-		w.ids[i] = lx.vocab.id(t)
+		w.ids[i] = lx.vocab.ID(t)
 	}
 	var out []hit
 	for i := 0; i < len(toks); {
@@ -413,7 +336,7 @@ func (lx *lexicons) list() [nLexicons]*lexicon {
 // first-token index over all lexicons, by vocab id, so that analyse looks
 // each token up once rather than once per lexicon.
 func (lx *lexicons) index() {
-	lx.vocab = &vocab{ids: map[string]int32{}}
+	lx.vocab = wordid.New()
 	for _, l := range lx.list() {
 		l.vocab = lx.vocab
 		for ei := range l.entries {
@@ -422,7 +345,7 @@ func (lx *lexicons) index() {
 					t := &p[ti]
 					t.ids = t.ids[:0]
 					for w := range t.words {
-						t.ids = append(t.ids, lx.vocab.intern(w))
+						t.ids = append(t.ids, lx.vocab.Intern(w))
 					}
 					slices.Sort(t.ids)
 				}
@@ -431,21 +354,23 @@ func (lx *lexicons) index() {
 	}
 	for _, wl := range wordLists() {
 		for w := range wl.words {
-			lx.vocab.intern(w)
+			lx.vocab.Intern(w)
 		}
 	}
-	lx.vocab.freeze()
-	lx.classes = make([]wordClass, len(lx.vocab.ids))
+	if !lx.vocab.Freeze() {
+		panic("extract: vocabulary too large for 16-bit ids")
+	}
+	lx.classes = make([]wordClass, lx.vocab.Len())
 	for _, wl := range wordLists() {
 		for w, ok := range wl.words {
 			if ok {
-				lx.classes[lx.vocab.ids[w]] |= wl.class
+				lx.classes[lx.vocab.ID(w)] |= wl.class
 			}
 		}
 	}
-	lx.first = make([]*starts, len(lx.vocab.ids))
+	lx.first = make([]*starts, lx.vocab.Len())
 	get := func(w string) *starts {
-		id := lx.vocab.ids[w]
+		id := lx.vocab.ID(w)
 		if lx.first[id] == nil {
 			lx.first[id] = &starts{}
 		}
@@ -473,7 +398,7 @@ func (e *entry) intCol(i int) int {
 type lexicons struct {
 	actions, weapons, stages, modality, attribution, casualties, consent, protests, disasters *lexicon
 	outlets                                                                                   []outlet
-	vocab                                                                                     *vocab
+	vocab                                                                                     *wordid.Table // numbers the words patterns and word lists name
 	all                                                                                       [nLexicons]*lexicon
 	first                                                                                     []*starts   // by vocab id
 	classes                                                                                   []wordClass // by vocab id

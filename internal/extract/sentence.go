@@ -142,7 +142,7 @@ func (x *Extractor) analyse(lx *lexicons, b *tokenBufs, text string, idx int, s 
 		} else {
 			w = lowerTok(t.Text)
 		}
-		id := lx.vocab.id(w)
+		id := lx.vocab.ID(w)
 		var c wordClass
 		var f *starts
 		if id != noWord {
