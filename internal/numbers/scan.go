@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/strikewatch/strikewatch/internal/ascii"
 )
 
 // kind is what a token is.
@@ -105,7 +107,7 @@ func scan(text string, toks []token) []token {
 			t.kind = kJunk
 		default:
 			t.kind = kWord
-			if lo, ok := lowerASCII(s, buf); !ok {
+			if lo, ok := ascii.AppendLower(buf, s); !ok {
 				t.low = strings.ToLower(s)
 			} else if len(lo) > len(buf) {
 				lowered = append(lowered, len(toks), len(buf), len(lo))
@@ -159,31 +161,6 @@ var startFlags = func() map[string]uint8 {
 	}
 	return m
 }()
-
-// lowerASCII appends the lower case of an ASCII word with capitals to buf;
-// it returns buf unchanged for a word already in lower case, and false for
-// a word with other runes.
-func lowerASCII(w string, buf []byte) ([]byte, bool) {
-	upper := false
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c >= utf8.RuneSelf {
-			return buf, false
-		}
-		upper = upper || 'A' <= c && c <= 'Z'
-	}
-	if !upper {
-		return buf, true
-	}
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
-	return buf, true
-}
 
 // parseFigure sets t to a figure or a figure range when s is one.
 func parseFigure(s string, t *token) {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/strikewatch/strikewatch/internal/ascii"
 )
 
 type kind uint8
@@ -96,7 +98,7 @@ func scanN(text string, limit int, toks []token) []token {
 				i += w
 			}
 			t := token{kind: kWord, start: s, end: i, low: text[s:i], upper: unicode.IsUpper(r)}
-			if lo, ok := lowerASCII(t.low, buf); ok {
+			if lo, ok := ascii.AppendLower(buf, t.low); ok {
 				if len(lo) > len(buf) {
 					lowered = append(lowered, len(toks), len(buf), len(lo))
 					buf = lo
@@ -128,29 +130,4 @@ func scanN(text string, limit int, toks []token) []token {
 		}
 	}
 	return toks
-}
-
-// lowerASCII appends the lower case of an ASCII word with capitals to buf;
-// it returns buf unchanged for a word already in lower case, and false for
-// a word with other letters.
-func lowerASCII(w string, buf []byte) ([]byte, bool) {
-	upper := false
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c >= utf8.RuneSelf {
-			return buf, false
-		}
-		upper = upper || 'A' <= c && c <= 'Z'
-	}
-	if !upper {
-		return buf, true
-	}
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
-	return buf, true
 }
