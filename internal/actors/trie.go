@@ -83,7 +83,7 @@ func (t *trie) add(alias string, v value) {
 		if *edges == nil {
 			*edges = map[int32]*node{}
 		}
-		id := t.vocab.Intern(string(tk.key))
+		id := t.vocab.InternBytes(tk.key)
 		c := (*edges)[id]
 		if c == nil {
 			c = &node{}

@@ -32,12 +32,17 @@ func (t *Table) Len() int { return len(t.ids) }
 
 // Intern returns w's id, numbering w when new. A new word unfreezes the
 // table until the next Freeze.
-func (t *Table) Intern(w string) int32 {
-	if id, ok := t.ids[w]; ok {
+func (t *Table) Intern(w string) int32 { return intern(t, w) }
+
+// InternBytes is Intern for a word spelt by w; it copies w only when new.
+func (t *Table) InternBytes(w []byte) int32 { return intern(t, w) }
+
+func intern[W string | []byte](t *Table, w W) int32 {
+	if id, ok := t.ids[string(w)]; ok {
 		return id
 	}
 	id := int32(len(t.ids))
-	t.ids[w] = id
+	t.ids[string(w)] = id
 	t.maxLen = max(t.maxLen, len(w))
 	t.table = nil
 	return id

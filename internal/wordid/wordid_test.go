@@ -25,6 +25,9 @@ func TestTable(t *testing.T) {
 			if id := tb.Intern("drone"); id != 2 {
 				t.Errorf("second Intern(drone) = %d, want 2", id)
 			}
+			if id := tb.InternBytes([]byte("air")); id != 3 {
+				t.Errorf("InternBytes(air) = %d, want 3", id)
+			}
 			if tc.freeze && !tb.Freeze() {
 				t.Fatal("Freeze refused a small vocabulary")
 			}
@@ -67,7 +70,7 @@ func TestInternAfterFreeze(t *testing.T) {
 	tb := New()
 	tb.Intern("old")
 	tb.Freeze()
-	id := tb.Intern("new")
+	id := tb.InternBytes([]byte("new"))
 	if got := tb.ID("new"); got != id {
 		t.Errorf("ID(new) after Intern = %d, want %d", got, id)
 	}
@@ -135,7 +138,11 @@ func FuzzAgreesWithMap(f *testing.F) {
 				if _, ok := want[w]; !ok {
 					want[w] = int32(len(want))
 				}
-				if got := tb.Intern(w); got != want[w] {
+				got := tb.Intern(w)
+				if len(w)%2 == 1 {
+					got = tb.InternBytes([]byte(w))
+				}
+				if got != want[w] {
 					t.Fatalf("Intern(%q) = %d, want %d", w, got, want[w])
 				}
 				start = i + 1
