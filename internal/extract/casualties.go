@@ -117,6 +117,9 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 			}
 			if kd := s.kindAt(k); kd == "civilian" || kd == "person" || kd == "combatant" {
 				head = kd
+				if speaker(s.low, k) {
+					head = "thing" // "two officials said": the speakers, not the dead
+				}
 				break
 			}
 			if kd := s.kindAt(k); kd == "killed" || kd == "injured" {
@@ -228,7 +231,7 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 			}
 			for k := i + 1; k < len(s.low) && k <= i+3; k++ {
 				kd := s.kindAt(k)
-				if (kd == "civilian" || kd == "combatant" || kd == "person") && singular(s.low[k]) && near(k) && !r.closerOtherVerb(s, k, verbAt) {
+				if (kd == "civilian" || kd == "combatant" || kd == "person") && singular(s.low[k]) && near(k) && !r.closerOtherVerb(s, k, verbAt) && !speaker(s.low, k) {
 					total = count{min: ip(1), max: ip(1), start: s.toks[i].Start, end: s.toks[k].End}
 					have = true
 					if kd == "civilian" {
@@ -612,3 +615,17 @@ var monthWords = map[string]bool{
 }
 
 var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "su": true, "sus": true}
+
+// speaker: the person noun at k is who says something ("…, a senior official
+// said"), not a victim.
+func speaker(low []string, k int) bool {
+	for j := k + 1; j < len(low) && j <= k+2; j++ {
+		switch w := low[j]; {
+		case w == "were" || w == "was" || w == "is" || w == "are" || w == "been" || w == "being" || w == "," || w == ";":
+			return false // "8 people were reported killed": the dead, told of; "killed five, informó": another clause
+		case reportingVerbs[w]:
+			return true
+		}
+	}
+	return false
+}

@@ -209,6 +209,10 @@ func TestFatalities(t *testing.T) {
 		{"a commander, his driver wounded", "A drone strike killed a commander and wounded his driver.", fat{1, 1, -1, -1}},
 		{"a leader and a counted group", "The air strike killed a Taliban leader and four of his fighters.", fat{5, 5, -1, -1}},
 		{"deadliest so far", "The deadliest air strike so far has killed 40 people in the market.", fat{40, 40, -1, -1}},
+		{"a senior official killed", "An air strike killed a senior Hamas official in the city.", fat{1, 1, -1, -1}},
+		{"an official speaks", "An air strike killed militants in the valley, a senior official said.", fat{-1, -1, -1, -1}},
+		{"officials speak first", "Two officials said the drone strike killed a commander.", fat{1, 1, -1, -1}},
+		{"reported killed", "8 people were reported killed in the drone strike.", fat{8, 8, -1, -1}},
 		{"claimed the lives", "The air strike claimed the lives of 12 people in the market.", fat{12, 12, -1, -1}},
 	}
 	for _, tc := range tests {
