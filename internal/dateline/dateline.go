@@ -569,35 +569,75 @@ func isWire(s string) bool {
 var headerYear = regexp.MustCompile(`\b((?:19|20)\d\d)(?:-(\d\d)-)?`)
 
 // inferYear completes a yearless dateline date from a year in the header
-// text above it, moving across a year end when the release month and the
-// dateline month are more than six months apart.
+// text above it.
 func inferYear(header string, d *Dateline) {
 	m, day, ok := monthDay(d.DateText)
 	if !ok {
 		return
 	}
+	if t, _, ok := yearFromHeader(header, m, day); ok {
+		d.Date, d.HasDate, d.YearInferred = t, true, true
+	}
+}
+
+// yearFromHeader dates month m, day day by the first year in header that
+// gives a real date, moving across a year end when the release month and m
+// are more than six months apart. gap is how many months m lies from the
+// release month after that move, -1 when the year stands alone.
+func yearFromHeader(header string, m time.Month, day int) (t time.Time, gap int, ok bool) {
 	for _, sm := range headerYear.FindAllStringSubmatchIndex(header, -1) {
 		// A year glued to other digits or letters is part of something else.
 		if sm[1] < len(header) && header[sm[1]-1] != '-' && isAlnumByte(header[sm[1]]) {
 			continue
 		}
 		y, _ := strconv.Atoi(header[sm[2]:sm[3]])
+		gap = -1
 		if sm[4] >= 0 {
 			rm, _ := strconv.Atoi(header[sm[4]:sm[5]])
-			switch diff := int(m) - rm; {
+			diff := int(m) - rm
+			switch {
 			case diff > 6:
-				y--
+				y, diff = y-1, diff-12
 			case diff < -6:
-				y++
+				y, diff = y+1, diff+12
 			}
+			gap = max(diff, -diff)
 		}
-		t := time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
+		t = time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
 		if t.Day() != day {
 			continue
 		}
-		d.Date, d.HasDate, d.YearInferred = t, true, true
-		return
+		return t, gap, true
 	}
+	return time.Time{}, 0, false
+}
+
+// TitleDate reads a yearless date that opens the first line as a release
+// title ("Dec. 17: Militants Detained …") and completes it with the year of
+// the release number in the header ("2009-12-CA-072"), as a yearless
+// dateline is completed. False unless the title is just the date before a
+// colon, the header has a year-month number, and the two months lie at most
+// one apart.
+func TitleDate(text string) (time.Time, bool) {
+	head := text[:min(len(text), window)]
+	line := head
+	if i := strings.IndexAny(line, "\n\r"); i >= 0 {
+		line = line[:i]
+	}
+	title, _, found := strings.Cut(line, ":")
+	title = strings.TrimSpace(title)
+	if !found || title == "" || !isMonth(strings.TrimRight(strings.Fields(title)[0], ".,")) {
+		return time.Time{}, false
+	}
+	e, ok := timex.Leading(title, dateRef, true)
+	if !ok || e.Precision != timex.Day || e.Start != 0 || e.End != len(title) {
+		return time.Time{}, false
+	}
+	t, gap, ok := yearFromHeader(head, e.From.Month(), e.From.Day())
+	if !ok || gap < 0 || gap > 1 {
+		return time.Time{}, false
+	}
+	return t, true
 }
 
 func isAlnumByte(b byte) bool {

@@ -226,7 +226,7 @@ func leadDate(text string) (time.Time, bool) {
 	if e, ok := timex.FirstFull(head); ok {
 		return e.From, true
 	}
-	return titleDate(text)
+	return dateline.TitleDate(text)
 }
 
 func firstNonEmpty(a, b string) *string {

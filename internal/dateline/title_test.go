@@ -1,4 +1,4 @@
-package pipeline
+package dateline
 
 import "testing"
 
@@ -16,16 +16,17 @@ func TestTitleDate(t *testing.T) {
 		{"not a day", "Feb. 30: Update\n2011-02-S-001", ""},
 		{"year glued to a longer number", "June 2: Update\nref 12010-06-1", ""},
 		{"date later in the line is no title", "Update of Dec. 17: Militants\n2009-12-CA-072", ""},
+		{"more than the date before the colon", "Dec. 17 update: Militants\n2009-12-CA-072", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d, ok := titleDate(tc.text)
+			d, ok := TitleDate(tc.text)
 			got := ""
 			if ok {
 				got = d.Format("2006-01-02")
 			}
 			if got != tc.want {
-				t.Errorf("titleDate(%q) = %q, want %q", tc.text, got, tc.want)
+				t.Errorf("TitleDate(%q) = %q, want %q", tc.text, got, tc.want)
 			}
 		})
 	}
@@ -35,9 +36,9 @@ func FuzzTitleDate(f *testing.F) {
 	f.Add("Dec. 17: Militants Detained\n2009-12-CA-072")
 	f.Add("Sept 9: x 2010-09-S-1")
 	f.Fuzz(func(t *testing.T, s string) {
-		d, ok := titleDate(s)
+		d, ok := TitleDate(s)
 		if ok && (d.Year() < 1899 || d.Year() > 2101) {
-			t.Fatalf("titleDate(%q) = %v", s, d)
+			t.Fatalf("TitleDate(%q) = %v", s, d)
 		}
 	})
 }
