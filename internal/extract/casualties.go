@@ -5,6 +5,7 @@ import (
 
 	"github.com/strikewatch/strikewatch/internal/numbers"
 	"github.com/strikewatch/strikewatch/internal/report"
+	"github.com/strikewatch/strikewatch/internal/timex"
 )
 
 // nonPersonNouns after a number mean it counts things, not people.
@@ -585,7 +586,7 @@ func cumulative(low []string) bool {
 				}
 				continue
 			}
-			if _, ok := monthWords[next]; ok || isDigitTok(next) {
+			if _, ok := timex.MonthNamed(next); ok || isDigitTok(next) {
 				return true
 			}
 		case "so":
@@ -597,21 +598,12 @@ func cumulative(low []string) bool {
 				return true
 			}
 		case "desde":
-			if _, ok := monthWords[next]; ok || next == "entonces" || next == "el" && i+2 < len(low) && (low[i+2] == "inicio" || low[i+2] == "comienzo") {
+			if _, ok := timex.MonthNamed(next); ok || next == "entonces" || next == "el" && i+2 < len(low) && (low[i+2] == "inicio" || low[i+2] == "comienzo") {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// monthWords open a date after "since".
-var monthWords = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true,
-	"jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true,
-	"enero": true, "febrero": true, "marzo": true, "abril": true, "mayo": true, "junio": true, "julio": true,
-	"agosto": true, "septiembre": true, "octubre": true, "noviembre": true, "diciembre": true,
 }
 
 var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "su": true, "sus": true}

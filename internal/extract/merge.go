@@ -44,7 +44,7 @@ func compatible(a, b *draft) bool {
 	if a.family != "violence" && ca.SubEventType != cb.SubEventType {
 		return false
 	}
-	if cumulative(a.s.low) != cumulative(b.s.low) {
+	if a.s.isTally() != b.s.isTally() {
 		return false // a campaign's tally ("have detained 25 since December 1") is no one event's
 	}
 	if a.s == b.s && !sameSeg(a.s.eventSegs(), a.trig.from, b.trig.from) {

@@ -41,6 +41,7 @@ type sent struct {
 	srcsOK   bool
 	segs     []int
 	segsOK   bool
+	tally    int8 // cumulative(low): 0 not yet asked, 1 yes, -1 no
 }
 
 // numbers returns the counts in s (offsets relative to s.start), once.
@@ -185,6 +186,17 @@ func (s *sent) eventSegs() []int {
 		s.segs, s.segsOK = s.findEventSegs(), true
 	}
 	return s.segs
+}
+
+// isTally is cumulative(s.low), once per sentence: merges ask it per pair.
+func (s *sent) isTally() bool {
+	if s.tally == 0 {
+		s.tally = -1
+		if cumulative(s.low) {
+			s.tally = 1
+		}
+	}
+	return s.tally == 1
 }
 
 // has reports whether token i is in the word class c.
