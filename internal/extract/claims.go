@@ -222,10 +222,12 @@ func (r *run) mainEventPlace(d *draft) {
 
 // anaphoricHeads are nouns that refer back to an action named before ("a
 // plan for RAF strikes … The plan has not yet been presented").
-var anaphoricHeads = map[string]bool{
-	"plan": true, "plans": true, "proposal": true, "proposals": true, "idea": true, "option": true, "options": true,
-	"operation": true, "mission": true, "decision": true,
-	"planes": true, "propuesta": true, "opción": true, "opciones": true, "operación": true, "decisión": true,
+// By language: Spanish "planes" are plans, English ones aircraft.
+var anaphoricHeads = map[string]map[string]bool{
+	"en": {"plan": true, "plans": true, "proposal": true, "proposals": true, "idea": true, "option": true, "options": true,
+		"operation": true, "mission": true, "decision": true},
+	"es": {"plan": true, "planes": true, "propuesta": true, "idea": true, "opción": true, "opciones": true,
+		"operación": true, "misión": true, "decisión": true},
 }
 
 // anaphoricTriggers: a sentence with no action of its own but a stage cue
@@ -236,8 +238,12 @@ func (r *run) anaphoricTriggers(s *sent) []trigger {
 	if r.antecedent == nil || len(s.stages) == 0 {
 		return nil
 	}
+	heads := anaphoricHeads[r.doc.Lang]
+	if heads == nil {
+		heads = anaphoricHeads["en"]
+	}
 	for i, w := range s.low {
-		head := anaphoricHeads[w] || i > 0 && s.low[i-1] == "to" && (w == "hit" || w == "target" || w == "attack" || w == "bomb")
+		head := heads[w] || i > 0 && s.low[i-1] == "to" && (w == "hit" || w == "target" || w == "attack" || w == "bomb")
 		if !head {
 			continue
 		}

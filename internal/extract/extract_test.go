@@ -91,6 +91,7 @@ func TestStageLadder(t *testing.T) {
 		{"anaphora: no decision", "The Pentagon is weighing air strikes on the depots. Officials said no decision had been made.", []string{air + "/authorized/negated"}, []report.Stage{report.Conducted, report.Authorized}},
 		{"anaphora: options under review", "The White House has not authorized drone strikes against the cartels. Options drawn up by the Pentagon remain under review.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted, report.Authorized}},
 		{"anaphora: threatened to hit", "Rebel drones struck the airport on Tuesday. The rebels had threatened last week to hit airports in the north.", []string{air + "/conducted/asserted", air + "/threatened/asserted"}, nil},
+		{"English planes are aircraft, not plans", "An air strike hit the depot on Monday. The planes had been ordered back to base.", []string{air + "/conducted/asserted"}, []report.Stage{report.Authorized}},
 		{"no antecedent, no claim", "The plan has not yet been presented to the cabinet.", nil, []report.Stage{report.Proposed}},
 		{"bomb test", "Seoul condemned the North's test of a hydrogen bomb on Sunday.", nil, []report.Stage{report.Conducted}},
 		{"missile test", "The navy test-fired two cruise missiles over the sea.", nil, []report.Stage{report.Conducted}},
