@@ -96,6 +96,9 @@ func TestStageLadder(t *testing.T) {
 		{"bomb test", "Seoul condemned the North's test of a hydrogen bomb on Sunday.", nil, []report.Stage{report.Conducted}},
 		{"missile test", "The navy test-fired two cruise missiles over the sea.", nil, []report.Stage{report.Conducted}},
 		{"rejected accusations", "The ministry rejected accusations of bombing a market in the city.", []string{"Remote explosive/landmine/IED/denied/asserted"}, []report.Stage{report.Conducted}},
+		{"headline present", "US drones kill five in North Waziristan.", []string{air + "/conducted/asserted"}, nil},
+		{"bare verb after will is no headline", "Jets will pound the rebel depots if the talks fail.", nil, []report.Stage{report.Conducted}},
+		{"gas leak", "Hundreds were treated after inhaling poisonous gas leaked from a chemical factory.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -169,6 +172,11 @@ func TestEventTypes(t *testing.T) {
 		{"air weapons team after an ambush", "A patrol was engaged by gunmen near the river. An air weapons team engaged the gunmen, killing two.", "Armed clash"},
 		{"air support one-sided", "The patrol spotted armed men planting a bomb and called for air support, which killed three of them.", "Air/drone strike"},
 		{"air strike after an old attack", "Two days after insurgents attacked a checkpoint, coalition aircraft bombed their hideout, killing six.", "Air/drone strike"},
+		{"poisonous gas attack", "Children were treated after government forces carried out a poisonous gas attack on the suburb.", "Chemical weapon"},
+		{"shells with poisonous gases", "The militants fired 150 mortar rounds containing poisonous gases on the army positions.", "Chemical weapon"},
+		{"suicide vehicle-borne device", "Militants detonated a suicide vehicle-borne explosive device at the hotel gate.", "Suicide bomb"},
+		{"headline present plural", "Suicide bombers kill dozens at the airport.", "Suicide bomb"},
+		{"headline jets pound", "Israeli jets pound the city as the toll rises.", "Air/drone strike"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -189,6 +197,7 @@ func TestFatalities(t *testing.T) {
 		want fat
 	}{
 		{"digits", "A drone strike killed 6 people in a house.", fat{6, 6, -1, -1}},
+		{"headline present", "Suicide bombers kill 14 at a bus station.", fat{14, 14, -1, -1}},
 		{"words", "Six militants were killed in an air strike.", fat{6, 6, -1, -1}},
 		{"range", "Between 2 and 4 people were killed in a drone strike on a truck.", fat{2, 4, -1, -1}},
 		{"hyphen range", "A drone strike killed 6-8 people.", fat{6, 8, -1, -1}},
