@@ -66,7 +66,7 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 				r.assignActors(d, t, srcSpans)
 			}
 			// A state "bombing" is an air raid, not a planted bomb.
-			if c.Action == "bombing" && bombVerb(s, t.h) && c.Actor1 != nil && (c.Actor1.Inter == 1 || c.Actor1.Inter == 8) && c.Actor1.Country != "" {
+			if c.Action == "bombing" && (bombVerb(s, t.h) || r.headlineVerb(s, t)) && c.Actor1 != nil && (c.Actor1.Inter == 1 || c.Actor1.Inter == 8) && c.Actor1.Country != "" {
 				c.SubEventType, c.Action = "Air/drone strike", "air strike"
 			}
 			if !anaphoric || r.antecedentDraft == nil {

@@ -440,7 +440,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 			selfCue = selfCue || h.e.cols[1] == "self" || h.e.cols[1] == "own"
 			continue
 		}
-		if h.e.cols[1] == "own" {
+		if h.e.cols[1] == "own" || h.e.cols[1] == "force" && !violentTypes[t.eventType] {
 			continue // a verb too ambiguous to govern other triggers ("aseguraron")
 		}
 		c := cueAt{h: h, stage: report.Stage(h.e.cols[0]), negCue: h.e.cols[1] == "neg-cue"}
@@ -462,7 +462,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		cues = append(cues, c)
 	}
 	// The trigger itself may be a conducted verb ("drones struck", "killed").
-	selfConducted := r.triggerIsPastVerb(s, t) || selfCue
+	selfConducted := r.triggerIsPastVerb(s, t) || selfCue || r.headlineVerb(s, t)
 
 	hyp := r.hypotheticalMarker(s, t)
 	hedge := r.hedgeMarker(s, t)
@@ -578,6 +578,56 @@ func (r *run) triggerIsPastVerb(s *sent, t trigger) bool {
 	}
 	return false
 }
+
+// presentVerbs are third-person forms of force that, right after the party
+// using it, narrate in the headline present: "US strikes Houthi targets",
+// "Russia pounds Kharkiv", "Israel bombs Gaza".
+var presentVerbs = map[string]bool{
+	"strikes": true, "bombs": true, "attacks": true, "pounds": true, "shells": true, "raids": true, "targets": true,
+}
+
+// nounFollowers after "strikes" make it the noun: "US strikes on Houthi
+// targets", "Israeli strikes in Gaza kill 12".
+var nounFollowers = map[string]bool{
+	"on": true, "against": true, "in": true, "at": true, "near": true, "by": true, "from": true, "of": true, "into": true,
+	"across": true, "inside": true, "and": true, "or": true, "have": true, "has": true, "had": true, "were": true, "was": true,
+	"are": true, "is": true, "will": true, "would": true, "could": true, "may": true, "might": true, "that": true, "which": true,
+	"to": true, "continue": true, "continued": true, "killed": true, "kill": true, "hit": true, "struck": true,
+}
+
+// headlineVerb: the trigger is a present-tense verb whose subject is the
+// armed party just before it ("Israel strikes Iran", "US strikes Houthi
+// targets"), not a noun ("Israel strikes on Iran", "Israeli strikes") nor a
+// verb under a modal ("Israel will strike").
+func (r *run) headlineVerb(s *sent, t trigger) bool {
+	if t.h.from == 0 || t.h.to-t.h.from != 1 || !presentVerbs[s.low[t.h.from]] || t.h.to >= len(s.low) || nounFollowers[s.low[t.h.to]] {
+		return false
+	}
+	if n := s.toks[t.h.to]; n.End-n.Start == 1 && !isLetter(r.doc.Text[n.Start]) {
+		return false // "…, US strikes." / "US strikes, officials said"
+	}
+	prev := s.toks[t.h.from-1]
+	armed := false
+	for _, a := range r.doc.Actors {
+		if a.Start <= prev.Start && prev.End <= a.End && canInitiate(a.Kind, a.Actor) {
+			armed = true
+			break
+		}
+	}
+	if !armed {
+		return false
+	}
+	for _, p := range r.doc.Places {
+		if p.Start <= prev.Start && prev.End <= p.End {
+			// A country's name or abbreviation is a subject; its adjective
+			// ("Israeli", "Afghan") makes "strikes" the noun.
+			return p.Feature != "country" || strings.EqualFold(p.Text, p.Name) || strings.ToUpper(p.Text) == p.Text
+		}
+	}
+	return true
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 func (s *sent) hasCasualty() bool {
 	for _, h := range s.casualties {
