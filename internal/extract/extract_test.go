@@ -99,6 +99,8 @@ func TestStageLadder(t *testing.T) {
 		{"headline present", "US drones kill five in North Waziristan.", []string{air + "/conducted/asserted"}, nil},
 		{"bare verb after will is no headline", "Jets will pound the rebel depots if the talks fail.", nil, []report.Stage{report.Conducted}},
 		{"gas leak", "Hundreds were treated after inhaling poisonous gas leaked from a chemical factory.", nil, []report.Stage{report.Conducted}},
+		{"pounded by artillery", "Government artillery pounded rebel positions near the town, killing four fighters.", []string{"Shelling/artillery/missile attack/conducted/asserted"}, nil},
+		{"pounded by rain", "Heavy rain pounded the coast on Sunday, killing three people.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
