@@ -31,7 +31,7 @@ func runEval(ctx context.Context, e env, args []string) int {
 	switch *set {
 	case "isaf", "tbij", "case2021", "geoparse":
 	case "factuality":
-		return evalFactuality(e, fs.Args())
+		return evalFactuality(e, fs.Args(), *failures)
 	case "labelled":
 		if fs.NArg() != 1 {
 			fmt.Fprintf(e.stderr, "eval: --set labelled needs a FILE.jsonl (e.g. testdata/es/spanish.jsonl)\n")
@@ -112,7 +112,7 @@ func runEval(ctx context.Context, e env, args []string) int {
 
 // evalFactuality scores certainty cues on CoNLL factuality files (default:
 // the UW and MEANTIME dev files in ../shared/corpus/factuality).
-func evalFactuality(e env, files []string) int {
+func evalFactuality(e env, files []string, failures int) int {
 	if len(files) == 0 {
 		for _, rel := range []string{"corpus/factuality/uw/dev.conll", "corpus/factuality/meantime/dev.conll"} {
 			p, err := corpus.Path(rel)
@@ -134,5 +134,6 @@ func evalFactuality(e env, files []string) int {
 		return 1
 	}
 	s.Format(e.stdout)
+	eval.FormatFailures(e.stdout, s.Failures, failures)
 	return 0
 }

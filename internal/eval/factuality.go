@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -25,6 +27,9 @@ const (
 type FactualityScore struct {
 	Exact     Exact
 	Confusion map[string]map[string]int // gold bucket → predicted bucket → count
+	// Failures name the file and sentence; the field is the predicate in
+	// its context.
+	Failures []Failure
 }
 
 func bucket(v float64) string {
@@ -56,10 +61,22 @@ func Factuality(x *extract.Extractor, paths ...string) (FactualityScore, error) 
 		if err != nil {
 			return s, err
 		}
+		base := filepath.Base(filepath.Dir(p))
+		sentence := 0
 		err = readConll(f, p, func(words []string, labels map[int]float64) {
-			for i, v := range labels {
+			sentence++
+			idx := make([]int, 0, len(labels))
+			for i := range labels {
+				idx = append(idx, i)
+			}
+			sort.Ints(idx) // failures in text order
+			for _, i := range idx {
+				v := labels[i]
 				g, pr := bucket(v), predBucket(x.Certainty("en", words, i))
 				s.Exact.Add(g == pr)
+				if g != pr {
+					s.Failures = append(s.Failures, Failure{fmt.Sprintf("%s:%d", base, sentence), predicateContext(words, i), g, pr})
+				}
 				if s.Confusion[g] == nil {
 					s.Confusion[g] = map[string]int{}
 				}
@@ -72,6 +89,20 @@ func Factuality(x *extract.Extractor, paths ...string) (FactualityScore, error) 
 		}
 	}
 	return s, nil
+}
+
+// predicateContext: the words around predicate i, the predicate bracketed.
+func predicateContext(words []string, i int) string {
+	from, to := max(0, i-8), min(len(words), i+5)
+	parts := make([]string, 0, to-from)
+	for k := from; k < to; k++ {
+		if k == i {
+			parts = append(parts, "["+words[k]+"]")
+			continue
+		}
+		parts = append(parts, words[k])
+	}
+	return strings.Join(parts, " ")
 }
 
 func readConll(r io.Reader, name string, fn func(words []string, labels map[int]float64)) error {
