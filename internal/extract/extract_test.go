@@ -100,6 +100,13 @@ func TestStageLadder(t *testing.T) {
 		{"bare verb after will is no headline", "Jets will pound the rebel depots if the talks fail.", nil, []report.Stage{report.Conducted}},
 		{"gas leak", "Hundreds were treated after inhaling poisonous gas leaked from a chemical factory.", nil, []report.Stage{report.Conducted}},
 		{"pounded by artillery", "Government artillery pounded rebel positions near the town, killing four fighters.", []string{"Shelling/artillery/missile attack/conducted/asserted"}, nil},
+		{"put on hold", "The strike on the depot was put on hold after allies objected.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
+		{"stopped short of", "The president stopped short of authorizing strikes on the cartels.", []string{air + "/authorized/negated"}, []report.Stage{report.Conducted, report.Authorized}},
+		{"urged to strike", "Lawmakers urged the president to strike the nuclear sites.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
+		{"asked not to use bases", "Riyadh asked Washington not to use its bases for strikes on Iran.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
+		{"response weighed after a strike", "Officials are weighing a response after drones struck the city.", []string{air + "/conducted/asserted"}, []report.Stage{report.Discussed}},
+		{"vow after a strike", "The minister vowed to retaliate after jets bombed a hospital.", []string{air + "/conducted/asserted"}, []report.Stage{report.Threatened}},
+		{"debate after approval", "The cabinet approved air strikes after weeks of debate.", []string{air + "/authorized/asserted"}, []report.Stage{report.Discussed, report.Conducted}},
 		{"pounded by rain", "Heavy rain pounded the coast on Sunday, killing three people.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

@@ -234,6 +234,17 @@ func (r *run) triggers(s *sent) []trigger {
 // one man", "hours before jets struck".
 var subordinators = map[string]bool{"after": true, "before": true, "following": true, "después": true, "antes": true, "tras": true}
 
+// subordinatorBetween: a subordinator ("after", "following") stands among
+// tokens from..to-1.
+func subordinatorBetween(s *sent, from, to int) bool {
+	for i := from; i < to; i++ {
+		if subordinators[s.low[i]] {
+			return true
+		}
+	}
+	return false
+}
+
 // eventSegs splits a sentence that tells of two violent events: the spans
 // opened by a subordinator (up to the next comma) and the clauses are
 // segments, and when two of them each hold a specific violent action of
@@ -446,8 +457,16 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		c := cueAt{h: h, stage: report.Stage(h.e.cols[0]), negCue: h.e.cols[1] == "neg-cue"}
 		if h.to <= t.h.from {
 			c.before, c.dist = true, t.h.from-h.to
+			if subordinatorBetween(s, h.to, t.h.from) {
+				// "vowed to retaliate after drones struck the city": the
+				// main clause's cue is about the response, not the strike.
+				continue
+			}
 		} else {
 			c.dist = h.from - t.h.to
+			if c.stage != report.Conducted && subordinatorBetween(s, t.h.to, h.from) {
+				continue // "approved air strikes after weeks of debate"
+			}
 		}
 		if c.dist > 25 {
 			continue
