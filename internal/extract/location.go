@@ -47,6 +47,11 @@ func (r *run) placeCands(s *sent, srcSpans [][2]int, initCountry string) []repor
 		if te := s.tokenAt(p.End - 1); te >= 0 && te+1 < len(s.low) && subjectVerbs[s.low[te+1]] && (ti == 0 || !eventPreps[s.low[ti-1]]) {
 			continue
 		}
+		// "asked Washington not to", "warned Tehran": the object of a
+		// verb addressed to a party is that party's government.
+		if ti > 0 && addresseeVerbs[s.low[ti-1]] {
+			continue
+		}
 		// A place named inside an actor's name ("Tren de Aragua", "Sinaloa
 		// Cartel") names the group, not where it acted.
 		if r.insideActor(p.Start, p.End) {
@@ -318,13 +323,21 @@ func (r *run) homeCountry() string {
 }
 
 // subjectVerbs after a place show it is the subject of a clause.
+// addresseeVerbs take a party as their object.
+var addresseeVerbs = map[string]bool{
+	"asked": true, "asks": true, "urged": true, "urges": true, "told": true, "tells": true, "warned": true, "warns": true,
+	"pressed": true, "presses": true, "accused": true, "accuses": true, "blamed": true, "blames": true, "informed": true,
+	"notified": true, "persuade": true, "persuaded": true, "convince": true, "convinced": true, "lobbied": true,
+}
+
 var subjectVerbs = map[string]bool{
 	"is": true, "was": true, "has": true, "had": true, "have": true, "will": true, "would": true, "could": true,
 	"said": true, "says": true, "may": true, "might": true, "must": true, "should": true, "wants": true, "warned": true,
 	"threatened": true, "insists": true, "insisted": true, "denied": true, "denies": true, "rejected": true, "rejects": true,
 	"considers": true, "considered": true, "plans": true, "planned": true, "approved": true, "authorized": true,
 	"dismissed": true, "dismisses": true, "accused": true, "accuses": true, "announced": true, "ordered": true, "vowed": true,
-	"already": true, "also": true, "still": true,
+	"already": true, "also": true, "still": true, "did": true, "does": true, "confirmed": true, "confirms": true,
+	"asked": true, "urged": true, "refused": true, "agreed": true, "responded": true, "condemned": true, "blamed": true,
 	"ha": true, "han": true, "había": true, "ya": true, "es": true, "fue": true, "dijo": true, "afirmó": true, "negó": true,
 	"niega": true, "amenazó": true, "analiza": true, "podría": true, "quiere": true, "también": true,
 }

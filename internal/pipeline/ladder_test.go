@@ -105,6 +105,12 @@ func TestLadderProbes(t *testing.T) {
 		{"capital as subject", "Washington is weighing strikes on cartel targets inside Mexico, officials said.",
 			[]want{{report.Discussed, report.Asserted, "", "", "MX", -1, -2, "", 0}}, []report.Stage{report.Conducted}},
 		{"labour strike", "Dock workers went on strike on Monday over pay, the union said.", nil, []report.Stage{report.Conducted, report.Discussed}},
+		{"capital as a party that did not confirm", "A U.S. drone strike killed a militant commander in northwest Pakistan, local officials say, but Washington did not confirm it.",
+			[]want{{report.Conducted, report.Asserted, "US", "", "PK", 1, -2, report.SourceAnonymousOfficial, 0}}, nil},
+		{"capital as the one asked", "Riyadh asked Washington not to use its bases for strikes on Iran.",
+			[]want{{report.Discussed, report.Asserted, "", "", "IR", -1, -2, "", 0}}, []report.Stage{report.Conducted}},
+		{"accusation", "Ukraine accused Russia of bombing a hospital in Kharkiv, killing four patients.",
+			[]want{{report.Conducted, report.Hedged, "RU", "", "UA", 4, -2, "", 0}}, nil},
 		{"no civilians", "No civilians were killed in the air strike, the military said.",
 			[]want{{report.Conducted, report.Asserted, "", "", "", -1, 0, "", 0}}, nil},
 	}
