@@ -37,6 +37,39 @@ type count struct {
 
 func ip(n int) *int { return &n }
 
+// otherEstimate: the number at ti is another figure for the toll already
+// counted ("put the toll at 30", "gave a figure of 30").
+func otherEstimate(s *sent, ti int) bool {
+	if ti < 2 {
+		return false
+	}
+	switch s.low[ti-1] {
+	case "at", "of":
+	default:
+		return false
+	}
+	switch s.low[ti-2] {
+	case "toll", "figure", "estimate", "count":
+		return true
+	}
+	return false
+}
+
+// widen stretches c's range to hold q: the least floor, the greatest ceiling.
+func widen(c *count, q numbers.Quantity) {
+	if c.min != nil && !q.UpTo && q.Min < *c.min {
+		*c.min = q.Min
+	}
+	hi := q.Max
+	if hi < 0 {
+		c.max = nil // "at least 30": no ceiling
+		return
+	}
+	if c.max != nil && hi > *c.max {
+		*c.max = hi
+	}
+}
+
 // casualtyKind of token i: "killed", "injured", "civilian", "person", "combatant" or "".
 func (s *sent) kindAt(i int) string {
 	for _, h := range s.casualties {
@@ -74,6 +107,7 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 	}
 	var total, civ count
 	var counted []int // token index of each count added to total
+	var alts []numbers.Quantity // other sources' figures for the same dead
 	have, haveCiv := false, false
 	addTo := func(c *count, q numbers.Quantity) {
 		if c.min == nil && !c.noMin {
@@ -170,6 +204,12 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 		if subset {
 			continue
 		}
+		if have && otherEstimate(s, ti) {
+			// "officials said 20 to 25 were killed, while residents put the
+			// toll at 30": a second source's figure widens the range.
+			alts = append(alts, q)
+			continue
+		}
 		addTo(&total, q)
 		counted = append(counted, ti)
 		have = true
@@ -177,6 +217,11 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 			total.start = qs0
 		}
 		total.end = qe0
+	}
+	if have {
+		for _, q := range alts {
+			widen(&total, q)
+		}
 	}
 	if have {
 		// "a Taliban leader and several associates", "a facilitator along

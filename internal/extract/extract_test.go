@@ -207,6 +207,8 @@ func TestFatalities(t *testing.T) {
 	}{
 		{"digits", "A drone strike killed 6 people in a house.", fat{6, 6, -1, -1}},
 		{"headline present", "Suicide bombers kill 14 at a bus station.", fat{14, 14, -1, -1}},
+		{"another source's toll", "Officials said between 20 and 25 militants were killed in the strike, while residents put the toll at 30.", fat{20, 30, -1, -1}},
+		{"another source's lower toll", "The air strike killed 12 people, though a local official put the death toll at 9.", fat{9, 12, -1, -1}},
 		{"list ending in a singular", "A drone hit a house, killing 3 men, 2 children and a lady.", fat{6, 6, 3, 3}},
 		{"words", "Six militants were killed in an air strike.", fat{6, 6, -1, -1}},
 		{"range", "Between 2 and 4 people were killed in a drone strike on a truck.", fat{2, 4, -1, -1}},
