@@ -106,6 +106,7 @@ func runEval(ctx context.Context, e env, args []string) int {
 		if err := s.Format(w); err != nil {
 			return 1
 		}
+		eval.FormatFailures(w, s.Failures, *failures)
 	}
 	return 0
 }

@@ -7,6 +7,7 @@ import (
 	"math"
 	"sort"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/strikewatch/strikewatch/internal/corpus"
 	"github.com/strikewatch/strikewatch/internal/geo"
@@ -33,7 +34,11 @@ type GeoparseScore struct {
 	MedianKm, MeanKm float64
 	// BySet breaks the figures down by sub-corpus (LGL, GeoVirus, …).
 	BySet map[string]*GeoparseScore
-	errs  []float64
+	// Failures lists, in text order, the gold toponyms missed ("miss") or
+	// resolved too far ("far") and the proposals no gold toponym
+	// overlaps ("extra"), each with the words around it.
+	Failures []Failure
+	errs     []float64
 }
 
 // goldPlace is one labelled toponym of corpus/geoparse.
@@ -64,6 +69,7 @@ func Geoparse(docs []corpus.Doc, g *geo.Gazetteer) (GeoparseScore, error) {
 		for _, s := range []*GeoparseScore{&total, set} {
 			s.addDoc(gold.Places, got)
 		}
+		total.Failures = append(total.Failures, geoFailures(d, gold.Places, got)...)
 	}
 	total.finish()
 	for _, s := range total.BySet {
@@ -100,6 +106,55 @@ func (s *GeoparseScore) addDoc(gold []goldPlace, got []report.Place) {
 			}
 		}
 	}
+}
+
+// geoFailures lists a document's misses, far resolutions and extra
+// proposals for error analysis.
+func geoFailures(d corpus.Doc, gold []goldPlace, got []report.Place) []Failure {
+	var fs []Failure
+	ctx := func(start, end int) string {
+		a, b := max(0, start-40), min(len(d.Text), end+40)
+		for a > 0 && !utf8.RuneStart(d.Text[a]) {
+			a--
+		}
+		for b < len(d.Text) && !utf8.RuneStart(d.Text[b]) {
+			b++
+		}
+		return d.Text[a:start] + "[" + d.Text[start:end] + "]" + d.Text[end:b]
+	}
+	desc := func(p report.Place) string {
+		return fmt.Sprintf("%s (%s, %s, %s, pop %d)", p.Name, p.Feature, p.Admin1, p.Country, p.Population)
+	}
+	for _, gp := range gold {
+		var best *report.Place
+		bestKm := math.Inf(1)
+		for i, p := range got {
+			if p.Start < gp.End && gp.Start < p.End {
+				if km := haversineKm(gp.Lat, gp.Lon, p.Lat, p.Lon); km < bestKm {
+					best, bestKm = &got[i], km
+				}
+			}
+		}
+		switch {
+		case best == nil:
+			fs = append(fs, Failure{d.ID, "miss", ctx(gp.Start, gp.End), ""})
+		case bestKm > acc161Km:
+			fs = append(fs, Failure{d.ID, "far", ctx(gp.Start, gp.End), fmt.Sprintf("%s %.0f km", desc(*best), bestKm)})
+		}
+	}
+	for _, p := range got {
+		overlaps := false
+		for _, gp := range gold {
+			if p.Start < gp.End && gp.Start < p.End {
+				overlaps = true
+				break
+			}
+		}
+		if !overlaps {
+			fs = append(fs, Failure{d.ID, "extra", ctx(p.Start, p.End), desc(p)})
+		}
+	}
+	return fs
 }
 
 func (s *GeoparseScore) finish() {
