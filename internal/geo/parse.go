@@ -326,10 +326,13 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 			m.person, m.personCtx = true, true
 		}
 	}
-	// "Manly P. Hall": a middle initial after it; "Tyrise M. Bell": before it.
-	if single && m.last+2 < len(toks) && isInitial(toks[m.last+1]) && nextAdj && toks[m.last+2].cap {
-		m.person, m.personCtx = true, true
+	// "Virginia L. Lane", "Chad M. Smith": a given name with a middle
+	// initial and a surname after it is a person, whatever else the name
+	// could be.
+	if single && m.last+2 < len(toks) && isInitial(toks[m.last+1]) && nextAdj && toks[m.last+2].cap && !toks[m.last+2].upper && text[toks[m.last+1].end:toks[m.last+2].start] == ". " {
+		return false
 	}
+	// "Tyrise M. Bell": a middle initial before it.
 	if m.first > 0 && isInitial(toks[m.first-1]) && text[toks[m.first-1].end:t.start] == ". " {
 		m.person, m.personCtx = true, true
 	}
@@ -346,6 +349,12 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 		}
 	}
 	if single && g.is(t, wFirst) && next != nil && nextAdj && isSpeechVerb(next.key) {
+		return false
+	}
+	// "Stevens & Wilkinson", "Johnson & Johnson": names joined by an
+	// ampersand are a firm's; countries and states keep their reading
+	// ("Trinidad & Tobago").
+	if ampersand(text, toks, m) && !hasKind(g, ps, kindCountry) && !hasKind(g, ps, kindAdmin1) {
 		return false
 	}
 	if prev != nil {
@@ -404,7 +413,7 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 	listA2 := m.listCue&wA2cues != 0
 	// The candidates go on the end of the call's shared list.
 	base := len(s.cands)
-	dem := true
+	dem, anyDem := true, false
 	acronym := single && t.upper && len(key) <= 3
 	for _, p := range ps {
 		// "US", "UK", "NSW": an acronym names a country or a division
@@ -429,6 +438,8 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 		}
 		if !p.dem {
 			dem = false
+		} else {
+			anyDem = true
 		}
 		s.cands = append(s.cands, cand{e: p.e, p: p, prior: g.prior(p)})
 	}
@@ -437,6 +448,9 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 	}
 	m.cands = s.cands[base:len(s.cands):len(s.cands)]
 	m.dem = dem
+	if anyDem && single && languageUse(text, toks, m.first) {
+		return false
+	}
 	m.oneCountry = true
 	for _, c := range m.cands {
 		if g.entries[c.e].cc != g.entries[m.cands[0].e].cc {
@@ -462,6 +476,59 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 		m.personCtx = true
 	}
 	return true
+}
+
+// languageUse reports whether the demonym at token i names a language
+// ("spoke only French", "in English.", "in English and Spanish", "the
+// English language"), which is no place.
+func languageUse(text string, toks []token, i int) bool {
+	if i+1 < len(toks) {
+		if gap := text[toks[i].end:toks[i+1].start]; gap == " " || gap == "-" {
+			switch toks[i+1].key {
+			case "language", "languages", "speaker", "speakers", "speaking", "immersion", "translation", "translations", "dialect", "dialects", "subtitles", "lessons", "fluency":
+				return true
+			}
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		switch toks[j].key {
+		case "speak", "speaks", "spoke", "spoken", "speaking", "learn", "learns", "learned", "learnt", "learning", "teach", "teaches", "taught", "fluent", "translated":
+			return true
+		}
+		if k := toks[j].key; k != "only" && k != "in" && k != "fluent" {
+			break
+		}
+	}
+	// "in English." or "in English and Spanish,": the word ends a phrase,
+	// where an adjective would go on to its noun ("in Iraqi hospitals").
+	ends := func(k int) bool {
+		if k+1 >= len(toks) {
+			return true
+		}
+		gap := text[toks[k].end:toks[k+1].start]
+		return gap != " " && gap != "-"
+	}
+	if i >= 3 && (toks[i-1].key == "and" || toks[i-1].key == "or") && toks[i-2].cap && toks[i-3].key == "in" && !toks[i-3].cap {
+		return ends(i)
+	}
+	if i == 0 || toks[i-1].key != "in" || toks[i-1].cap {
+		return false
+	}
+	if ends(i) {
+		return true
+	}
+	if k := toks[i+1].key; (k == "and" || k == "or") && i+2 < len(toks) && toks[i+2].cap {
+		return ends(i + 2)
+	}
+	return false
+}
+
+// ampersand reports whether mention m is one side of "Name & Name".
+func ampersand(text string, toks []token, m *mention) bool {
+	if m.last+1 < len(toks) && toks[m.last+1].cap && strings.TrimSpace(text[toks[m.last].end:toks[m.last+1].start]) == "&" {
+		return true
+	}
+	return m.first > 0 && toks[m.first-1].cap && strings.TrimSpace(text[toks[m.first-1].end:toks[m.first].start]) == "&"
 }
 
 // locReading reports whether the preposition at token i introduces a
