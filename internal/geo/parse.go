@@ -219,6 +219,13 @@ func (g *Gazetteer) surnames(text string, toks []token) map[string]bool {
 		}
 		i = j
 	}
+	// "Melton Lewis Paris, 51,": the last word of a full name with an age
+	// after it.
+	for i := 1; i < len(toks); i++ {
+		if toks[i].cap && toks[i-1].cap && !toks[i].upper && text[toks[i-1].end:toks[i].start] == " " && ageAfter(text, toks, i) {
+			out[toks[i].key] = true
+		}
+	}
 	return out
 }
 
@@ -475,7 +482,31 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 	if single && !t.upper && ((next != nil && nextAdj && isSpeechVerb(next.key) && next.key != "who") || (prev != nil && prevAdj && isSpeechVerb(prev.key) && prev.key != "who")) {
 		m.personCtx = true
 	}
+	// "Melton Lewis Paris, 51, was found": an age after a name is a
+	// person's.
+	if single && !t.upper && ageAfter(text, toks, m.last) {
+		m.person, m.surname, m.personCtx = true, true, true
+	}
 	return true
+}
+
+// ageAfter reports whether token i is followed by ", 51," or ", 51.": the
+// age news gives after a person's name.
+func ageAfter(text string, toks []token, i int) bool {
+	if i+2 >= len(toks) || text[toks[i].end:toks[i+1].start] != ", " {
+		return false
+	}
+	n := toks[i+1].key
+	if len(n) > 3 || n[0] < '1' || n[0] > '9' {
+		return false
+	}
+	for j := 0; j < len(n); j++ {
+		if n[j] < '0' || n[j] > '9' {
+			return false
+		}
+	}
+	gap := text[toks[i+1].end:toks[i+2].start]
+	return gap == ", " || gap == ". "
 }
 
 // languageUse reports whether the demonym at token i names a language
@@ -1006,7 +1037,7 @@ func (g *Gazetteer) pairBonus(text string, ms []mention, i int, e *entry) float6
 	}
 	if i+1 < len(ms) {
 		gap := text[ms[i].end:ms[i+1].start]
-		if (gap == ", " || gap == " (" || gap == ",") && contains(&ms[i+1]) {
+		if (gap == ", " || gap == " (" || gap == ",") && contains(&ms[i+1]) && !g.listPair(text, ms, i+1) {
 			bonus += 6
 		}
 	}
@@ -1031,6 +1062,18 @@ func (g *Gazetteer) pairBonus(text string, ms []mention, i int, e *entry) float6
 		}
 	}
 	return bonus
+}
+
+// listPair reports whether mention j, a container after a comma, goes on
+// as an item of a list of its own kind: in "Washington, Pennsylvania and
+// California" or "Niger, Nigeria and Togo" the comma lists states or
+// countries, it does not place a town in one.
+func (g *Gazetteer) listPair(text string, ms []mention, j int) bool {
+	if j+1 >= len(ms) || !listGap(text[ms[j].end:ms[j+1].start]) {
+		return false
+	}
+	a, b := &g.entries[ms[j].cands[ms[j].win].e], &g.entries[ms[j+1].cands[ms[j+1].win].e]
+	return a.kind == b.kind && (a.kind == kindCountry || a.kind == kindAdmin1) && !ms[j+1].dem
 }
 
 // listBonus rewards a state or country read of a name whose neighbours in
@@ -1129,6 +1172,11 @@ func (g *Gazetteer) cueBonus(text string, toks []token, m *mention, e *entry) fl
 		}
 	}
 	if m.first >= 2 && toks[m.first-1].key == "of" && g.is(&toks[m.first-2], wCitycue) && (e.kind == kindCity || e.kind == kindVillage) {
+		b += 3
+	}
+	// "the state of Washington", "the province of Ilocos Sur", "the county
+	// of Brăila": a division, though countries file them at either level.
+	if m.first >= 2 && toks[m.first-1].key == "of" && !toks[m.first-2].cap && (g.is(&toks[m.first-2], wA1cue) || g.is(&toks[m.first-2], wA2cue)) && (e.kind == kindAdmin1 || e.kind == kindAdmin2) {
 		b += 3
 	}
 	return b
