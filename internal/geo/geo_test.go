@@ -155,6 +155,10 @@ func TestParse(t *testing.T) {
 			[]want{{"Washington", "Washington", "admin1", "US"}, {"Pennsylvania", "Pennsylvania", "admin1", "US"}, {"California", "California", "admin1", "US"}}},
 		{"a list of countries is no state and country pair", "It spread to Ghana, Niger, Nigeria and Togo.", Options{},
 			[]want{{"Ghana", "Ghana", "country", "GH"}, {"Niger", "Niger", "country", "NE"}, {"Nigeria", "Nigeria", "country", "NG"}, {"Togo", "Togo", "country", "TG"}}},
+		{"a currency with its sign first", "Crops worth $US 1.5 billion were lost in Iowa.", Options{},
+			[]want{{"Iowa", "Iowa", "admin1", "US"}}},
+		{"a flu strain's name", "The vaccine holds an A/California/7/2009 (H1N1)-like virus, made in Canada.", Options{},
+			[]want{{"Canada", "Canada", "country", "CA"}}},
 		{"Spanish names", "Autoridades de Estados Unidos y México se reunieron.", Options{},
 			[]want{{"Estados Unidos", "United States", "country", "US"}, {"México", "Mexico", "country", "MX"}}},
 	}

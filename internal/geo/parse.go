@@ -281,8 +281,13 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 	}
 	single := m.first == m.last
 	t := &toks[m.first]
-	// A currency ("US$460 million"), not a place.
-	if m.end < len(text) && text[m.end] == '$' {
+	// A currency ("US$460 million", "$US 1.5 billion"), not a place.
+	if (m.end < len(text) && text[m.end] == '$') || (m.start > 0 && text[m.start-1] == '$') {
+		return false
+	}
+	// A flu strain's name ("A/California/7/2009"): where the virus was
+	// first isolated, not where the story is.
+	if m.start > 0 && text[m.start-1] == '/' && m.end+1 < len(text) && text[m.end] == '/' && text[m.end+1] >= '0' && text[m.end+1] <= '9' {
 		return false
 	}
 	key := t.key
