@@ -44,10 +44,10 @@ func (r *run) findSources(s *sent) ([]report.Source, [][2]int) {
 				from = introEnd
 			}
 			to = clauseEnd(s, from)
-			if i == 0 && introEnd > i {
-				// A fronted attribution (an intro phrase from data) ends at
-				// its comma: "Según fuentes policiales, 11 personas murieron
-				// en Salamanca".
+			if i == 0 {
+				// A fronted attribution ends at its comma: "Según fuentes
+				// policiales, 11 personas murieron en Salamanca", "According
+				// to an army spokesman, militants took the base".
 				for k := from; k < to; k++ {
 					if s.low[k] == "," {
 						to = k

@@ -236,14 +236,17 @@ var subordinators = map[string]bool{"after": true, "before": true, "following": 
 
 // subordinatorBetween: a subordinator ("after", "following") stands among
 // tokens from..to-1.
-func subordinatorBetween(s *sent, from, to int) bool {
+func subordinatorBetween(s *sent, from, to int) (string, bool) {
 	for i := from; i < to; i++ {
 		if subordinators[s.low[i]] {
-			return true
+			return s.low[i], true
 		}
 	}
-	return false
+	return "", false
 }
+
+// retrospective subordinators tell of an earlier event.
+var retrospective = map[string]bool{"after": true, "following": true, "después": true, "tras": true}
 
 // eventSegs splits a sentence that tells of two violent events: the spans
 // opened by a subordinator (up to the next comma) and the clauses are
@@ -457,14 +460,15 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		c := cueAt{h: h, stage: report.Stage(h.e.cols[0]), negCue: h.e.cols[1] == "neg-cue"}
 		if h.to <= t.h.from {
 			c.before, c.dist = true, t.h.from-h.to
-			if subordinatorBetween(s, h.to, t.h.from) {
+			if w, ok := subordinatorBetween(s, h.to, t.h.from); ok && (retrospective[w] || r.triggerIsPastVerb(s, t)) {
 				// "vowed to retaliate after drones struck the city": the
-				// main clause's cue is about the response, not the strike.
+				// main clause's cue is about the response, not the strike;
+				// "recalled the jets minutes before a planned strike" is.
 				continue
 			}
 		} else {
 			c.dist = h.from - t.h.to
-			if c.stage != report.Conducted && subordinatorBetween(s, t.h.to, h.from) {
+			if _, ok := subordinatorBetween(s, t.h.to, h.from); ok && c.stage != report.Conducted {
 				continue // "approved air strikes after weeks of debate"
 			}
 		}
@@ -472,6 +476,9 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 			continue
 		}
 		c.negation = r.negationOf(s, h)
+		if h.e.cols[1] == "whether" && c.negation == nil {
+			c.stage = report.Discussed // "is deciding whether to strike"
+		}
 		if c.stage == report.Threatened && r.bystanderSpeaker(s, h, t) {
 			// "Aid groups warned that strikes could kill hundreds": a third
 			// party's warning is no threat by the striker.
@@ -566,7 +573,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		add(report.Conducted, &conductedCue.h, neg)
 	case conductedCue == nil && selfConducted && len(facts) == 0:
 		add(report.Conducted, nil, r.negationOfTokens(s, t.h.from))
-	case len(facts) == 0 && conductedCue == nil && bystander == nil && (s.hasCasualty() || r.pastContext(s) || pastVerb(s, t.h)):
+	case len(facts) == 0 && conductedCue == nil && bystander == nil && (s.hasCasualty() || r.pastContext(s) || pastVerb(s, t.h, violentTypes[t.eventType])):
 		// "There were no airstrikes overnight": the action itself negated.
 		add(report.Conducted, nil, r.negationBefore(s, t.h.from, 2))
 	case len(facts) == 0 && conductedCue == nil && hyp == nil && bystander == nil && t.strength == "strong" && violentTypes[t.eventType] && r.paragraphHasCasualty(s):
@@ -907,22 +914,50 @@ var irregularPast = map[string]bool{
 
 // pastVerb: the sentence narrates in the past tense (a past verb outside the
 // trigger, with no modal before it).
-func pastVerb(s *sent, trig hit) bool {
+func pastVerb(s *sent, trig hit, force bool) bool {
 	for i, w := range s.low {
 		if i >= trig.from && i < trig.to {
 			continue
 		}
 		past := irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && w != "armed" && w != "based" && w != "alleged" && w != "suspected" && w != "wanted" && w != "united" && w != "need" && w != "masked"
-		if !past {
+		if !past || force && (nonFactive[w] || s.inSource(i)) {
+			// "pressed the president for strikes", "officials who attended
+			// said": no past of the strike's own.
 			continue
 		}
 		if i > 0 {
 			switch s.low[i-1] {
 			case "would", "could", "might", "should", "will", "may", "to", "be", "been", "if", "not":
 				continue
+			case "a", "an", "the", "of", "its", "their", "his", "her", "with":
+				if force {
+					continue // "a series of classified exercises": an adjective
+				}
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// nonFactive past verbs say what someone sought or tried, not that the
+// use of force in their complement took place.
+var nonFactive = map[string]bool{
+	"asked": true, "urged": true, "pressed": true, "lobbied": true, "pushed": true, "sought": true, "requested": true,
+	"tried": true, "attempted": true, "planned": true, "hoped": true, "wanted": true, "expected": true, "prepared": true,
+	"offered": true, "promised": true, "pledged": true, "proposed": true, "recommended": true, "demanded": true,
+	"called": true, "agreed": true, "refused": true, "declined": true, "considered": true, "discussed": true, "debated": true,
+	"gamed": true, "drafted": true, "briefed": true, "questioned": true, "needed": true, "intended": true,
+}
+
+// inSource: token i lies in one of the sentence's attributions ("two
+// officials who attended said").
+func (s *sent) inSource(i int) bool {
+	b := s.toks[i].Start
+	for _, sp := range s.srcSpans {
+		if b >= sp[0] && b < sp[1] {
+			return true
+		}
 	}
 	return false
 }
