@@ -16,6 +16,9 @@ import (
 // geoparser and keeps a margin.
 type floors struct {
 	action, stage, stageCertainty, killed, sourceKind, sourceCount, country, date, absent float64
+	// maxFalse is how many reports may still yield a false conducted claim
+	// (the ladder set, written blind, keeps its known misses visible).
+	maxFalse int
 }
 
 // TestProbeSets scores the project's own labelled sets in testdata/probes
@@ -24,8 +27,10 @@ type floors struct {
 // copy of two to six sentences with datelines, several claims per report,
 // follow-up tolls, reported speech at two levels and cues far from the verb;
 // sources.jsonl, who a claim rests on (appositives, "told OUTLET", "in a
-// statement", counted witnesses and officials, third parties). No set may
-// turn a strike not carried out into a conducted claim.
+// statement", counted witnesses and officials, third parties); ladder.jsonl,
+// written blind (without reading the extractor) in other styles and with
+// other verb families. No set may turn a strike not carried out into a
+// conducted claim beyond its known misses.
 func TestProbeSets(t *testing.T) {
 	p, err := pipeline.New(nil)
 	if err != nil {
@@ -39,6 +44,7 @@ func TestProbeSets(t *testing.T) {
 		{"probes", 80, floors{action: 0.987, stage: 0.974, stageCertainty: 0.987, killed: 1, sourceKind: 1, sourceCount: 1, country: 0.84, date: 1, absent: 1}},
 		{"wire", 50, floors{action: 0.960, stage: 0.946, stageCertainty: 0.920, killed: 0.931, sourceKind: 0.916, sourceCount: 1, country: 0.86, date: 0.894, absent: 1}},
 		{"sources", 20, floors{action: 1, stage: 1, stageCertainty: 1, killed: 1, sourceKind: 1, sourceCount: 1, country: 0.90, date: 1}},
+		{"ladder", 70, floors{action: 0.858, stage: 0.846, stageCertainty: 0.782, killed: 0.815, sourceKind: 0.829, sourceCount: 1, country: 0.55, date: 0.885, absent: 0.7, maxFalse: 1}},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			docs := loadLabelled(t, "../../testdata/probes/"+set.name+".jsonl")
@@ -72,8 +78,8 @@ func TestProbeSets(t *testing.T) {
 					t.Errorf("%s: %.3f (%d of %d), want ≥ %.3f", f.name, r, f.got.Right, f.got.Total, f.floor)
 				}
 			}
-			if sc.FalseConducted > 0 {
-				t.Errorf("%d reports of a strike not carried out yield a conducted claim, want none", sc.FalseConducted)
+			if sc.FalseConducted > set.want.maxFalse {
+				t.Errorf("%d reports of a strike not carried out yield a conducted claim, want at most %d", sc.FalseConducted, set.want.maxFalse)
 			}
 		})
 	}
