@@ -106,7 +106,7 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 		return false
 	}
 	var total, civ count
-	var counted []int // token index of each count added to total
+	var counted []int           // token index of each count added to total
 	var alts []numbers.Quantity // other sources' figures for the same dead
 	have, haveCiv := false, false
 	addTo := func(c *count, q numbers.Quantity) {
