@@ -140,8 +140,8 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 		if te < 0 {
 			te = ti
 		}
-		if !near(ti) {
-			continue
+		if !near(ti) || s.inSource(ti) {
+			continue // "according to a health worker and two residents": the sources
 		}
 		// The noun the number counts: skip up to three modifiers.
 		head := ""
@@ -227,7 +227,7 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 		// "a Taliban leader and several associates", "a facilitator along
 		// with one suspect": a singular before a counted group adds one.
 		for i := 0; i+3 < len(s.low); i++ {
-			if w := s.low[i]; (w != "a" && w != "an" && w != "one") || !near(i) {
+			if w := s.low[i]; (w != "a" && w != "an" && w != "one") || !near(i) || s.inSource(i) {
 				continue
 			}
 			if kd, j := s.singularPersonAt(i+1, 3); kd != "" && j >= 0 {
@@ -246,7 +246,7 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 		}
 		// "Two women and a child were killed": a coordinated singular adds one.
 		for i := 0; i+2 < len(s.low); i++ {
-			if s.low[i] != "and" || !near(i) {
+			if s.low[i] != "and" || !near(i) || s.inSource(i) {
 				continue
 			}
 			if w := s.low[i+1]; w != "a" && w != "an" && w != "one" && w != "un" && w != "una" {

@@ -115,6 +115,11 @@ func TestStageLadder(t *testing.T) {
 		{"drones would target", "The government warned that drones would target any fighters who stayed.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
 		{"would bomb after a past verb", "The minister said the air force would bomb any site where the group tried to rebuild.", nil, []report.Stage{report.Conducted}},
 		{"floating on a river", "Floating on the river, a boat was hit with drone missiles, killing seven.", []string{air + "/conducted/asserted"}, []report.Stage{report.Discussed}},
+		{"option only if asked", "Canada would consider joining air strikes on the rebels if its allies asked.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Conducted}},
+		{"strike price", "Traders bought options with a strike price of $100 a barrel.", nil, []report.Stage{report.Conducted, report.Discussed}},
+		{"air strike in football", "Leeds won thanks to an air strike from their centre-back, who rose above two defenders to head home a corner.", nil, []report.Stage{report.Conducted}},
+		{"surgical strike on taxes", "The minister launched a surgical strike on tax loopholes, while critics accused her of carpet-bombing the middle class with new levies.", nil, []report.Stage{report.Conducted}},
+		{"explosions do not confirm a hedged strike", "A depot was apparently hit by an air strike on Monday night. Secondary explosions were heard for an hour.", []string{air + "/conducted/hedged"}, nil},
 		{"pounded by rain", "Heavy rain pounded the coast on Sunday, killing three people.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {
@@ -217,6 +222,8 @@ func TestFatalities(t *testing.T) {
 		{"headline present", "Suicide bombers kill 14 at a bus station.", fat{14, 14, -1, -1}},
 		{"another source's toll", "Officials said between 20 and 25 militants were killed in the strike, while residents put the toll at 30.", fat{20, 30, -1, -1}},
 		{"another source's lower toll", "The air strike killed 12 people, though a local official put the death toll at 9.", fat{9, 12, -1, -1}},
+		{"sources are no victims", "An air strike killed at least 30 people, according to a health worker and two residents.", fat{30, -1, -1, -1}},
+		{"reported killed", "4 children were reported killed when missiles hit a house.", fat{4, 4, 4, 4}},
 		{"list ending in a singular", "A drone hit a house, killing 3 men, 2 children and a lady.", fat{6, 6, 3, 3}},
 		{"words", "Six militants were killed in an air strike.", fat{6, 6, -1, -1}},
 		{"range", "Between 2 and 4 people were killed in a drone strike on a truck.", fat{2, 4, -1, -1}},

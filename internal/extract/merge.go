@@ -84,7 +84,9 @@ func mergeInto(o, d *draft) {
 	if specificity(dc.SubEventType) > specificity(oc.SubEventType) {
 		oc.EventType, oc.SubEventType, oc.Action = dc.EventType, dc.SubEventType, dc.Action
 	}
-	if oc.Certainty == report.Hedged && dc.Certainty == report.Asserted {
+	// Another sentence asserting the same kind of action confirms a hedged
+	// one; "secondary explosions were heard" does not confirm an air strike.
+	if oc.Certainty == report.Hedged && dc.Certainty == report.Asserted && specificity(dc.SubEventType) >= specificity(oc.SubEventType) {
 		oc.Certainty = report.Asserted
 		oc.Evidence["certainty"] = dc.Evidence["certainty"]
 	}

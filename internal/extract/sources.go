@@ -55,6 +55,8 @@ func (r *run) findSources(s *sent) ([]report.Source, [][2]int) {
 					}
 				}
 			}
+		case (s.has(i, wcReporting) || speech) && i > 0 && passiveAux[s.low[i-1]]:
+			continue // "4 children were reported killed": the subject is no speaker
 		case s.has(i, wcReporting) || speech:
 			// Subject before the verb, back to the clause start or a comma.
 			from, to = subjectBefore(s, i), i
@@ -667,3 +669,6 @@ func (s *sent) isTitle(i int) bool {
 	}
 	return false
 }
+
+// passiveAux before a reporting verb makes it passive ("were reported").
+var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true}

@@ -62,6 +62,33 @@ func (s *sent) labourStrike(h hit) bool {
 	return false
 }
 
+// figurativeWords belong to sport and money, where strikes, bombs and
+// attacks are figures of speech.
+var figurativeWords = map[string]bool{
+	"goal": true, "goals": true, "scored": true, "header": true, "corner": true, "penalty": true, "midfielder": true,
+	"defender": true, "defenders": true, "centre-back": true, "center-back": true, "striker": true, "goalkeeper": true,
+	"league": true, "match": true, "innings": true, "wicket": true, "touchdown": true, "quarterback": true,
+	"tax": true, "taxes": true, "loophole": true, "loopholes": true, "levy": true, "levies": true, "budget": true,
+	"tariff": true, "tariffs": true, "inflation": true, "shares": true, "investors": true, "stocks": true, "earnings": true,
+}
+
+// figurative: the sentence speaks of sport or money, with no one killed
+// or hurt.
+func (s *sent) figurative() bool {
+	for _, h := range s.casualties {
+		if k := h.e.cols[0]; k == "killed" || k == "injured" {
+			return false
+		}
+	}
+	n := 0
+	for _, w := range s.low {
+		if figurativeWords[w] {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 // idiomStrike: "struck a deal", "strike a balance", "struck a chord".
 func (s *sent) idiomStrike(h hit) bool {
 	k := h.to
@@ -70,7 +97,8 @@ func (s *sent) idiomStrike(h hit) bool {
 	}
 	if k < len(s.low) {
 		switch s.low[k] {
-		case "deal", "deals", "agreement", "accord", "bargain", "balance", "chord", "note", "tone", "pose", "compromise":
+		case "deal", "deals", "agreement", "accord", "bargain", "balance", "chord", "note", "tone", "pose", "compromise",
+			"price", "prices", "zone", "rate": // "a strike price of $100", "the strike zone"
 			return true
 		}
 	}
@@ -127,6 +155,9 @@ func (r *run) triggers(s *sent) []trigger {
 		strength := t.strength
 		if len(s.disasters) > 0 && strength != "strong" {
 			continue // "an earthquake struck, killing 2"; "a gas leak exploded"
+		}
+		if violentTypes[t.eventType] && s.figurative() {
+			continue // "an air strike from their centre-back", "a surgical strike on tax loopholes"
 		}
 		switch strength {
 		case "weak":
@@ -512,6 +543,10 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		case hyp != nil && (st == report.Conducted || st == report.Authorized || st == report.Proposed):
 			// A hypothetical strike is an option under discussion, never conducted.
 			f.stage, f.certainty, f.marker = report.Discussed, report.Hypothetical, hyp
+		case hyp != nil && st == report.Discussed && hypotheticalOption(s, hyp):
+			// "would consider joining strikes if Washington asked": an
+			// option weighed only for a condition.
+			f.certainty, f.marker = report.Hypothetical, hyp
 		case hedge != nil && st != report.Discussed:
 			f.certainty, f.marker = report.Hedged, hedge
 		case hedge != nil && st == report.Discussed && hyp == nil:
@@ -759,6 +794,16 @@ func (r *run) hypotheticalMarker(s *sent, t trigger) *hit {
 		return &mm
 	}
 	return nil
+}
+
+// hypotheticalOption: the marker makes a discussed action conditional ("if",
+// "should … fail", "would consider"), not a question under study ("whether").
+func hypotheticalOption(s *sent, m *hit) bool {
+	switch s.low[m.from] {
+	case "whether", "potential", "potentially", "plans", "plan", "si": // "analiza si permitirá": Spanish "si" is also "whether"
+		return false
+	}
+	return true
 }
 
 // planDecided: an authorization or proposal cue governs the plans at token
