@@ -48,8 +48,9 @@ func (r *run) placeCands(s *sent, srcSpans [][2]int, initCountry string) []repor
 			continue
 		}
 		// "asked Washington not to", "warned Tehran": the object of a
-		// verb addressed to a party is that party's government.
-		if ti > 0 && addresseeVerbs[s.low[ti-1]] {
+		// verb addressed to a party is that party's government; so is the
+		// agent of "a truce brokered by Washington".
+		if ti > 0 && addresseeVerbs[s.low[ti-1]] || ti > 1 && s.low[ti-1] == "by" && agentVerbs[s.low[ti-2]] {
 			continue
 		}
 		// A place named inside an actor's name ("Tren de Aragua", "Sinaloa
@@ -61,6 +62,11 @@ func (r *run) placeCands(s *sent, srcSpans [][2]int, initCountry string) []repor
 			// "the U.S.-Mexico border": a compound adjective of two countries.
 			if p.Start > 0 && (r.doc.Text[p.Start-1] == '-' || strings.HasSuffix(r.doc.Text[:p.Start], "–")) ||
 				p.End < len(r.doc.Text) && r.doc.Text[p.End] == '-' {
+				continue
+			}
+			// "South Korea's defence minister", "Ethiopia's options": the
+			// country as a party, not a place.
+			if te := s.tokenAt(p.End - 1); te >= 0 && partyPossessive(r.doc.Text, p.End, s, te+1) {
 				continue
 			}
 			// "U.S. Secretary of State", "Pakistan Army": part of a title or name.
@@ -75,7 +81,7 @@ func (r *run) placeCands(s *sent, srcSpans [][2]int, initCountry string) []repor
 				// "a US drone strike": an adjective. Only "on Mexican soil",
 				// "in Pakistani territory" name the country as a place.
 				possessive := strings.HasPrefix(r.doc.Text[p.End:], "'s") || strings.HasPrefix(r.doc.Text[p.End:], "’s")
-				if !possessive && !(prepBefore(s, ti) && placeNouns[s.low[te+1]]) {
+				if !possessive && !((prepBefore(s, ti) || strikeObject(s, ti)) && placeNounAhead(s, te+1)) {
 					continue
 				}
 			}
@@ -246,6 +252,7 @@ var placeNouns = map[string]bool{
 	"provinces": true, "state": true, "region": true, "capital": true, "coast": true, "countryside": true, "mainland": true,
 	"interior": true, "jungle": true, "mountains": true, "desert": true, "frontier": true, "bases": true,
 	"targets": true, "sites": true, "positions": true, "facilities": true, "installations": true, "ports": true,
+	"port": true, "refinery": true, "refineries": true, "airport": true, "airports": true, "base": true, "site": true,
 }
 
 // insideActor: the span lies within an actor mention that is a name of its
@@ -323,6 +330,70 @@ func (r *run) homeCountry() string {
 }
 
 // subjectVerbs after a place show it is the subject of a clause.
+// agentVerbs before "by" make what follows a party: "brokered by Washington".
+var agentVerbs = map[string]bool{
+	"brokered": true, "mediated": true, "backed": true, "supported": true, "funded": true, "sponsored": true,
+	"proposed": true, "imposed": true, "ordered": true, "approved": true, "authorized": true, "authorised": true,
+	"condemned": true, "criticized": true, "criticised": true, "denied": true, "claimed": true, "confirmed": true,
+}
+
+// partyNouns after a country's possessive make the country a party.
+var partyNouns = map[string]bool{
+	"minister": true, "ministry": true, "government": true, "president": true, "prime": true, "foreign": true,
+	"defence": true, "defense": true, "military": true, "army": true, "navy": true, "officials": true, "official": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "leader": true, "leaders": true, "parliament": true,
+	"cabinet": true, "options": true, "junta": true, "council": true, "envoy": true, "ambassador": true, "intelligence": true,
+	"security": true, "interior": true, "chief": true, "generals": true, "embassy": true, "delegation": true,
+}
+
+// partyPossessive: "Country's" followed within two words by a party noun
+// ("South Korea's defence minister") and no place noun.
+func partyPossessive(text string, end int, s *sent, from int) bool {
+	if !strings.HasPrefix(text[end:], "'s") && !strings.HasPrefix(text[end:], "’s") {
+		return false
+	}
+	for k := from; k < len(s.low) && k < from+3; k++ {
+		if placeNouns[s.low[k]] || s.low[k] == "district" || s.low[k] == "county" || s.low[k] == "governorate" {
+			return false
+		}
+		if partyNouns[s.low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// strikeObject: the words before token ti are a verb of force and at most
+// an article ("destroyed an Armenian artillery position").
+func strikeObject(s *sent, ti int) bool {
+	k := ti - 1
+	if k >= 0 && (s.low[k] == "a" || s.low[k] == "an" || s.low[k] == "the") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch s.low[k] {
+	case "struck", "hit", "destroyed", "targeted", "targeting", "bombed", "shelled", "hitting", "striking", "pounded", "pounding", "attacked", "attacking":
+		return true
+	}
+	return false
+}
+
+// placeNounAhead: a place or target noun within five words from i ("on
+// North Korean balloon and drone launch sites"), before any punctuation.
+func placeNounAhead(s *sent, i int) bool {
+	for k := i; k < len(s.low) && k < i+5; k++ {
+		if placeNouns[s.low[k]] {
+			return true
+		}
+		if w := s.low[k]; w == "," || w == "." || w == ";" {
+			return false
+		}
+	}
+	return false
+}
+
 // addresseeVerbs take a party as their object.
 var addresseeVerbs = map[string]bool{
 	"asked": true, "asks": true, "urged": true, "urges": true, "told": true, "tells": true, "warned": true, "warns": true,
@@ -336,6 +407,8 @@ var subjectVerbs = map[string]bool{
 	"threatened": true, "insists": true, "insisted": true, "denied": true, "denies": true, "rejected": true, "rejects": true,
 	"considers": true, "considered": true, "plans": true, "planned": true, "approved": true, "authorized": true,
 	"dismissed": true, "dismisses": true, "accused": true, "accuses": true, "announced": true, "ordered": true, "vowed": true,
+	"builds": true, "seeks": true, "hopes": true, "fears": true, "argues": true, "believes": true, "expects": true,
+	"prepares": true, "weighs": true,
 	"already": true, "also": true, "still": true, "did": true, "does": true, "confirmed": true, "confirms": true,
 	"asked": true, "urged": true, "refused": true, "agreed": true, "responded": true, "condemned": true, "blamed": true,
 	"ha": true, "han": true, "había": true, "ya": true, "es": true, "fue": true, "dijo": true, "afirmó": true, "negó": true,
