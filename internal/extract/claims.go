@@ -230,6 +230,14 @@ var anaphoricHeads = map[string]map[string]bool{
 		"operación": true, "misión": true, "decisión": true},
 }
 
+// denialHeads refer back to a reported action only inside a denial
+// ("dismissed the findings as fabricated", "had no aircraft in the area").
+var denialHeads = map[string]bool{
+	"findings": true, "report": true, "reports": true, "claim": true, "claims": true, "allegation": true, "allegations": true,
+	"accusation": true, "accusations": true, "account": true, "accounts": true, "statement": true, "aircraft": true,
+	"jets": true, "planes": true, "warplanes": true, "drones": true,
+}
+
 // anaphoricTriggers: a sentence with no action of its own but a stage cue
 // governing a noun that refers back to the last violent action named ("The
 // plan has not yet been presented to the cabinet", "Options remain under
@@ -244,12 +252,16 @@ func (r *run) anaphoricTriggers(s *sent) []trigger {
 	}
 	for i, w := range s.low {
 		head := heads[w] || i > 0 && s.low[i-1] == "to" && (w == "hit" || w == "target" || w == "attack" || w == "bomb")
-		if !head {
+		denial := denialHeads[w]
+		if !head && !denial {
 			continue
 		}
 		for _, c := range s.stages {
 			if c.e.cols[1] == "own" || s.clause[c.from] != s.clause[i] {
 				continue
+			}
+			if denial && !head && report.Stage(c.e.cols[0]) != report.Denied {
+				continue // "the planes had been ordered back" is no order to strike
 			}
 			if d := c.from - i; d > 8 || d < -8 {
 				continue

@@ -120,6 +120,9 @@ func TestStageLadder(t *testing.T) {
 		{"air strike in football", "Leeds won thanks to an air strike from their centre-back, who rose above two defenders to head home a corner.", nil, []report.Stage{report.Conducted}},
 		{"surgical strike on taxes", "The minister launched a surgical strike on tax loopholes, while critics accused her of carpet-bombing the middle class with new levies.", nil, []report.Stage{report.Conducted}},
 		{"explosions do not confirm a hedged strike", "A depot was apparently hit by an air strike on Monday night. Secondary explosions were heard for an hour.", []string{air + "/conducted/hedged"}, nil},
+		{"claim and denial in one sentence", "The rebels said they had targeted a destroyer in the Red Sea with drones, but the navy said no such attack had taken place.", []string{air + "/conducted/asserted", air + "/denied/asserted"}, nil},
+		{"findings dismissed", "A U.N. panel said army drones had struck rebel positions near the town in February. The government dismissed the findings as fabricated.", []string{air + "/conducted/asserted", air + "/denied/asserted"}, nil},
+		{"no aircraft in the area", "Residents said a jet bombed a water point on Saturday, killing seven herders. The air force said it had no aircraft in the area at the time.", []string{air + "/conducted/asserted", air + "/denied/asserted"}, nil},
 		{"pounded by rain", "Heavy rain pounded the coast on Sunday, killing three people.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

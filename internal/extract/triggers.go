@@ -209,6 +209,25 @@ func (r *run) triggers(s *sent) []trigger {
 		out = append(out, t)
 	}
 
+	// "no such attack" is the kind of action named before it.
+	for i := range violent {
+		t := &violent[i]
+		if t.h.from == 0 || s.low[t.h.from-1] != "such" {
+			continue
+		}
+		var ante *trigger // the last one earlier in the sentence, else the last sentence's
+		for j := range violent {
+			if violent[j].h.from < t.h.from && (ante == nil || violent[j].h.from > ante.h.from) {
+				ante = &violent[j]
+			}
+		}
+		if ante == nil {
+			ante = r.antecedent
+		}
+		if ante != nil {
+			t.eventType, t.subType, t.action = ante.eventType, ante.subType, ante.action
+		}
+	}
 	violent = foldIntoDisruption(s, violent, out)
 	if len(violent) > 0 {
 		// Arms an air strike or shelling destroyed are its target, not a
@@ -286,9 +305,14 @@ var retrospective = map[string]bool{"after": true, "following": true, "después"
 // its own trigger, cues, weapons, toll and date. It returns the segment of
 // each token, or nil when the sentence tells of one event.
 func (s *sent) findEventSegs() []int {
+	// "such" names an event of its own even when generic: "…, but the
+	// military said no such attack had taken place" is the denial of it.
+	own := func(h hit) bool {
+		return violentTypes[h.e.cols[1]] && (h.e.cols[2] != "Attack" || h.from > 0 && s.low[h.from-1] == "such")
+	}
 	n := 0
 	for _, h := range s.actions {
-		if violentTypes[h.e.cols[1]] && h.e.cols[2] != "Attack" {
+		if own(h) {
 			n++
 		}
 	}
@@ -319,7 +343,7 @@ func (s *sent) findEventSegs() []int {
 	}
 	seen := map[int]bool{}
 	for _, h := range s.actions {
-		if g := segs[h.from]; violentTypes[h.e.cols[1]] && h.e.cols[2] != "Attack" && (g%100 == 0 || verb[g]) {
+		if g := segs[h.from]; own(h) && (g%100 == 0 || verb[g]) {
 			seen[g] = true
 		}
 	}
@@ -528,6 +552,9 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 	add := func(st report.Stage, cue *hit, neg *hit) {
 		f := stageFact{stage: st, certainty: report.Asserted, cue: cue}
 		switch {
+		case neg != nil && st == report.Conducted && t.h.from > 0 && s.low[t.h.from-1] == "such":
+			// "said no such strike had taken place": a denial of the one reported.
+			f.stage = report.Denied
 		case neg != nil:
 			f.certainty, f.marker = report.Negated, neg
 			if st == report.CalledOff {
