@@ -146,8 +146,8 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 		// The noun the number counts: skip up to three modifiers.
 		head := ""
 		for k := te + 1; k < len(s.low) && k <= te+4; k++ {
-			if nonPersonNouns[s.low[k]] || s.armsAt(k) {
-				head = "thing" // "2 pilotless planes", "the first of 2 airstrikes"
+			if (nonPersonNouns[s.low[k]] || s.armsAt(k)) && !isCapWord(s.toks[k].Text) {
+				head = "thing" // "2 pilotless planes", "the first of 2 airstrikes"; not "six Assam Rifles soldiers"
 				break
 			}
 			if kd := s.kindAt(k); kd == "civilian" || kd == "person" || kd == "combatant" {

@@ -58,10 +58,10 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 			} else {
 				r.addEvidence(c, "certainty", s, ts, te)
 			}
-			if anaphoric && r.antecedentDraft != nil {
+			if anaphoric && r.anaphor != nil {
 				// "The plan has not yet been presented": who and where are the
 				// antecedent's, not whoever this sentence happens to name.
-				r.inherit(d, r.antecedentDraft)
+				r.inherit(d, r.anaphor)
 			} else {
 				r.assignActors(d, t, srcSpans)
 			}
@@ -69,7 +69,7 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 			if c.Action == "bombing" && (bombVerb(s, t.h) || r.headlineVerb(s, t)) && c.Actor1 != nil && (c.Actor1.Inter == 1 || c.Actor1.Inter == 8) && c.Actor1.Country != "" {
 				c.SubEventType, c.Action = "Air/drone strike", "air strike"
 			}
-			if !anaphoric || r.antecedentDraft == nil {
+			if !anaphoric || r.anaphor == nil {
 				r.assignLocation(d, append(otherSegSpans(s, t.h.from), srcSpans...))
 				r.mainEventPlace(d)
 			}
@@ -86,6 +86,9 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 			out = append(out, d)
 			if !anaphoric && d.family == "violence" {
 				r.antecedentDraft = d
+				if c.Stage != report.Conducted && c.Stage != report.Denied {
+					r.planDraft = d
+				}
 			}
 		}
 	}
@@ -267,6 +270,15 @@ func (r *run) anaphoricTriggers(s *sent) []trigger {
 				continue
 			}
 			t := *r.antecedent
+			r.anaphor = r.antecedentDraft
+			// A decision, plan or option is about an action still to come,
+			// not the attack told after it ("strikes remain on the table
+			// after Sunday's ambush … No decision has been taken").
+			if p := r.planDraft; p != nil && report.Stage(c.e.cols[0]) != report.Denied && r.antecedentDraft != nil &&
+				r.antecedentDraft.claim.Stage == report.Conducted {
+				r.anaphor = p
+				t.eventType, t.subType, t.action = p.claim.EventType, p.claim.SubEventType, p.claim.Action
+			}
 			t.h = hit{from: i, to: i + 1, e: r.antecedent.h.e}
 			if c.from <= i && i < c.to {
 				t.h.to = i // the head is the cue's own word ("no decision"): a point, so the cue still governs it

@@ -104,6 +104,11 @@ type run struct {
 	antecedent *trigger // the last violent action named, for "the plan", "the options"
 	// antecedentDraft is the last claim drafted from it.
 	antecedentDraft *draft
+	// planDraft is the last violent action not told as done: what "no
+	// decision has been taken" refers to when a done one came after it.
+	planDraft *draft
+	// anaphor is the draft an anaphoric sentence refers back to.
+	anaphor *draft
 	leadSources     []report.Source
 	home            *string           // homeCountry, once computed
 	evSlab          []report.Evidence // backing for each field's first evidence

@@ -123,6 +123,9 @@ func TestStageLadder(t *testing.T) {
 		{"claim and denial in one sentence", "The rebels said they had targeted a destroyer in the Red Sea with drones, but the navy said no such attack had taken place.", []string{air + "/conducted/asserted", air + "/denied/asserted"}, nil},
 		{"findings dismissed", "A U.N. panel said army drones had struck rebel positions near the town in February. The government dismissed the findings as fabricated.", []string{air + "/conducted/asserted", air + "/denied/asserted"}, nil},
 		{"no aircraft in the area", "Residents said a jet bombed a water point on Saturday, killing seven herders. The air force said it had no aircraft in the area at the time.", []string{air + "/conducted/asserted", air + "/denied/asserted"}, nil},
+		{"no final decision after but", "The army has drawn up plans for drone strikes on the camps, but there is no final decision, an official said.", []string{air + "/discussed/asserted", air + "/authorized/negated"}, []report.Stage{report.Conducted, report.Authorized}},
+		{"did not sign the order", "The command recommended resuming aerial bombardment of the camps, but the president did not sign the order.", []string{air + "/proposed/asserted", air + "/authorized/negated"}, []report.Stage{report.Conducted, report.Authorized}},
+		{"no decision refers to the plan, not the ambush", "Drone strikes on the camps remain on the table after an ambush that killed six soldiers. No decision has been taken, an official said.", []string{air + "/discussed/asserted", air + "/authorized/negated"}, []report.Stage{report.Authorized}},
 		{"pounded by rain", "Heavy rain pounded the coast on Sunday, killing three people.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {
@@ -227,6 +230,7 @@ func TestFatalities(t *testing.T) {
 		{"another source's lower toll", "The air strike killed 12 people, though a local official put the death toll at 9.", fat{9, 12, -1, -1}},
 		{"sources are no victims", "An air strike killed at least 30 people, according to a health worker and two residents.", fat{30, -1, -1, -1}},
 		{"reported killed", "4 children were reported killed when missiles hit a house.", fat{4, 4, 4, 4}},
+		{"a unit's name is no weapon", "An ambush killed six Assam Rifles soldiers near the border.", fat{6, 6, -1, -1}},
 		{"list ending in a singular", "A drone hit a house, killing 3 men, 2 children and a lady.", fat{6, 6, 3, 3}},
 		{"words", "Six militants were killed in an air strike.", fat{6, 6, -1, -1}},
 		{"range", "Between 2 and 4 people were killed in a drone strike on a truck.", fat{2, 4, -1, -1}},

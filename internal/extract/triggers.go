@@ -1050,6 +1050,11 @@ func (r *run) clauseRefersBack(s *sent, c int) bool {
 		case "it", "them", "they", "those", "these", "lo", "los", "las":
 			return true
 		}
+		// "…, but there is no final decision", "but the president did not
+		// sign the order": a noun that refers back to the action.
+		if heads := anaphoricHeads[r.doc.Lang]; heads[w] || w == "order" || w == "directive" {
+			return true
+		}
 	}
 	return false
 }
