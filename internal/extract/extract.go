@@ -108,11 +108,11 @@ type run struct {
 	// decision has been taken" refers to when a done one came after it.
 	planDraft *draft
 	// anaphor is the draft an anaphoric sentence refers back to.
-	anaphor *draft
-	leadSources     []report.Source
-	home            *string           // homeCountry, once computed
-	evSlab          []report.Evidence // backing for each field's first evidence
-	evSlabs         int               // slabs made: short reports need one small one
+	anaphor     *draft
+	leadSources []report.Source
+	home        *string           // homeCountry, once computed
+	evSlab      []report.Evidence // backing for each field's first evidence
+	evSlabs     int               // slabs made: short reports need one small one
 }
 
 // evidence makes an Evidence for a byte span in sentence s.
