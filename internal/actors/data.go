@@ -144,6 +144,9 @@ func Load() (*Registry, error) {
 		return nil, err
 	}
 	v.Freeze() // a vocabulary too large for 16-bit ids stays on the map
+	for _, t := range []*trie{r.names, r.demonyms, r.demonymsES, r.nouns, r.members, r.linkers} {
+		t.freeze(v.Len())
+	}
 	r.starts = make([]bool, v.Len())
 	for _, t := range []*trie{r.names, r.demonyms, r.nouns} {
 		for _, edges := range []map[int32]*node{t.root.next, t.root.poss} {

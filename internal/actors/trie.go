@@ -44,6 +44,36 @@ type node struct {
 type trie struct {
 	root  node
 	vocab *wordid.Table // the ids of token keys, shared by a registry's tries
+	// first and firstPoss are root.next and root.poss by word id, built by
+	// freeze: every walk starts at the root, where indexing a slice is
+	// cheaper than a map look-up.
+	first, firstPoss []*node
+}
+
+// freeze indexes the root's edges by id; call it after the last add, with
+// the vocabulary's size.
+func (t *trie) freeze(words int) {
+	t.first, t.firstPoss = make([]*node, words), make([]*node, words)
+	for id, c := range t.root.next {
+		t.first[id] = c
+	}
+	for id, c := range t.root.poss {
+		t.firstPoss[id] = c
+	}
+}
+
+// edge returns n's child along id, through the possessive edges if poss.
+func (t *trie) edge(n *node, id int32, poss bool) *node {
+	if n == &t.root && int(id) < len(t.first) {
+		if poss {
+			return t.firstPoss[id]
+		}
+		return t.first[id]
+	}
+	if poss {
+		return n.poss[id]
+	}
+	return n.next[id]
 }
 
 // noID is the id of a key no trie holds.
@@ -73,6 +103,7 @@ func (t *trie) add(alias string, v value) {
 		return
 	}
 	v.mode = mode
+	t.first, t.firstPoss = nil, nil // stale until the next freeze
 	n := &t.root
 	for _, tk := range toks {
 		v.raw = append(v.raw, string(tk.raw))
@@ -140,7 +171,7 @@ func aliasMode(alias string) (caseMode, string) {
 
 // walk appends to buf every path from toks[i], longest first, whose case fits.
 func (t *trie) walk(toks []token, i int, buf []hit) []hit {
-	if i >= len(toks) || toks[i].id == noID || t.root.next[toks[i].id] == nil && t.root.poss[toks[i].id] == nil {
+	if i >= len(toks) || toks[i].id == noID || t.edge(&t.root, toks[i].id, false) == nil && t.edge(&t.root, toks[i].id, true) == nil {
 		return buf // the common case: no alias starts with this word
 	}
 	start := len(buf)
@@ -165,7 +196,7 @@ func (t *trie) walkFrom(n *node, toks []token, start, j int, hits *[]hit) {
 	if tk.id == noID {
 		return
 	}
-	if c := n.next[tk.id]; c != nil {
+	if c := t.edge(n, tk.id, false); c != nil {
 		for _, v := range c.vals {
 			if caseFits(v, toks[start:j+1]) {
 				*hits = append(*hits, hit{end: j + 1, v: v, poss: tk.poss})
@@ -177,7 +208,7 @@ func (t *trie) walkFrom(n *node, toks []token, start, j int, hits *[]hit) {
 		}
 	}
 	if tk.poss {
-		if c := n.poss[tk.id]; c != nil {
+		if c := t.edge(n, tk.id, true); c != nil {
 			for _, v := range c.vals {
 				if caseFits(v, toks[start:j+1]) {
 					*hits = append(*hits, hit{end: j + 1, v: v})
