@@ -2,7 +2,7 @@ package geo
 
 import (
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 
@@ -291,7 +291,7 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 		return false
 	}
 	key := t.key
-	if g.lex.words[nameKey(text[m.start:m.end])]&wStop != 0 {
+	if g.lex.word(nameKey(text[m.start:m.end]))&wStop != 0 {
 		return false
 	}
 	// Short all-capital names ("US", "UK", "EU") must be written in
@@ -470,7 +470,7 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 			break
 		}
 	}
-	sort.SliceStable(m.cands, func(a, b int) bool { return m.cands[a].prior > m.cands[b].prior })
+	slices.SortStableFunc(m.cands, func(a, b cand) int { return byPrior(a.prior, b.prior) })
 	if len(m.cands) > maxCands {
 		m.cands = m.cands[:maxCands:maxCands]
 		s.cands = s.cands[:base+maxCands]
@@ -1185,4 +1185,16 @@ func (g *Gazetteer) cueBonus(text string, toks []token, m *mention, e *entry) fl
 		b += 3
 	}
 	return b
+}
+
+// byPrior orders candidates by descending prior for a stable sort: the
+// comparison sort.SliceStable made with "a > b", without its reflection.
+func byPrior(a, b float64) int {
+	switch {
+	case a > b:
+		return -1
+	case b > a:
+		return 1
+	}
+	return 0
 }
