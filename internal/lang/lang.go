@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/strikewatch/strikewatch/internal/wordid"
 )
 
 const english = "the of and to in is that for on was with as by at from it he said were have has are be an which this after who their they not but had been will would its into over than about against says"
@@ -21,26 +23,24 @@ const (
 	onSpanish = 2
 )
 
-// functionWords holds both lists, so a word costs one lookup.
-var functionWords = func() map[string]uint8 {
-	m := map[string]uint8{}
-	for _, w := range strings.Fields(spanish) {
-		m[w] = onSpanish
+// functionWords numbers the words of both lists, so a word costs one
+// lookup in a small table rather than a map; listOf holds each id's list.
+var functionWords, listOf = func() (*wordid.Table, []uint8) {
+	t := wordid.New()
+	var on []uint8
+	add := func(list string, l uint8) {
+		for _, w := range strings.Fields(list) {
+			id := t.Intern(w)
+			if int(id) == len(on) {
+				on = append(on, 0)
+			}
+			on[id] = l
+		}
 	}
-	for _, w := range strings.Fields(english) {
-		m[w] = onEnglish
-	}
-	return m
-}()
-
-// maxWord is the byte length of the longest function word: longer words
-// skip the lookup.
-var maxWord = func() int {
-	n := 0
-	for w := range functionWords {
-		n = max(n, len(w))
-	}
-	return n
+	add(spanish, onSpanish)
+	add(english, onEnglish) // after Spanish: English wins a word on both
+	t.Freeze()
+	return t, on
 }()
 
 // Detect returns "es" or "en" (the default when the text gives no signal).
@@ -77,8 +77,8 @@ func Detect(text string) string {
 			i += size
 		}
 		var on uint8
-		if len(buf) <= maxWord {
-			on = functionWords[string(buf)] // no allocation for a map key conversion
+		if id := functionWords.IDBytes(buf); id != wordid.None {
+			on = listOf[id]
 		}
 		switch {
 		case on == onEnglish:
