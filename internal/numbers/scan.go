@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/strikewatch/strikewatch/internal/ascii"
+	"github.com/strikewatch/strikewatch/internal/wordid"
 )
 
 // kind is what a token is.
@@ -138,7 +139,10 @@ func scan(text string, toks []token) []token {
 // only those, and this is one lookup for most words.
 func mayStart(w string) bool {
 	first, _, hyphen := strings.Cut(w, "-")
-	f := startFlags[first]
+	var f uint8
+	if id := startIDs.ID(first); id != wordid.None {
+		f = startFlags[id]
+	}
 	if !hyphen {
 		return f != 0
 	}
@@ -150,16 +154,27 @@ const (
 	isNumberWord             // in numberWords
 )
 
-// startFlags merges startWords and numberWords.
-var startFlags = func() map[string]uint8 {
-	m := map[string]uint8{}
+// startIDs numbers the words of startWords and numberWords, and startFlags
+// holds each id's lists: a word costs one lookup in a small table rather
+// than a map.
+var startIDs, startFlags = func() (*wordid.Table, []uint8) {
+	t := wordid.New()
+	var flags []uint8
+	set := func(w string, f uint8) {
+		id := t.Intern(w)
+		if int(id) == len(flags) {
+			flags = append(flags, 0)
+		}
+		flags[id] |= f
+	}
 	for w := range startWords {
-		m[w] |= isStartWord
+		set(w, isStartWord)
 	}
 	for w := range numberWords {
-		m[w] |= isNumberWord
+		set(w, isNumberWord)
 	}
-	return m
+	t.Freeze()
+	return t, flags
 }()
 
 // parseFigure sets t to a figure or a figure range when s is one.

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/strikewatch/strikewatch/internal/ascii"
+	"github.com/strikewatch/strikewatch/internal/wordid"
 )
 
 type kind uint8
@@ -25,32 +26,32 @@ type token struct {
 	flags      uint8  // fStart, fAgoUnit: read once here, not per reading
 }
 
-// Word flags, from one lookup of wordFlags per word.
+// Word flags, from one lookup of flagWords per word.
 const (
 	fStart   uint8 = 1 << iota // in startWords
 	fAgoUnit                   // in agoUnits
 )
 
-// wordFlags holds the flags of the words that have any.
-var wordFlags = func() map[string]uint8 {
-	m := map[string]uint8{}
+// flagWords numbers the words that have flags, and flagsOf holds each id's
+// flags: a word costs one lookup in a small table rather than a map.
+var flagWords, flagsOf = func() (*wordid.Table, []uint8) {
+	t := wordid.New()
+	var flags []uint8
+	set := func(w string, f uint8) {
+		id := t.Intern(w)
+		if int(id) == len(flags) {
+			flags = append(flags, 0)
+		}
+		flags[id] |= f
+	}
 	for w := range startWords {
-		m[w] |= fStart
+		set(w, fStart)
 	}
 	for w := range agoUnits {
-		m[w] |= fAgoUnit
+		set(w, fAgoUnit)
 	}
-	return m
-}()
-
-// maxFlagged is the byte length of the longest word in wordFlags: longer
-// words skip the lookup.
-var maxFlagged = func() int {
-	n := 0
-	for w := range wordFlags {
-		n = max(n, len(w))
-	}
-	return n
+	t.Freeze()
+	return t, flags
 }()
 
 // scan splits text into letter runs, ASCII digit runs and single runes.
@@ -125,8 +126,10 @@ func scanN(text string, limit int, toks []token) []token {
 		}
 	}
 	for k := range toks {
-		if t := &toks[k]; t.kind == kWord && len(t.low) <= maxFlagged {
-			t.flags = wordFlags[t.low]
+		if t := &toks[k]; t.kind == kWord {
+			if id := flagWords.ID(t.low); id != wordid.None {
+				t.flags = flagsOf[id]
+			}
 		}
 	}
 	return toks
