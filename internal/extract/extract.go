@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -199,7 +201,7 @@ func sortClaims(claims []report.Claim, ds []*draft) {
 	for i := range idx {
 		idx[i] = i
 	}
-	rank := func(c report.Claim) int {
+	rank := func(c *report.Claim) int {
 		switch c.Certainty {
 		case report.Asserted:
 			return 0
@@ -210,12 +212,13 @@ func sortClaims(claims []report.Claim, ds []*draft) {
 		}
 		return 3
 	}
-	sort.SliceStable(idx, func(a, b int) bool {
-		ca, cb := claims[idx[a]], claims[idx[b]]
-		if rank(ca) != rank(cb) {
-			return rank(ca) < rank(cb)
+	// slices.SortStableFunc, not sort.SliceStable: no reflection, and the
+	// claims are compared in place rather than copied per comparison.
+	slices.SortStableFunc(idx, func(a, b int) int {
+		if ra, rb := rank(&claims[a]), rank(&claims[b]); ra != rb {
+			return ra - rb
 		}
-		return ds[idx[a]].pos < ds[idx[b]].pos
+		return cmp.Compare(ds[a].pos, ds[b].pos)
 	})
 	out := make([]report.Claim, len(claims))
 	for i, j := range idx {
