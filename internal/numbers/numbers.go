@@ -372,7 +372,11 @@ func (p *parser) wordSeq(i int, lead int64) (num, bool) {
 		if w == "" {
 			break
 		}
-		ps := strings.Split(w, "-")
+		// Split only hyphenated words: most are not, and a split allocates.
+		ps := []string{w}
+		if strings.Contains(w, "-") {
+			ps = strings.Split(w, "-")
+		}
 		if len(ps) > 1 {
 			// "twenty-one" counts; "six-year-old" and "one-third" do not; a
 			// hyphenated word after the number ("four al-Shabaab fighters")
