@@ -58,6 +58,10 @@ func scan(text string, toks []token) []token {
 	var buf []byte
 	var lowered []int // token index, start and end in buf, for each such word
 	for i := 0; i < len(text); {
+		if text[i] == ' ' {
+			i++ // the commonest byte between tokens, without decoding
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsSpace(r) {
 			i += w
@@ -72,6 +76,16 @@ func scan(text string, toks []token) []token {
 		hasDigit, hasLetter := false, false
 		prevDigit := false
 		for i < len(text) {
+			// ASCII letters and digits, most of a run, without decoding.
+			if c := text[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				hasLetter, prevDigit = true, false
+				i++
+				continue
+			} else if '0' <= c && c <= '9' {
+				hasDigit, prevDigit = true, true
+				i++
+				continue
+			}
 			r, w := utf8.DecodeRuneInString(text[i:])
 			if isAlnum(r) {
 				if unicode.IsDigit(r) {
