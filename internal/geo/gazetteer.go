@@ -16,7 +16,6 @@ import (
 	"strings"
 
 	"github.com/strikewatch/strikewatch/internal/report"
-	"github.com/strikewatch/strikewatch/internal/wordid"
 )
 
 //go:embed data/gazetteer.tsv.gz data/aliases.tsv data/demonyms.tsv data/words.tsv data/commonwords.txt
@@ -142,19 +141,9 @@ type Gazetteer struct {
 }
 
 // lexicon is the recogniser's word lists (data/words.tsv, commonwords.txt),
-// merged so that a token's lists take one look-up: ids numbers the words,
-// flags holds each id's lists.
+// merged into one map so that a token's lists take one look-up.
 type lexicon struct {
-	ids   *wordid.Table
-	flags []wordFlags
-}
-
-// word returns the lists the folded word w is on.
-func (l *lexicon) word(w string) wordFlags {
-	if id := l.ids.ID(w); id != wordid.None {
-		return l.flags[id]
-	}
-	return 0
+	words map[string]wordFlags
 }
 
 // wordFlags are the lists a word is on.
@@ -207,7 +196,7 @@ func (g *Gazetteer) isPlace(t *token) bool {
 // once per token.
 func (g *Gazetteer) is(t *token, f wordFlags) bool {
 	if t.flags&wKnown == 0 {
-		t.flags = g.lex.word(t.key) | wKnown
+		t.flags = g.lex.words[t.key] | wKnown
 	}
 	return t.flags&f != 0
 }
@@ -545,6 +534,7 @@ func (g *Gazetteer) loadWords() error {
 		return err
 	}
 	words := map[string]wordFlags{}
+	g.lex.words = words
 	sets := map[string]wordFlags{"stop": wStop, "title": wTitle, "first": wFirst, "surname": wSurname, "mod": wMod, "street": wStreet, "facility": wFacility,
 		"head": wHead, "loc": wLoc, "ofplace": wOfplace, "motion": wMotion, "a1cue": wA1cue, "a2cue": wA2cue, "citycue": wCitycue,
 		"a1cues": wA1cues, "a2cues": wA2cues, "civic": wCivic}
@@ -568,13 +558,6 @@ func (g *Gazetteer) loadWords() error {
 			words[w] |= wCommon
 		}
 	}
-	ids := wordid.New()
-	g.lex.flags = make([]wordFlags, len(words))
-	for w, f := range words {
-		g.lex.flags[ids.Intern(w)] = f
-	}
-	ids.Freeze()
-	g.lex.ids = ids
 	return nil
 }
 
