@@ -195,7 +195,13 @@ func (l *lowerWords) has(key string) bool {
 // ("Gen. David Petraeus", "Chiquita Raquel Henry"), so that a later bare
 // "Petraeus" or "Henry" is read as the person, not a place.
 func (g *Gazetteer) surnames(text string, toks []token) map[string]bool {
-	out := map[string]bool{}
+	var out map[string]bool // made at the first surname: most texts have few or none
+	add := func(k string) {
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[k] = true
+	}
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		// A given name, a title, or any name before a middle initial
@@ -209,13 +215,13 @@ func (g *Gazetteer) surnames(text string, toks []token) map[string]bool {
 			j++
 		}
 		if initialNext && !g.is(t, wFirst) && !g.is(t, wTitle) {
-			out[t.key] = true // the given name of "Lynnwood W. Schell"
+			add(t.key) // the given name of "Lynnwood W. Schell"
 		}
 		// The last word is the surname, unless it is only a given name
 		// ("Mary Ann"); "John Kelly" ends in a surname that is a given
 		// name too.
 		if j > i && !g.is(&toks[j], wTitle) && (!g.is(&toks[j], wFirst) || g.is(&toks[j], wSurname)) {
-			out[toks[j].key] = true
+			add(toks[j].key)
 		}
 		i = j
 	}
@@ -740,6 +746,7 @@ func (g *Gazetteer) markPersonNames(toks []token, ms []mention) {
 		placeRead        bool
 	}
 	var counts map[string]*count
+	var store []count // backs counts: one allocation, not one per name
 	for i := range ms {
 		m := &ms[i]
 		if m.first != m.last {
@@ -747,10 +754,12 @@ func (g *Gazetteer) markPersonNames(toks []token, ms []mention) {
 		}
 		if counts == nil {
 			counts = map[string]*count{}
+			store = make([]count, 0, len(ms)) // never grown: a name per mention at most
 		}
 		c := counts[toks[m.first].key]
 		if c == nil {
-			c = &count{}
+			store = append(store, count{})
+			c = &store[len(store)-1]
 			counts[toks[m.first].key] = c
 		}
 		c.all++
@@ -977,6 +986,11 @@ func (g *Gazetteer) coherence(text string, ms []mention, group []int) [][]float6
 		}
 	}
 	near := make([][]float64, len(ms))
+	n := 0
+	for i := range ms {
+		n += len(ms[i].cands)
+	}
+	slab := make([]float64, n) // every mention's scores, in one allocation
 	done := map[string][]float64{}
 	doneFirst := map[string]int32{}
 	for i := range ms {
@@ -985,7 +999,8 @@ func (g *Gazetteer) coherence(text string, ms []mention, group []int) [][]float6
 			near[i] = v
 			continue
 		}
-		v := make([]float64, len(ms[i].cands))
+		v := slab[:len(ms[i].cands):len(ms[i].cands)]
+		slab = slab[len(v):]
 		for c := range ms[i].cands {
 			e := &g.entries[ms[i].cands[c].e]
 			if e.kind != kindCity && e.kind != kindVillage && e.kind != kindAdmin2 {

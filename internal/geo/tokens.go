@@ -99,15 +99,14 @@ func tokenizeInto(toks []token, text string) []token {
 		} else {
 			t.key = fold(word)
 		}
-		fr := firstRune(word)
-		t.cap = unicode.IsUpper(fr)
-		t.upper = t.cap
-		for _, r := range word {
-			if unicode.IsLetter(r) && !unicode.IsUpper(r) {
-				t.upper = false
-				break
-			}
+		if c := word[0]; c < utf8.RuneSelf {
+			t.cap = 'A' <= c && c <= 'Z' // most words: no decoding
+		} else {
+			t.cap = unicode.IsUpper(firstRune(word))
 		}
+		// All capitals: only a capitalised word can be, so most words skip
+		// the scan for a lower-case letter.
+		t.upper = t.cap && !hasLower(word)
 		if t.end == j && j < len(text) {
 			r, n := utf8.DecodeRuneInString(text[j:])
 			if isApostrophe(r) && j+n < len(text) && (text[j+n] == 's' || text[j+n] == 'S') {
@@ -121,6 +120,25 @@ func tokenizeInto(toks []token, text string) []token {
 		}
 	}
 	return toks
+}
+
+// hasLower reports whether s has a letter that is not upper case.
+func hasLower(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return true
+		}
+		i += n
+	}
+	return false
 }
 
 // isASCIIWord reports an ASCII letter or digit: isWordRune for one byte.
