@@ -83,10 +83,15 @@ func scanN(text string, limit int, toks []token) []token {
 			i += w
 		case unicode.IsLetter(r):
 			s := i
+			// What the word needs lowering, read as it is scanned: most
+			// words are lower-case ASCII and need none.
+			capitals, nonASCII := false, false
 			for i < len(text) {
 				if c := text[i]; c < utf8.RuneSelf {
 					// ASCII, most letters: no decoding or tables.
-					if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+					if 'A' <= c && c <= 'Z' {
+						capitals = true
+					} else if !('a' <= c && c <= 'z') {
 						break
 					}
 					i++
@@ -96,16 +101,17 @@ func scanN(text string, limit int, toks []token) []token {
 				if !unicode.IsLetter(r) {
 					break
 				}
+				nonASCII = true
 				i += w
 			}
 			t := token{kind: kWord, start: s, end: i, low: text[s:i], upper: unicode.IsUpper(r)}
-			if lo, ok := ascii.AppendLower(buf, t.low); ok {
-				if len(lo) > len(buf) {
-					lowered = append(lowered, len(toks), len(buf), len(lo))
-					buf = lo
-				}
-			} else {
+			switch {
+			case nonASCII:
 				t.low = strings.ToLower(t.low)
+			case capitals:
+				lo, _ := ascii.AppendLower(buf, t.low)
+				lowered = append(lowered, len(toks), len(buf), len(lo))
+				buf = lo
 			}
 			toks = append(toks, t)
 		case r >= '0' && r <= '9':
