@@ -341,3 +341,11 @@ func TestKey(t *testing.T) {
 		}
 	}
 }
+
+// TestAgeSurnameAlone: a text whose only person is named with an age
+// ("Paris, 51,") must not need another surname first (regression: the
+// surname set was made lazily and the age rule wrote to a nil map).
+func TestAgeSurnameAlone(t *testing.T) {
+	g := testGazetteer(t)
+	_ = g.Parse("Melton Lewis Paris, 51, was arrested on Tuesday.", Options{})
+}

@@ -229,7 +229,7 @@ func (g *Gazetteer) surnames(text string, toks []token) map[string]bool {
 	// after it.
 	for i := 1; i < len(toks); i++ {
 		if toks[i].cap && toks[i-1].cap && !toks[i].upper && text[toks[i-1].end:toks[i].start] == " " && ageAfter(text, toks, i) {
-			out[toks[i].key] = true
+			add(toks[i].key)
 		}
 	}
 	return out
