@@ -126,6 +126,9 @@ func TestStageLadder(t *testing.T) {
 		{"no final decision after but", "The army has drawn up plans for drone strikes on the camps, but there is no final decision, an official said.", []string{air + "/discussed/asserted", air + "/authorized/negated"}, []report.Stage{report.Conducted, report.Authorized}},
 		{"did not sign the order", "The command recommended resuming aerial bombardment of the camps, but the president did not sign the order.", []string{air + "/proposed/asserted", air + "/authorized/negated"}, []report.Stage{report.Conducted, report.Authorized}},
 		{"no decision refers to the plan, not the ambush", "Drone strikes on the camps remain on the table after an ambush that killed six soldiers. No decision has been taken, an official said.", []string{air + "/discussed/asserted", air + "/authorized/negated"}, []report.Stage{report.Authorized}},
+		{"use of armed drones authorised", "The security council on Friday authorised the use of armed drones against the positions along the border.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
+		{"air force under a modal", "The air force would bomb any site the group tried to rebuild.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Conducted}},
+		{"video purportedly shows", "A video purportedly shows a drone striking a command post near the river.", []string{air + "/conducted/hedged"}, nil},
 		{"pounded by rain", "Heavy rain pounded the coast on Sunday, killing three people.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

@@ -638,6 +638,10 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 	case len(facts) == 0 && conductedCue == nil && bystander == nil && (s.hasCasualty() || r.pastContext(s) || pastVerb(s, t.h, violentTypes[t.eventType])):
 		// "There were no airstrikes overnight": the action itself negated.
 		add(report.Conducted, nil, r.negationBefore(s, t.h.from, 2))
+	case len(facts) == 0 && conductedCue == nil && hyp == nil && bystander == nil && t.strength == "strong" && violentTypes[t.eventType] && hedge != nil:
+		// "a video purportedly shows a drone striking a command post": a
+		// strike told with a hedge and nothing planned about it.
+		add(report.Conducted, nil, nil)
 	case len(facts) == 0 && conductedCue == nil && hyp == nil && bystander == nil && t.strength == "strong" && violentTypes[t.eventType] && r.paragraphHasCasualty(s):
 		// "Four drone missiles came out of the sky. Up to 8 people killed.":
 		// a strike narrated beside its toll, with nothing hypothetical about it.
@@ -811,7 +815,7 @@ func (r *run) hypotheticalMarker(s *sent, t trigger) *hit {
 		}
 		local := w == "would" || w == "could" || w == "might" || w == "should" || w == "potential" || w == "potentially" || w == "whether"
 		if local {
-			if m.to <= t.h.from && t.h.from-m.to <= 6 || m.from >= t.h.to && m.from-t.h.to <= 2 {
+			if m.to <= t.h.from && t.h.from-m.to <= 6 || m.from >= t.h.to && m.from-t.h.to <= 2 || m.from >= t.h.from && m.to <= t.h.to {
 				mm := m
 				return &mm
 			}
