@@ -44,6 +44,13 @@ func (r *run) findSources(s *sent) ([]report.Source, [][2]int) {
 				from = introEnd
 			}
 			to = clauseEnd(s, from)
+			if introEnd > i && s.low[introEnd-1] == "by" {
+				// "a memo published by Semana shows that …": the name only.
+				to = from
+				for to < len(s.low) && (isCapWord(s.toks[to].Text) || isAllUpper(s.toks[to].Text) || to > from && nameLinks[s.low[to]]) {
+					to++
+				}
+			}
 			if i == 0 {
 				// A fronted attribution ends at its comma: "Según fuentes
 				// policiales, 11 personas murieron en Salamanca", "According
@@ -672,3 +679,6 @@ func (s *sent) isTitle(i int) bool {
 
 // passiveAux before a reporting verb makes it passive ("were reported").
 var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true}
+
+// nameLinks join the words of a name ("Folha de S.Paulo", "Voice of America").
+var nameLinks = map[string]bool{"de": true, "of": true, "the": true, "del": true, "la": true, "s.paulo": true}
