@@ -129,6 +129,7 @@ func TestStageLadder(t *testing.T) {
 		{"use of armed drones authorised", "The security council on Friday authorised the use of armed drones against the positions along the border.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
 		{"air force under a modal", "The air force would bomb any site the group tried to rebuild.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Conducted}},
 		{"video purportedly shows", "A video purportedly shows a drone striking a command post near the river.", []string{air + "/conducted/hedged"}, nil},
+		{"threat answering an attack", "The president promised retaliation from the air after rebel fighters killed 40 soldiers in an attack on an army base.", []string{air + "/threatened/asserted", "Armed clash/conducted/asserted"}, []report.Stage{}},
 		{"pounded by rain", "Heavy rain pounded the coast on Sunday, killing three people.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

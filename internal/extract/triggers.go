@@ -310,13 +310,24 @@ func (s *sent) findEventSegs() []int {
 	own := func(h hit) bool {
 		return violentTypes[h.e.cols[1]] && (h.e.cols[2] != "Attack" || h.from > 0 && s.low[h.from-1] == "such")
 	}
-	n := 0
+	// A threat or plan answering an attack ("promised retaliation from the
+	// air after fighters killed 40 soldiers in an attack") tells of two
+	// events even when the attack is generic.
+	policy := false
+	for _, c := range s.stages {
+		if st := report.Stage(c.e.cols[0]); st != report.Conducted && st != report.Denied {
+			policy = true
+		}
+	}
+	n, generic := 0, 0
 	for _, h := range s.actions {
 		if own(h) {
 			n++
+		} else if violentTypes[h.e.cols[1]] {
+			generic++
 		}
 	}
-	if n < 2 {
+	if n < 2 && !(policy && n >= 1 && generic >= 1) {
 		return nil
 	}
 	segs := make([]int, len(s.low))
@@ -343,7 +354,8 @@ func (s *sent) findEventSegs() []int {
 	}
 	seen := map[int]bool{}
 	for _, h := range s.actions {
-		if g := segs[h.from]; own(h) && (g%100 == 0 || verb[g]) {
+		g := segs[h.from]
+		if own(h) && (g%100 == 0 || verb[g]) || policy && g%100 != 0 && verb[g] && violentTypes[h.e.cols[1]] && retrospectiveSeg(s, segs, g) {
 			seen[g] = true
 		}
 	}
@@ -351,6 +363,17 @@ func (s *sent) findEventSegs() []int {
 		return nil
 	}
 	return segs
+}
+
+// retrospectiveSeg: subordinate segment g opens with "after" or
+// "following" (an earlier event the main clause answers).
+func retrospectiveSeg(s *sent, segs []int, g int) bool {
+	for i := range segs {
+		if segs[i] == g {
+			return i > 0 && retrospective[s.low[i-1]] || retrospective[s.low[i]]
+		}
+	}
+	return false
 }
 
 // sameSeg: tokens i and j tell of the same event (always, in a sentence of one event).
