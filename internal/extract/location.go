@@ -24,8 +24,8 @@ func (r *run) placeCands(s *sent, srcSpans [][2]int, initCountry string) []repor
 		if dl := r.doc.Dateline; dl != nil && p.Start >= dl.Start && p.End <= dl.End {
 			continue
 		}
-		if inSpans(p.Start, p.End, srcSpans) || p.Feature == "continent" {
-			continue // a continent is no event location
+		if inSpans(p.Start, p.End, srcSpans) && !s.localWitnessAt(p.Start) || p.Feature == "continent" {
+			continue // a continent is no event location; "residents of a village near Bardhere" are where it happened
 		}
 		ti := s.tokenAt(p.Start)
 		if ti > 0 && (speakerMarkers[s.low[ti-1]] || ti > 1 && s.low[ti-1] == "in" && speakerMarkers[s.low[ti-2]]) {
@@ -102,7 +102,7 @@ func (r *run) bestPlace(s *sent, ps []report.Place) (report.Place, bool) {
 		if home != "" && p.Country != home && p.Feature != "country" {
 			score -= 6
 		}
-		if ti := s.tokenAt(p.Start); ti > 0 && prepBefore(s, ti) {
+		if ti := s.tokenAt(p.Start); ti > 0 && (prepBefore(s, ti) || r.heldByPrepCountry(s, p, ps)) {
 			score += 3
 		}
 		if score > bestScore {
@@ -443,6 +443,42 @@ func nationwide(s *sent) bool {
 		case (w == "across" || w == "throughout") && i+2 < len(s.low) && s.low[i+1] == "the" && s.low[i+2] == "country":
 			return true
 		case w == "todo" && i+2 < len(s.low) && s.low[i+1] == "el" && (s.low[i+2] == "país" || s.low[i+2] == "territorio"):
+			return true
+		}
+	}
+	return false
+}
+
+// localWitnessAt: the place at byte b describes witnesses ("Residents of a
+// village near Bardhere said"), who are where the event happened.
+func (s *sent) localWitnessAt(b int) bool {
+	ti := s.tokenAt(b)
+	for _, h := range s.attrib {
+		if h.e.cols[0] == "witness" && h.to <= ti && ti-h.to <= 8 {
+			for k := h.to; k < ti; k++ {
+				if s.has(k, wcReporting) {
+					return false // the place follows their words
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// heldByPrepCountry: p follows a country's possessive that follows an event
+// preposition ("near Bardhere in Somalia's Gedo region"): the preposition
+// is p's too.
+func (r *run) heldByPrepCountry(s *sent, p report.Place, ps []report.Place) bool {
+	for _, q := range ps {
+		if q.Feature != "country" || q.End >= p.Start || p.Start-q.End > 4 {
+			continue
+		}
+		gap := r.doc.Text[q.End:p.Start]
+		if gap != "'s " && gap != "’s " {
+			continue
+		}
+		if ti := s.tokenAt(q.Start); ti > 0 && prepBefore(s, ti) {
 			return true
 		}
 	}
