@@ -349,3 +349,23 @@ func TestAgeSurnameAlone(t *testing.T) {
 	g := testGazetteer(t)
 	_ = g.Parse("Melton Lewis Paris, 51, was arrested on Tuesday.", Options{})
 }
+
+// TestCommonRegion: when most of a text's names can lie in one state, an
+// ambiguous town is read there — Alexandria among Minnesota's counties is
+// Alexandria, Minnesota, not Egypt's or Virginia's.
+func TestCommonRegion(t *testing.T) {
+	g := testGazetteer(t)
+	got := g.Parse("Driver injured in Nokomis crash. An Alexandria man remains hospitalized after a crash near Kensington. He was transferred to St. Cloud Hospital, the Douglas County Sheriff's Office said.", Options{})
+	found := false
+	for _, p := range got {
+		if p.Text == "Alexandria" {
+			found = true
+			if p.Country != "US" || p.Admin1 != "Minnesota" {
+				t.Errorf("Alexandria resolved to %s, %s; want Minnesota, US", p.Admin1, p.Country)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("Alexandria not found: %v", got)
+	}
+}

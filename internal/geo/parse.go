@@ -52,7 +52,8 @@ type cand struct {
 	pair  float64 // … a neighbouring container ("Aguililla, Michoacán"),
 	cue   float64 // … cue words ("Marib province"),
 	near  float64 // … other mentions' candidates close by,
-	list  float64 // … and list neighbours of its kind ("Ohio, Oregon and Utah")
+	list  float64 // … list neighbours of its kind ("Ohio, Oregon and Utah"),
+	reg   float64 // … and the region most of the text's names can lie in
 }
 
 // scratch is the working memory of one Parse call, pooled so that calls
@@ -677,6 +678,7 @@ func (g *Gazetteer) resolve(text string, toks []token, ms []mention, hint []ment
 	}
 	group := groups(text, ms)
 	near := g.coherence(text, ms, group)
+	region := g.commonRegion(ms, group)
 	for pass := 0; pass < 3; pass++ {
 		all, byGroup := g.votes(ms, hint, group, s)
 		for i := range ms {
@@ -701,7 +703,11 @@ func (g *Gazetteer) resolve(text string, toks []token, ms []mention, hint []ment
 				cd.cue = g.cueBonus(text, toks, m, e)
 				cd.near = near[i][c]
 				cd.list = g.listBonus(text, ms, i, e)
-				ctx := cd.cs + cd.as + cd.pair + cd.cue + cd.near + cd.list
+				cd.reg = 0
+				if region != ([2]str{}) && e.cc == region[0] && e.a1 == region[1] && e.kind != kindCountry {
+					cd.reg = 2
+				}
+				ctx := cd.cs + cd.as + cd.pair + cd.cue + cd.near + cd.list + cd.reg
 				m.cands[c].ctx = ctx
 				m.cands[c].score = m.cands[c].prior + ctx
 			}
@@ -1025,6 +1031,59 @@ func (g *Gazetteer) coherence(text string, ms []mention, group []int) [][]float6
 		near[i] = v
 	}
 	return near
+}
+
+// commonRegion is the first-level division in which the most of the
+// text's distinct names have a candidate ("Becker, Clay, Douglas, Grant,
+// Mahnomen": all Minnesota counties), when at least three do and clearly
+// more than in any other: the text is about that region, so "Alexandria"
+// there is Alexandria, Minnesota. The zero value when there is none.
+func (g *Gazetteer) commonRegion(ms []mention, group []int) [2]str {
+	const top = 10
+	count := map[[2]str]int{}
+	seen := map[int]bool{}
+	for j := range ms {
+		if seen[group[j]] || ms[j].dem || len(ms[j].cands) == 0 {
+			continue
+		}
+		seen[group[j]] = true
+		// A state or country name ("Washington, Pennsylvania and
+		// California") is a container, no sign of a local story.
+		bestPrior := 0
+		for d := range ms[j].cands {
+			if ms[j].cands[d].prior > ms[j].cands[bestPrior].prior {
+				bestPrior = d
+			}
+		}
+		if k := g.entries[ms[j].cands[bestPrior].e].kind; k == kindAdmin1 || k == kindCountry {
+			continue
+		}
+		mine := map[[2]str]bool{}
+		for d := 0; d < len(ms[j].cands) && d < top; d++ {
+			o := &g.entries[ms[j].cands[d].e]
+			if o.a1 == 0 || o.kind == kindCountry {
+				continue
+			}
+			mine[[2]str{o.cc, o.a1}] = true
+		}
+		for a := range mine {
+			count[a]++
+		}
+	}
+	var best, second int
+	var region [2]str
+	for a, n := range count {
+		switch {
+		case n > best:
+			best, second, region = n, best, a
+		case n > second:
+			second = n
+		}
+	}
+	if best < 3 || float64(best) < 1.5*float64(second) {
+		return [2]str{}
+	}
+	return region
 }
 
 // approxKm is an equirectangular distance, good enough under a few
