@@ -171,25 +171,14 @@ const (
 // startIDs numbers the words of startWords and numberWords, and startFlags
 // holds each id's lists: a word costs one lookup in a small table rather
 // than a map.
-var startIDs, startFlags = func() (*wordid.Table, []uint8) {
-	t := wordid.New()
-	var flags []uint8
-	set := func(w string, f uint8) {
-		id := t.Intern(w)
-		if int(id) == len(flags) {
-			flags = append(flags, 0)
-		}
-		flags[id] |= f
-	}
+var startIDs, startFlags = wordid.FlagTable(func(set func(string, uint8)) {
 	for w := range startWords {
 		set(w, isStartWord)
 	}
 	for w := range numberWords {
 		set(w, isNumberWord)
 	}
-	t.Freeze()
-	return t, flags
-}()
+})
 
 // parseFigure sets t to a figure or a figure range when s is one.
 func parseFigure(s string, t *token) {

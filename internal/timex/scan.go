@@ -34,25 +34,14 @@ const (
 
 // flagWords numbers the words that have flags, and flagsOf holds each id's
 // flags: a word costs one lookup in a small table rather than a map.
-var flagWords, flagsOf = func() (*wordid.Table, []uint8) {
-	t := wordid.New()
-	var flags []uint8
-	set := func(w string, f uint8) {
-		id := t.Intern(w)
-		if int(id) == len(flags) {
-			flags = append(flags, 0)
-		}
-		flags[id] |= f
-	}
+var flagWords, flagsOf = wordid.FlagTable(func(set func(string, uint8)) {
 	for w := range startWords {
 		set(w, fStart)
 	}
 	for w := range agoUnits {
 		set(w, fAgoUnit)
 	}
-	t.Freeze()
-	return t, flags
-}()
+})
 
 // scan splits text into letter runs, ASCII digit runs and single runes.
 // Hyphens and dots stay separate, so "mid-March" and "Jan." split cleanly.

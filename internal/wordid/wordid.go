@@ -120,3 +120,20 @@ func hash[W string | []byte](w W) uint64 {
 	x := uint64(n) | uint64(w[0])<<8 | uint64(w[n/2])<<16 | uint64(w[n-1])<<24
 	return x * 0x9E3779B97F4A7C15
 }
+
+// FlagTable interns the words add names and returns, per id, the OR of the
+// bits given for it: a scanner asks about several word lists with one
+// table lookup instead of a map per list.
+func FlagTable(add func(set func(w string, bit uint8))) (*Table, []uint8) {
+	t := New()
+	var flags []uint8
+	add(func(w string, bit uint8) {
+		id := t.Intern(w)
+		if int(id) == len(flags) {
+			flags = append(flags, 0)
+		}
+		flags[id] |= bit
+	})
+	t.Freeze()
+	return t, flags
+}

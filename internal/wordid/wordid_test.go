@@ -215,3 +215,23 @@ func TestLookupsDoNotAllocate(t *testing.T) {
 		}
 	}
 }
+
+func TestFlagTable(t *testing.T) {
+	tab, flags := FlagTable(func(set func(string, uint8)) {
+		set("ago", 1)
+		set("since", 2)
+		set("ago", 4)
+	})
+	for _, tc := range []struct {
+		w    string
+		want uint8
+	}{{"ago", 5}, {"since", 2}} {
+		id := tab.ID(tc.w)
+		if id < 0 || int(id) >= len(flags) || flags[id] != tc.want {
+			t.Errorf("%q: id %d, flags %v; want bits %d", tc.w, id, flags, tc.want)
+		}
+	}
+	if id := tab.ID("never"); id >= 0 {
+		t.Errorf("an unknown word has id %d, want a negative one", id)
+	}
+}
