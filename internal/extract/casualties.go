@@ -37,6 +37,21 @@ type count struct {
 
 func ip(n int) *int { return &n }
 
+// runningTotal: the number at ti is what a toll now stands at ("raising
+// the death toll to 27", "the toll rose to 31", "bringing the total to 9").
+func runningTotal(s *sent, ti int) bool {
+	if ti < 2 || s.low[ti-1] != "to" {
+		return false
+	}
+	for k := ti - 2; k >= 0 && k >= ti-4; k-- {
+		switch s.low[k] {
+		case "toll", "total", "tally":
+			return true
+		}
+	}
+	return false
+}
+
 // otherEstimate: the number at ti is another figure for the toll already
 // counted ("put the toll at 30", "gave a figure of 30").
 func otherEstimate(s *sent, ti int) bool {
@@ -106,8 +121,9 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 		return false
 	}
 	var total, civ count
-	var counted []int           // token index of each count added to total
-	var alts []numbers.Quantity // other sources' figures for the same dead
+	var counted []int             // token index of each count added to total
+	var alts []numbers.Quantity   // other sources' figures for the same dead
+	var totals []numbers.Quantity // a running toll the sentence states
 	have, haveCiv := false, false
 	addTo := func(c *count, q numbers.Quantity) {
 		if c.min == nil && !c.noMin {
@@ -204,6 +220,12 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 		if subset {
 			continue
 		}
+		if runningTotal(s, ti) {
+			// "pulled 12 bodies from the rubble, raising the death toll to
+			// 27": the toll is the total, not one more count to add.
+			totals = append(totals, q)
+			continue
+		}
 		if have && otherEstimate(s, ti) {
 			// "officials said 20 to 25 were killed, while residents put the
 			// toll at 30": a second source's figure widens the range.
@@ -217,6 +239,11 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 			total.start = qs0
 		}
 		total.end = qe0
+	}
+	if len(totals) > 0 {
+		q := totals[len(totals)-1]
+		total, have, counted, alts = count{}, true, nil, nil
+		addTo(&total, q)
 	}
 	if have {
 		for _, q := range alts {

@@ -130,6 +130,7 @@ func TestStageLadder(t *testing.T) {
 		{"air force under a modal", "The air force would bomb any site the group tried to rebuild.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Conducted}},
 		{"video purportedly shows", "A video purportedly shows a drone striking a command post near the river.", []string{air + "/conducted/hedged"}, nil},
 		{"threat answering an attack", "The president promised retaliation from the air after rebel fighters killed 40 soldiers in an attack on an army base.", []string{air + "/threatened/asserted", "Armed clash/conducted/asserted"}, []report.Stage{}},
+		{"would not hesitate", "The government said it would not hesitate to use air power against the rebels if they advanced on the capital.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
 		{"pounded by rain", "Heavy rain pounded the coast on Sunday, killing three people.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {
@@ -235,6 +236,7 @@ func TestFatalities(t *testing.T) {
 		{"sources are no victims", "An air strike killed at least 30 people, according to a health worker and two residents.", fat{30, -1, -1, -1}},
 		{"reported killed", "4 children were reported killed when missiles hit a house.", fat{4, 4, 4, 4}},
 		{"a unit's name is no weapon", "An ambush killed six Assam Rifles soldiers near the border.", fat{6, 6, -1, -1}},
+		{"raising the toll to", "Rescue workers pulled 12 bodies from the rubble after the air raid, raising the death toll to 27.", fat{27, 27, -1, -1}},
 		{"list ending in a singular", "A drone hit a house, killing 3 men, 2 children and a lady.", fat{6, 6, 3, 3}},
 		{"words", "Six militants were killed in an air strike.", fat{6, 6, -1, -1}},
 		{"range", "Between 2 and 4 people were killed in a drone strike on a truck.", fat{2, 4, -1, -1}},
