@@ -131,6 +131,8 @@ func TestStageLadder(t *testing.T) {
 		{"video purportedly shows", "A video purportedly shows a drone striking a command post near the river.", []string{air + "/conducted/hedged"}, nil},
 		{"threat answering an attack", "The president promised retaliation from the air after rebel fighters killed 40 soldiers in an attack on an army base.", []string{air + "/threatened/asserted", "Armed clash/conducted/asserted"}, []report.Stage{}},
 		{"would not hesitate", "The government said it would not hesitate to use air power against the rebels if they advanced on the capital.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
+		{"did not say when", "The army did not say when the air strikes on the valley took place.", []string{air + "/conducted/asserted"}, nil},
+		{"launched drones at", "Russia launched 120 drones and 8 missiles at Ukraine overnight, the air force said.", []string{air + "/conducted/asserted"}, nil},
 		{"pounded by rain", "Heavy rain pounded the coast on Sunday, killing three people.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {
@@ -192,6 +194,7 @@ func TestEventTypes(t *testing.T) {
 		{"ied", "Two soldiers were killed when a roadside bomb exploded under their vehicle.", "Remote explosive/landmine/IED"},
 		{"shelling", "Artillery shelling killed four civilians in the town.", "Shelling/artillery/missile attack"},
 		{"grenade", "Attackers threw a grenade into the crowd, wounding 12 people.", "Grenade"},
+		{"bombed by militants", "Militants bombed a police station in the city, killing four officers.", "Remote explosive/landmine/IED"},
 		{"chemical", "A helicopter dropped containers of chlorine gas on the town, killing nine.", "Chemical weapon"},
 		{"clash", "Troops clashed with militants near the border, leaving five dead.", "Armed clash"},
 		{"arrest", "Police arrested 14 suspects after the raid.", "Arrests"},

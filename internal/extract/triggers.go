@@ -284,6 +284,12 @@ func (r *run) triggers(s *sent) []trigger {
 // one man", "hours before jets struck".
 var subordinators = map[string]bool{"after": true, "before": true, "following": true, "después": true, "antes": true, "tras": true}
 
+// knowingVerbs between a negation and a cue take the negation themselves.
+var knowingVerbs = map[string]bool{
+	"say": true, "specify": true, "disclose": true, "reveal": true, "explain": true, "know": true, "indicate": true,
+	"elaborate": true, "detail": true, "comment": true, "identify": true, "clear": true, "mention": true,
+}
+
 // subordinatorBetween: a subordinator ("after", "following") stands among
 // tokens from..to-1.
 func subordinatorBetween(s *sent, from, to int) (string, bool) {
@@ -796,8 +802,10 @@ func (r *run) negationBefore(s *sent, from, window int) *hit {
 			return nil
 		}
 		// A conjunction ends the negation's reach: "did not strike and might retreat".
+		// So does a verb of saying or knowing: "did not say when the
+		// strikes took place" negates the saying, not the strikes.
 		for k := after; k < from && k < len(s.low); k++ {
-			if w := s.low[k]; w == "and" || w == "or" || w == "," || w == "y" || w == "o" {
+			if w := s.low[k]; w == "and" || w == "or" || w == "," || w == "y" || w == "o" || k < len(s.cls) && s.has(k, wcReporting) || knowingVerbs[w] {
 				return nil
 			}
 		}
