@@ -66,7 +66,7 @@ func (r *run) findSources(s *sent) ([]report.Source, [][2]int) {
 			continue // "4 children were reported killed": the subject is no speaker
 		case s.has(i, wcReporting) || speech:
 			// Subject before the verb, back to the clause start or a comma.
-			from, to = subjectBefore(s, i), i
+			from, to = r.subjectBefore(s, i), i
 			if to-from == 0 || isPronounSubject(s, from, to) {
 				// Inverted: ', said Gen. John Smith, ...'
 				if i+1 < len(s.low) && s.low[i+1] != "that" && s.low[i+1] != "que" {
@@ -177,7 +177,7 @@ var speechCues = map[string]bool{
 // and past the verbs that carry the cue ("declined on Monday to rule out").
 // A pronoun subject is none.
 func (r *run) cueSpeaker(s *sent, i int) (int, int) {
-	from := subjectBefore(s, i)
+	from := r.subjectBefore(s, i)
 	for k := i - 1; k >= from; k-- {
 		if dl := r.doc.Dateline; dl != nil && s.toks[k].Start < dl.End {
 			from = k + 1 // the dateline names where the reporter was
@@ -245,7 +245,7 @@ func clauseEnd(s *sent, from int) int {
 	return len(s.low)
 }
 
-func subjectBefore(s *sent, verb int) int {
+func (r *run) subjectBefore(s *sent, verb int) int {
 	// "The defence minister, Pedro Sánchez, said": step over an appositive.
 	if verb > 1 && s.low[verb-1] == "," {
 		k := verb - 1
@@ -265,12 +265,17 @@ func subjectBefore(s *sent, verb int) int {
 		for x := k; x < verb-1 && name; x++ {
 			name = isCapWord(s.toks[x].Text) || s.isTitle(x) || s.low[x] == "."
 		}
+		// "en Aguililla, Michoacán, informó la Fiscalía": a place after a
+		// place is no speaker's name; the speaker follows the verb.
+		if name && r.placeAt(s.toks[k].Start) {
+			name = false
+		}
 		switch s.low[k] {
 		case "a", "an", "speaking", "who", "asking", "requesting":
 			name = name || verb-1-k <= 7
 		}
 		if name && k > 1 && s.low[k-1] == "," {
-			start := subjectBefore(s, k-1)
+			start := r.subjectBefore(s, k-1)
 			if start < k-1 {
 				return start
 			}

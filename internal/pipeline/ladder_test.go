@@ -117,6 +117,8 @@ func TestLadderProbes(t *testing.T) {
 			[]want{{report.CalledOff, report.Asserted, "UA", "", "RU", -1, -2, report.SourceNamedOfficial, 0}}, []report.Stage{report.Conducted}},
 		{"residents of a village say", "Residents of a village in Somalia's Gedo region said a jet bombed a water point on Saturday, killing seven herders.",
 			[]want{{report.Conducted, report.Asserted, "", "", "SO", 7, -2, report.SourceWitness, 0}}, nil},
+		{"place after a place is no speaker", "Un ataque con dron mató a cinco presuntos sicarios en Aguililla, Michoacán, informó la Fiscalía estatal.",
+			[]want{{report.Conducted, report.Asserted, "", "", "MX", 5, -2, report.SourceOrganization, 0}}, nil},
 		{"accusation", "Ukraine accused Russia of bombing a hospital in Kharkiv, killing four patients.",
 			[]want{{report.Conducted, report.Hedged, "RU", "", "UA", 4, -2, "", 0}}, nil},
 		{"no civilians", "No civilians were killed in the air strike, the military said.",
