@@ -257,7 +257,7 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 			if w := s.low[i]; (w != "a" && w != "an" && w != "one") || !near(i) || s.inSource(i) {
 				continue
 			}
-			if kd, j := s.singularPersonAt(i+1, 3); kd != "" && j >= 0 {
+			if kd, j := s.singularPersonAt(i+1, 5); kd != "" && j >= 0 {
 				n := coordinated(s.low, j+1)
 				if n > 0 && n < len(s.low) && possessives[s.low[n]] {
 					n++ // "a father and his two sons"
@@ -402,6 +402,29 @@ func singular(w string) bool {
 	return len(w) > 0 && w[len(w)-1] != 's'
 }
 
+// further: the count spanning bytes [start, end) is of people beyond
+// those already told ("two additional suspects", "several other
+// insurgents", "one more suspect").
+func further(s *sent, start, end int) bool {
+	from, to := s.tokenAt(start), s.tokenAt(end-1)
+	if from < 0 || to < 0 {
+		return false
+	}
+	// "also detained two suspects", "two suspects were also detained"
+	for k := max(0, from-3); k < len(s.low) && k <= to+6; k++ {
+		if s.low[k] == "also" {
+			return true
+		}
+	}
+	for k := from; k < len(s.low) && k <= to+3; k++ {
+		switch s.low[k] {
+		case "additional", "more", "other", "another", "further":
+			return true
+		}
+	}
+	return false
+}
+
 func arrestWord(w string) bool {
 	switch w {
 	case "detained", "arrested", "captured", "apprehended", "nabbed", "detuvo", "detuvieron", "detenidos", "arrestados", "capturados":
@@ -441,6 +464,7 @@ func (r *run) assignCasualties(d *draft, s *sent, trig hit) {
 		if k := r.peopleCount(s, func(i int) bool { return arrestWord(s.low[i]) }); k != nil && k.min != nil {
 			c.Arrested = k.min
 			r.addEvidence(c, "arrested", s, k.start, k.end)
+			d.moreArrested = further(s, k.start, k.end)
 		}
 	}
 }

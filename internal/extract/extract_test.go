@@ -449,6 +449,34 @@ func TestTallyApart(t *testing.T) {
 	}
 }
 
+// TestFurtherArrests: people detained "additionally" or "also" add to the
+// event's count; the same people told again do not.
+func TestFurtherArrests(t *testing.T) {
+	x := newX(t)
+	for _, tc := range []struct {
+		name, text string
+		want       int
+	}{
+		{"additional", "A security force captured a Taliban leader in Kandahar yesterday. The force detained the leader after a search. Two additional suspected insurgents were also detained.", 3},
+		{"also detained", "A security force arrested a Haqqani leader in Khost today. The security force also detained one suspected insurgent.", 2},
+		{"one more, long name", "In Argo district, a security force detained an Islamic Movement of Uzbekistan facilitator and several other insurgents today.", 4},
+		{"told again", "A security force captured two insurgents in Khost today. The two insurgents were detained after a search.", 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := x.Extract(textDoc(tc.text))
+			best := 0
+			for _, c := range cs {
+				if c.SubEventType == "Arrests" && c.Arrested != nil && *c.Arrested > best {
+					best = *c.Arrested
+				}
+			}
+			if best != tc.want {
+				t.Errorf("%q: arrested %d, want %d (%v)", tc.text, best, tc.want, summary(cs))
+			}
+		})
+	}
+}
+
 // TestEvidenceInText: every evidence span lies in the text and inside its
 // quoted sentence.
 func TestEvidenceInText(t *testing.T) {

@@ -56,7 +56,10 @@ func compatible(a, b *draft) bool {
 	if ca.Date.Start != nil && cb.Date.Start != nil && *ca.Date.Start != *cb.Date.Start && ca.Date.TimePrecision == "day" && cb.Date.TimePrecision == "day" {
 		return false
 	}
-	if ca.Actor1 != nil && cb.Actor1 != nil && ca.Actor1.ID != cb.Actor1.ID && ca.Actor1.Country != cb.Actor1.Country {
+	// Two named parties of different states act apart; "the security
+	// force", of no state, is the one named before.
+	if ca.Actor1 != nil && cb.Actor1 != nil && ca.Actor1.ID != cb.Actor1.ID && ca.Actor1.Country != cb.Actor1.Country &&
+		ca.Actor1.Country != "" && cb.Actor1.Country != "" {
 		return false
 	}
 	return true
@@ -120,7 +123,12 @@ func mergeInto(o, d *draft) {
 	if dc.Injured != nil && (oc.Injured == nil || *dc.Injured > *oc.Injured) {
 		oc.Injured = dc.Injured
 	}
-	if dc.Arrested != nil && (oc.Arrested == nil || *dc.Arrested > *oc.Arrested) {
+	switch {
+	case dc.Arrested != nil && oc.Arrested != nil && (d.moreArrested || o.moreArrested) && d.s != o.s:
+		// "captured a Taliban leader … Two additional suspects were detained."
+		n := *oc.Arrested + *dc.Arrested
+		oc.Arrested = &n
+	case dc.Arrested != nil && (oc.Arrested == nil || *dc.Arrested > *oc.Arrested):
 		oc.Arrested = dc.Arrested
 	}
 	oc.Sources = append(oc.Sources, dc.Sources...)

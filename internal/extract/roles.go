@@ -57,7 +57,7 @@ func (r *run) assignActors(d *draft, t trigger, srcSpans [][2]int) {
 				if s.low[k] == "also" || s.low[k] == "reportedly" || s.low[k] == "," {
 					continue
 				}
-				if kd := s.kindAt(k); aux && (kd == "killed" || kd == "injured" || s.low[k] == "targeted" || s.low[k] == "hit" || s.low[k] == "struck") {
+				if kd := s.kindAt(k); aux && (kd == "killed" || kd == "injured" || s.low[k] == "targeted" || s.low[k] == "hit" || s.low[k] == "struck" || arrestWord(s.low[k])) {
 					c.target = true
 				}
 				break
