@@ -31,6 +31,12 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 			if anaphoric && (f.cue == nil || f.stage == report.Conducted) {
 				continue
 			}
+			// "warplanes bombed and sank a decommissioned ship in a live-fire
+			// exercise": force used in drills is no event; strikes "gamed
+			// out in tabletop exercises" are still discussed.
+			if f.stage == report.Conducted && violentTypes[t.eventType] && !s.hasCasualty() && (s.exercise() || r.exerciseReport()) {
+				continue
+			}
 			d := &draft{s: s, trig: t.h, pos: s.toks[t.h.from].Start}
 			c := &d.claim
 			c.EventType, c.SubEventType, c.Action = t.eventType, t.subType, t.action

@@ -129,7 +129,7 @@ func (r *run) assignDate(d *draft) {
 	// During the search it captured two."): the nearest earlier day-precise
 	// date of the paragraph; failing that, the report's lead event and the
 	// first day-precise date of the report.
-	if d.claim.Stage == report.Conducted {
+	if d.claim.Stage == report.Conducted && !indefinitePast(s) {
 		for i := s.idx - 1; i >= 0 && r.sents[i].para == s.para; i-- {
 			for _, e := range r.dateIn(r.sents[i]) {
 				if e.Precision == timex.Day {
@@ -295,6 +295,27 @@ func (s *sent) actionAt(i int) bool {
 	for _, h := range s.actions {
 		if i >= h.from && i < h.to {
 			return true
+		}
+	}
+	return false
+}
+
+// indefinitePast: the sentence tells of force at no particular time
+// ("Pakistan has struck inside Afghanistan before", "have repeatedly
+// bombed"), which borrows no date from its neighbours.
+func indefinitePast(s *sent) bool {
+	for i, w := range s.low {
+		switch w {
+		case "previously", "repeatedly", "often", "frequently", "regularly":
+			return true
+		case "before":
+			if i+1 == len(s.low) || s.low[i+1] == "." || s.low[i+1] == "," {
+				return true // "…before." is an adverb, not "before the vote"
+			}
+		case "past":
+			if i > 1 && s.low[i-1] == "the" && s.low[i-2] == "in" && (i+1 == len(s.low) || s.low[i+1] == "." || s.low[i+1] == ",") {
+				return true
+			}
 		}
 	}
 	return false

@@ -112,6 +112,9 @@ type run struct {
 	// planDraft is the last violent action not told as done: what "no
 	// decision has been taken" refers to when a done one came after it.
 	planDraft *draft
+	// exerciseLead is 1 when the report's lead tells of military drills, -1
+	// when not, 0 before it is known.
+	exerciseLead int
 	// anaphor is the draft an anaphoric sentence refers back to.
 	anaphor     *draft
 	leadSources []report.Source

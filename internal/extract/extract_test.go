@@ -133,6 +133,10 @@ func TestStageLadder(t *testing.T) {
 		{"would not hesitate", "The government said it would not hesitate to use air power against the rebels if they advanced on the capital.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
 		{"did not say when", "The army did not say when the air strikes on the valley took place.", []string{air + "/conducted/asserted"}, nil},
 		{"launched drones at", "Russia launched 120 drones and 8 missiles at Ukraine overnight, the air force said.", []string{air + "/conducted/asserted"}, nil},
+		{"live-fire exercise", "Warplanes bombed and sank a decommissioned navy ship off the coast on Tuesday in a live-fire exercise.", nil, []report.Stage{report.Conducted}},
+		{"tabletop exercises are planning", "The staff have gamed out air strikes on the launch sites in classified tabletop exercises.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
+		{"will be answered by striking", "Any aggression will be answered by striking their bases, the group said in a statement posted on Telegram.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
+		{"verb of force under a modal", "The memo argued that armed drones would let the army hit militants preparing cross-border raids.", nil, []report.Stage{report.Conducted}},
 		{"pounded by rain", "Heavy rain pounded the coast on Sunday, killing three people.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

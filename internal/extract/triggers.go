@@ -89,6 +89,40 @@ func (s *sent) figurative() bool {
 	return n >= 2
 }
 
+// exercise: the sentence speaks of military drills.
+func (s *sent) exercise() bool {
+	for i, w := range s.low {
+		switch w {
+		case "exercise", "exercises", "drill", "drills", "live-fire", "wargames", "war-games", "manoeuvres", "maneuvers", "sinkex":
+			return true
+		case "games":
+			if i > 0 && s.low[i-1] == "war" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// exerciseReport: the report's lead speaks of military drills, so the force
+// it tells of is training ("The sinking exercise was the climax of the war
+// games"). Computed once per report.
+func (r *run) exerciseReport() bool {
+	if r.exerciseLead == 0 {
+		r.exerciseLead = -1
+		for _, s := range r.sents {
+			if s.para > r.sents[0].para+1 {
+				break
+			}
+			if s.exercise() && !s.hasCasualty() {
+				r.exerciseLead = 1
+				break
+			}
+		}
+	}
+	return r.exerciseLead == 1
+}
+
 // idiomStrike: "struck a deal", "strike a balance", "struck a chord".
 func (s *sent) idiomStrike(h hit) bool {
 	k := h.to
@@ -651,6 +685,10 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 	case denied:
 		// "denied its planes were responsible for strikes that killed 46": the
 		// sentence states a denial, not the strike.
+	case conductedCue != nil && !(governedByOther && conductedCue.before) && hyp == nil && r.modalBefore(s, conductedCue.h.from) != nil:
+		// "drones would let the army hit militants preparing raids": the
+		// verb of force is under a modal, so the action is an option.
+		facts = append(facts, stageFact{stage: report.Discussed, certainty: report.Hypothetical, marker: r.modalBefore(s, conductedCue.h.from)})
 	case conductedCue != nil && !(governedByOther && conductedCue.before):
 		neg := conductedCue.negation
 		if deniedAfter && neg == nil && hedge == nil {
@@ -858,6 +896,28 @@ func (r *run) hypotheticalMarker(s *sent, t trigger) *hit {
 	return nil
 }
 
+// modalBefore finds a modal ("would", "could", "will") up to five words
+// before token i in its clause, with no conjunction or comma between.
+func (r *run) modalBefore(s *sent, i int) *hit {
+	for k := i - 1; k >= 0 && k >= i-5 && s.clause[k] == s.clause[i]; k-- {
+		switch s.low[k] {
+		case "and", "or", ",", ";", "but", "that", "which", "who":
+			return nil
+		}
+		for j := range s.modality {
+			m := s.modality[j]
+			if m.from == k && m.e.cols[0] == "hypothetical" {
+				switch s.low[k] {
+				case "would", "could", "might", "should", "can", "may", "will":
+					mm := m
+					return &mm
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // hypotheticalOption: the marker makes a discussed action conditional ("if",
 // "should … fail", "would consider"), not a question under study ("whether").
 func hypotheticalOption(s *sent, m *hit) bool {
@@ -1055,6 +1115,7 @@ var nonFactive = map[string]bool{
 	"offered": true, "promised": true, "pledged": true, "proposed": true, "recommended": true, "demanded": true,
 	"called": true, "agreed": true, "refused": true, "declined": true, "considered": true, "discussed": true, "debated": true,
 	"gamed": true, "drafted": true, "briefed": true, "questioned": true, "needed": true, "intended": true,
+	"argued": true, "posted": true, "published": true, "issued": true, "released": true, "shared": true, "uploaded": true,
 }
 
 // inSource: token i lies in one of the sentence's attributions ("two

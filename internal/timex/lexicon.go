@@ -185,7 +185,8 @@ var startWords = func() map[string]bool {
 		m[w] = true
 	}
 	// Qualifiers read by prepositional and weekday, and Spanish "hace".
-	for _, w := range []string{"last", "this", "next", "early", "late", "el", "este", "hace"} {
+	// "between 2004 and 2018", "the 2015 bombing".
+	for _, w := range []string{"last", "this", "next", "early", "late", "el", "este", "hace", "between", "from", "entre", "the", "its", "their", "his", "her"} {
 		m[w] = true
 	}
 	return m

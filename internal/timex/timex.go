@@ -493,6 +493,30 @@ func (f *finder) yearless(from, to int, m time.Month, d int) (Expr, int, bool) {
 // out of the span except for "last"/"this"/"next", which change its meaning.
 func (f *finder) prepositional(i int) (Expr, int, bool) {
 	w := f.word(i)
+	// "between 2004 and 2018", "from 2004 to 2018": a span of years.
+	if w == "between" || w == "from" || w == "entre" || w == "desde" {
+		if y1, ok := f.yearAt(i + 1); ok {
+			if c := f.word(i + 2); c == "and" || c == "to" || c == "y" || c == "a" || c == "hasta" {
+				if y2, ok := f.yearAt(i + 3); ok && y2 > y1 {
+					e := f.expr(i+1, i+4)
+					e.From = time.Date(y1, 1, 1, 0, 0, 0, 0, time.UTC)
+					e.To = time.Date(y2, 12, 31, 0, 0, 0, 0, time.UTC)
+					e.Precision = Year
+					return e, i + 4, true
+				}
+			}
+		}
+	}
+	// "the 2015 bombing", "its 2019 offensive": a year before what it dates.
+	if w == "the" || w == "its" || w == "their" || w == "his" || w == "her" {
+		if y, ok := f.yearAt(i + 1); ok && i+2 < len(f.toks) && f.word(i+2) != "" && !f.toks[i+2].upper {
+			e := f.expr(i+1, i+2)
+			e.From = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+			e.To = time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
+			e.Precision = Year
+			return e, i + 2, true
+		}
+	}
 	if w != "last" && w != "this" && w != "next" && !yearPreps[w] {
 		return Expr{}, 0, false
 	}

@@ -368,3 +368,24 @@ func TestAnchored(t *testing.T) {
 		})
 	}
 }
+
+// TestYearSpans: spans of years and a year before what it dates.
+func TestYearSpans(t *testing.T) {
+	ref := time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, from, to string }{
+		{"hundreds of strikes between 2004 and 2018 killed", "2004-01-01", "2018-12-31"},
+		{"from 2009 to 2012", "2009-01-01", "2012-12-31"},
+		{"entre 2006 y 2012", "2006-01-01", "2012-12-31"},
+		{"survivors of the 2015 bombing", "2015-01-01", "2015-12-31"},
+	} {
+		es := Find(tc.text, ref, true)
+		if len(es) != 1 || es[0].From.Format("2006-01-02") != tc.from || es[0].To.Format("2006-01-02") != tc.to || es[0].Precision != Year {
+			t.Errorf("Find(%q) = %+v, want %s to %s at year precision", tc.text, es, tc.from, tc.to)
+		}
+	}
+	for _, text := range []string{"between 2 and 4 people", "from 2019 to 2018"} {
+		if es := Find(text, ref, true); len(es) != 0 {
+			t.Errorf("Find(%q) = %+v, want nothing", text, es)
+		}
+	}
+}
