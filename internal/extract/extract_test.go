@@ -481,6 +481,30 @@ func TestFurtherArrests(t *testing.T) {
 	}
 }
 
+// TestBackgroundApart: a strike the text dates long before is not merged
+// into today's, nor its toll taken.
+func TestBackgroundApart(t *testing.T) {
+	x := newX(t)
+	d := textDoc("A jet bombed a monastery on Sunday, killing at least 11 people. An air strike on a village in April 2023 killed more than 160.")
+	d.Ref, d.HasRef = time.Date(2025, 1, 28, 0, 0, 0, 0, time.UTC), true
+	cs := x.Extract(d)
+	if len(cs) != 2 {
+		t.Fatalf("got %v, want two strikes", summary(cs))
+	}
+	for _, c := range cs {
+		if c.Date.Start == nil || c.Fatalities.Min == nil {
+			t.Fatalf("claim without date or toll: %+v", c)
+		}
+		want := 11
+		if (*c.Date.Start)[:4] == "2023" {
+			want = 160
+		}
+		if *c.Fatalities.Min != want {
+			t.Errorf("strike of %s: toll %d, want %d", *c.Date.Start, *c.Fatalities.Min, want)
+		}
+	}
+}
+
 // TestEvidenceInText: every evidence span lies in the text and inside its
 // quoted sentence.
 func TestEvidenceInText(t *testing.T) {

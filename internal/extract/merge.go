@@ -56,6 +56,9 @@ func compatible(a, b *draft) bool {
 	if ca.Date.Start != nil && cb.Date.Start != nil && *ca.Date.Start != *cb.Date.Start && ca.Date.TimePrecision == "day" && cb.Date.TimePrecision == "day" {
 		return false
 	}
+	if disjointDates(ca.Date, cb.Date) {
+		return false // "on Saturday" and "in April 2023" are two strikes
+	}
 	// Two named parties of different states act apart; "the security
 	// force", of no state, is the one named before.
 	if ca.Actor1 != nil && cb.Actor1 != nil && ca.Actor1.ID != cb.Actor1.ID && ca.Actor1.Country != cb.Actor1.Country &&
@@ -205,4 +208,13 @@ func (r *run) mentionsCountry(s *sent, cc string) bool {
 		}
 	}
 	return false
+}
+
+// disjointDates: both dates are known and their spans do not meet.
+func disjointDates(a, b report.Date) bool {
+	if a.Start == nil || a.End == nil || b.Start == nil || b.End == nil {
+		return false
+	}
+	// YYYY-MM-DD compares as text.
+	return *a.End < *b.Start || *b.End < *a.Start
 }
