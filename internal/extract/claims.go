@@ -234,7 +234,7 @@ func (r *run) mainEventPlace(d *draft) {
 // By language: Spanish "planes" are plans, English ones aircraft.
 var anaphoricHeads = map[string]map[string]bool{
 	"en": {"plan": true, "plans": true, "proposal": true, "proposals": true, "idea": true, "option": true, "options": true,
-		"operation": true, "mission": true, "decision": true},
+		"operation": true, "mission": true, "decision": true, "response": true, "retaliation": true},
 	"es": {"plan": true, "planes": true, "propuesta": true, "idea": true, "opción": true, "opciones": true,
 		"operación": true, "misión": true, "decisión": true},
 }

@@ -137,6 +137,10 @@ func TestStageLadder(t *testing.T) {
 		{"tabletop exercises are planning", "The staff have gamed out air strikes on the launch sites in classified tabletop exercises.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
 		{"will be answered by striking", "Any aggression will be answered by striking their bases, the group said in a statement posted on Telegram.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
 		{"verb of force under a modal", "The memo argued that armed drones would let the army hit militants preparing cross-border raids.", nil, []report.Stage{report.Conducted}},
+		{"jets and drones would otherwise hit", "The minister warned that Turkish jets and drones would otherwise hit their positions without hesitation.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
+		{"restraint urged, then a warning", "A spokesperson urged all sides to exercise restraint, warning that strikes on the prisons could allow thousands of detainees to escape.", nil, []report.Stage{report.Proposed, report.Conducted}},
+		{"the order is urged, not given", "Lawmakers urged the president to order air strikes on the camps.", []string{air + "/proposed/asserted"}, []report.Stage{report.Authorized, report.Conducted}},
+		{"not yet decided on a response", "Officials are reviewing options including air strikes on militant camps. The prime minister had not yet decided on a response, the sources said.", []string{air + "/authorized/negated"}, []report.Stage{report.Authorized, report.Conducted}},
 		{"pounded by rain", "Heavy rain pounded the coast on Sunday, killing three people.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

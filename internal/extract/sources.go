@@ -177,6 +177,30 @@ var speechCues = map[string]bool{
 // and past the verbs that carry the cue ("declined on Monday to rule out").
 // A pronoun subject is none.
 func (r *run) cueSpeaker(s *sent, i int) (int, int) {
+	// "A State Department spokesperson urged restraint, warning that…": a
+	// participle after a comma has the main clause's subject, which ends
+	// at its first verb (a reporting verb or stage cue).
+	if i > 0 && s.low[i-1] == "," && strings.HasSuffix(s.low[i], "ing") {
+		from := 0
+		if dl := r.doc.Dateline; dl != nil {
+			for from < i && s.toks[from].Start < dl.End {
+				from++
+			}
+		}
+		for k := from; k < i-1; k++ {
+			verb := s.has(k, wcReporting)
+			for _, c := range s.stages {
+				verb = verb || c.from == k
+			}
+			if verb {
+				if k > from && k-from <= 10 && !isPronounSubject(s, from, k) {
+					return from, k
+				}
+				break
+			}
+		}
+		return 0, 0
+	}
 	from := r.subjectBefore(s, i)
 	for k := i - 1; k >= from; k-- {
 		if dl := r.doc.Dateline; dl != nil && s.toks[k].Start < dl.End {

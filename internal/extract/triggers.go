@@ -324,6 +324,30 @@ var knowingVerbs = map[string]bool{
 	"elaborate": true, "detail": true, "comment": true, "identify": true, "clear": true, "mention": true,
 }
 
+// innerInfinitive: cue h follows the "to" that ends another cue ("urged the
+// president to order", "asked parliament to authorize"), which governs it.
+func innerInfinitive(s *sent, h hit) bool {
+	if h.from == 0 || s.low[h.from-1] != "to" {
+		return false
+	}
+	for _, c := range s.stages {
+		if c.to == h.from && c.from < h.from-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// commaBetween: a comma stands among tokens from..to-1.
+func commaBetween(s *sent, from, to int) bool {
+	for i := from; i < to; i++ {
+		if s.low[i] == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // subordinatorBetween: a subordinator ("after", "following") stands among
 // tokens from..to-1.
 func subordinatorBetween(s *sent, from, to int) (string, bool) {
@@ -572,12 +596,20 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 			selfCue = selfCue || h.e.cols[1] == "self" || h.e.cols[1] == "own"
 			continue
 		}
+		if innerInfinitive(s, h) {
+			continue // "urged the president to order strikes": the order is urged, not given
+		}
 		if h.e.cols[1] == "own" || h.e.cols[1] == "force" && !violentTypes[t.eventType] {
 			continue // a verb too ambiguous to govern other triggers ("aseguraron")
 		}
 		c := cueAt{h: h, stage: report.Stage(h.e.cols[0]), negCue: h.e.cols[1] == "neg-cue"}
 		if h.to <= t.h.from {
 			c.before, c.dist = true, t.h.from-h.to
+			if s.low[h.to-1] == "to" && commaBetween(s, h.to, t.h.from) {
+				// "urged all sides to exercise restraint, warning that
+				// strikes…": the infinitive is the cue's object, not the strike.
+				continue
+			}
 			if w, ok := subordinatorBetween(s, h.to, t.h.from); ok && (retrospective[w] || r.triggerIsPastVerb(s, t)) {
 				// "vowed to retaliate after drones struck the city": the
 				// main clause's cue is about the response, not the strike;

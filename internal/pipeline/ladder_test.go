@@ -119,6 +119,8 @@ func TestLadderProbes(t *testing.T) {
 			[]want{{report.Conducted, report.Asserted, "", "", "SO", 7, -2, report.SourceWitness, 0}}, nil},
 		{"place after a place is no speaker", "Un ataque con dron mató a cinco presuntos sicarios en Aguililla, Michoacán, informó la Fiscalía estatal.",
 			[]want{{report.Conducted, report.Asserted, "", "", "MX", 5, -2, report.SourceOrganization, 0}}, nil},
+		{"a third state's warning by participle", "A U.S. State Department spokesperson urged all sides to exercise restraint, warning that Turkish strikes on Kurdish-run prisons could allow thousands of detainees to escape.",
+			[]want{{report.Discussed, report.Hypothetical, "TR", "", "", -1, -2, "", 0}}, []report.Stage{report.Threatened, report.Conducted, report.Proposed}},
 		{"accusation", "Ukraine accused Russia of bombing a hospital in Kharkiv, killing four patients.",
 			[]want{{report.Conducted, report.Hedged, "RU", "", "UA", 4, -2, "", 0}}, nil},
 		{"no civilians", "No civilians were killed in the air strike, the military said.",
