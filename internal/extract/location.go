@@ -9,7 +9,9 @@ import (
 
 // speakerMarkers before a place mean the place is where someone spoke, not
 // where the action happened ("said in Washington").
-var speakerMarkers = map[string]bool{"said": true, "told": true, "speaking": true, "spoke": true, "briefing": true, "conference": true, "from": true, "dijo": true, "declaró": true}
+var speakerMarkers = map[string]bool{"said": true, "told": true, "speaking": true, "spoke": true, "briefing": true, "conference": true, "from": true, "dijo": true, "declaró": true,
+	// where a deal was signed or talks held: "a ceasefire signed in Doha"
+	"signed": true, "hosted": true, "held": true, "negotiated": true, "brokered": true, "mediated": true, "talks": true, "summit": true, "meeting": true}
 
 // eventPreps before a place mark it as the action's place.
 var eventPreps = map[string]bool{"in": true, "near": true, "at": true, "outside": true, "on": true, "inside": true, "across": true, "into": true, "over": true, "en": true, "cerca": true}
@@ -44,7 +46,8 @@ func (r *run) placeCands(s *sent, srcSpans [][2]int, initCountry string) []repor
 		// a party, not the place — unless a preposition makes it one ("on Mexican soil").
 		// "Washington is weighing strikes": a capital standing for its
 		// government as the subject of a verb is no event place.
-		if te := s.tokenAt(p.End - 1); te >= 0 && te+1 < len(s.low) && subjectVerbs[s.low[te+1]] && (ti == 0 || !eventPreps[s.low[ti-1]]) {
+		if te := s.tokenAt(p.End - 1); te >= 0 && te+1 < len(s.low) && (subjectVerbs[s.low[te+1]] || pastTense(s.low[te+1])) &&
+			(ti == 0 || !eventPreps[s.low[ti-1]] && !prepBefore(s, ti)) && !struckPassive(s, te+1) {
 			continue
 		}
 		// "asked Washington not to", "warned Tehran": the object of a
@@ -104,6 +107,9 @@ func (r *run) bestPlace(s *sent, ps []report.Place) (report.Place, bool) {
 		}
 		if ti := s.tokenAt(p.Start); ti > 0 && (prepBefore(s, ti) || r.heldByPrepCountry(s, p, ps)) {
 			score += 3
+		}
+		if p.Feature == "country" && p.Text != p.Name {
+			score-- // "on U.S. bases in Iraq": the named country before the adjective
 		}
 		if score > bestScore {
 			best, bestScore = p, score
@@ -330,6 +336,34 @@ func (r *run) homeCountry() string {
 }
 
 // subjectVerbs after a place show it is the subject of a clause.
+// pastTense: a past verb ("joined", "struck"), as a place's next word a sign
+// the place is a party acting ("if Washington joined the war").
+func pastTense(w string) bool {
+	return irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && w != "based" && w != "armed" && w != "backed" && w != "led" && w != "controlled" && w != "held" && w != "run"
+}
+
+// struckPassive: the words from i tell that the place was hit ("Kharkiv was
+// struck", "Gaza has been pounded"): the place is the target, not a party.
+func struckPassive(s *sent, i int) bool {
+	k := i
+	for k < len(s.low) && k < i+4 {
+		switch s.low[k] {
+		case "was", "were", "is", "are", "has", "have", "had", "been", "again", "also", "repeatedly", "heavily", "reportedly":
+			k++
+			continue
+		}
+		break
+	}
+	if k == i || k >= len(s.low) {
+		return false
+	}
+	switch s.low[k] {
+	case "struck", "hit", "bombed", "pounded", "shelled", "attacked", "targeted", "damaged", "destroyed", "rocked", "shaken", "raided", "bombarded":
+		return true
+	}
+	return false
+}
+
 // agentVerbs before "by" make what follows a party: "brokered by Washington".
 var agentVerbs = map[string]bool{
 	"brokered": true, "mediated": true, "backed": true, "supported": true, "funded": true, "sponsored": true,
