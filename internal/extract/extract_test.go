@@ -141,6 +141,9 @@ func TestStageLadder(t *testing.T) {
 		{"restraint urged, then a warning", "A spokesperson urged all sides to exercise restraint, warning that strikes on the prisons could allow thousands of detainees to escape.", nil, []report.Stage{report.Proposed, report.Conducted}},
 		{"the order is urged, not given", "Lawmakers urged the president to order air strikes on the camps.", []string{air + "/proposed/asserted"}, []report.Stage{report.Authorized, report.Conducted}},
 		{"not yet decided on a response", "Officials are reviewing options including air strikes on militant camps. The prime minister had not yet decided on a response, the sources said.", []string{air + "/authorized/negated"}, []report.Stage{report.Authorized, report.Conducted}},
+		{"threatened on a day to order", "The president threatened on Saturday to order air strikes on the militants, and told the army to prepare for possible action.", []string{air + "/threatened/asserted"}, []report.Stage{report.Authorized, report.Conducted}},
+		{"decided on a day to authorize", "The cabinet decided on Monday to authorize air strikes.", []string{air + "/authorized/asserted"}, []report.Stage{report.Discussed, report.Conducted}},
+		{"tally in a threat story", "The president threatened to order air strikes on the militants. Insurgents have killed tens of thousands of people since 2009.", []string{air + "/threatened/asserted", "Armed clash/conducted/asserted"}, nil},
 		{"pounded by rain", "Heavy rain pounded the coast on Sunday, killing three people.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

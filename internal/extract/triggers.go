@@ -332,6 +332,12 @@ func innerInfinitive(s *sent, h hit) bool {
 	}
 	for _, c := range s.stages {
 		if c.to == h.from && c.from < h.from-1 {
+			return true // "urged … to order"
+		}
+		// "threatened on Saturday to order": a policy cue a few words
+		// before the "to", in its clause.
+		if c.to < h.from && h.from-1-c.to <= 3 && report.Stage(c.e.cols[0]) != report.Conducted && s.clause[c.from] == s.clause[h.from] &&
+			!commaBetween(s, c.to, h.from-1) {
 			return true
 		}
 	}
@@ -482,7 +488,9 @@ func (r *run) refineAttack(s *sent, t *trigger) {
 	}
 	// No weapon named in the sentence: in a report about drones or aircraft,
 	// a generic attack or killing is the air strike the report is about.
-	if r.airContext && (t.action == "attack" || t.action == "killing" || t.action == "strike") {
+	// A campaign's tally ("insurgents have killed tens of thousands since
+	// 2009") is no part of it.
+	if r.airContext && (t.action == "attack" || t.action == "killing" || t.action == "strike") && !s.isTally() {
 		t.eventType, t.subType, t.action = "Explosions/Remote violence", "Air/drone strike", r.airAction()
 		return
 	}
@@ -990,6 +998,12 @@ func (r *run) hedgeMarker(s *sent, t trigger) *hit {
 			if describes {
 				continue
 			}
+		}
+		// "prepare for possible action": an adjective hedges only what it
+		// stands by, not a strike named further off.
+		if w := s.low[m.from]; (w == "possible" || w == "possibly" || w == "likely" || w == "probably") &&
+			(m.to <= t.h.from && t.h.from-m.to > 3 || m.from >= t.h.to && m.from-t.h.to > 1) {
+			continue
 		}
 		mm := m
 		return &mm
