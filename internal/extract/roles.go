@@ -264,6 +264,43 @@ func (r *run) recipient(s *sent, ti int) bool {
 // would strike with t — a third party (aid groups, the U.N., analysts,
 // residents: attribution kinds third, pundit and witness), or an actor other than the one the trigger names
 // as its striker ("Iran warned that Israeli strikes would…").
+// strikerSpeaks: a reporting verb's speaker in s is of the same state as
+// the striker the trigger names ("Israel's defence minister said that
+// Israeli jets would strike Sanaa"): a "would" in its words is a threat.
+func (r *run) strikerSpeaks(s *sent, t trigger) bool {
+	for i := range s.low {
+		if !s.has(i, wcReporting) || i >= t.h.from {
+			continue
+		}
+		from, to := r.cueSpeaker(s, i)
+		if to <= from {
+			continue
+		}
+		a, b := s.toks[from].Start, s.toks[to-1].End
+		var speaker *ActorSpan
+		for k := range r.doc.Actors {
+			if x := &r.doc.Actors[k]; x.Start >= a && x.End <= b && x.Actor.Country != "" {
+				speaker = x
+				break
+			}
+		}
+		if speaker == nil {
+			continue
+		}
+		for k := range r.doc.Actors {
+			x := &r.doc.Actors[k]
+			if x.Start < s.start || x.End > s.end || x.Start >= a && x.End <= b {
+				continue
+			}
+			xs, xe := s.tokenAt(x.Start), s.tokenAt(x.End-1)
+			if xs >= 0 && xs < t.h.from+1 && xe >= t.h.from-1 && canInitiate(x.Kind, x.Actor) && x.Actor.Country == speaker.Actor.Country {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (r *run) bystanderSpeaker(s *sent, h hit, t trigger) bool {
 	from, to := r.cueSpeaker(s, h.from)
 	if to <= from {

@@ -755,9 +755,15 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		add(report.Conducted, nil, nil)
 	}
 	if len(facts) == 0 && conductedCue == nil && hyp != nil && !denied {
-		// "If Maduro does not step down, drone strikes would follow": a
-		// strike spoken of only as a possibility is an option, not an event.
-		facts = append(facts, stageFact{stage: report.Discussed, certainty: report.Hypothetical, marker: hyp})
+		if w := s.low[hyp.from]; (w == "would" || w == "will") && r.strikerSpeaks(s, t) {
+			// "Israel's defence minister said Israeli jets would strike
+			// Sanaa again": the striker's own word is a threat.
+			facts = append(facts, stageFact{stage: report.Threatened, certainty: report.Asserted, cue: hyp})
+		} else {
+			// "If Maduro does not step down, drone strikes would follow": a
+			// strike spoken of only as a possibility is an option, not an event.
+			facts = append(facts, stageFact{stage: report.Discussed, certainty: report.Hypothetical, marker: hyp})
+		}
 	}
 	if len(facts) == 0 && conductedCue == nil && bystander != nil && !denied {
 		// "Aid groups warned of strikes on Rafah": strikes spoken of as a
