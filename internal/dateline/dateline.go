@@ -395,6 +395,15 @@ func (p *parser) parse() (Dateline, bool) {
 	first := strings.ToLower(place[0].s)
 	d := Dateline{Start: p.pos, PlaceStart: place[0].start, PlaceEnd: i}
 	d.Place = t[d.PlaceStart:d.PlaceEnd]
+	// "WASHINGTON/SANAA (Reuters)": reporters in two cities; the first is
+	// the place, the others belong to the dateline too.
+	for i < eol && t[i] == '/' {
+		more, to, ok := p.name(i+1, 4)
+		if !ok || more[0].lower {
+			break
+		}
+		i = to
+	}
 	allCaps := true
 	letters := 0
 	for _, w := range place {
