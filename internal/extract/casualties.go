@@ -689,6 +689,21 @@ func cumulative(low []string) bool {
 			if next == "far" {
 				return true
 			}
+		case "times":
+			// "has struck Iranian-linked targets hundreds of times"
+			if i > 0 && (low[i-1] == "of" || low[i-1] == "many" || low[i-1] == "several" || low[i-1] == "dozen" || isDigitTok(low[i-1])) {
+				return true
+			}
+		case "over", "in", "during":
+			// "over the past decade", "in the past two years"
+			if next == "the" && i+2 < len(low) && (low[i+2] == "past" || low[i+2] == "last") {
+				for k := i + 3; k < len(low) && k <= i+5; k++ {
+					switch low[k] {
+					case "decade", "decades", "years", "months", "weeks", "year":
+						return true
+					}
+				}
+			}
 		case "to":
 			if next == "date" {
 				return true

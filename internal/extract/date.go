@@ -304,6 +304,9 @@ func (s *sent) actionAt(i int) bool {
 // ("Pakistan has struck inside Afghanistan before", "have repeatedly
 // bombed"), which borrows no date from its neighbours.
 func indefinitePast(s *sent) bool {
+	if s.isTally() {
+		return true // "has struck … hundreds of times over the past decade"
+	}
 	for i, w := range s.low {
 		switch w {
 		case "previously", "repeatedly", "often", "frequently", "regularly":

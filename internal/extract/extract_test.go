@@ -513,6 +513,26 @@ func TestBackgroundApart(t *testing.T) {
 	}
 }
 
+// TestHabitualApart: "has struck … hundreds of times over the past decade"
+// is a tally: it neither borrows the day's date nor confirms a hedged strike.
+func TestHabitualApart(t *testing.T) {
+	x := newX(t)
+	d := textDoc("Unidentified aircraft reportedly struck a convoy near the border on Tuesday, killing eight militiamen. Israel, which has struck targets in Syria hundreds of times over the past decade, does not usually comment.")
+	d.Ref, d.HasRef = time.Date(2024, 6, 27, 0, 0, 0, 0, time.UTC), true
+	cs := x.Extract(d)
+	hedged := false
+	for _, c := range cs {
+		if c.Fatalities.Min != nil && *c.Fatalities.Min == 8 {
+			hedged = c.Certainty == report.Hedged
+		} else if c.Date.Start != nil {
+			t.Errorf("the tally took a date: %+v", c.Date)
+		}
+	}
+	if !hedged {
+		t.Errorf("the reported strike is not hedged: %v", summary(cs))
+	}
+}
+
 // TestEvidenceInText: every evidence span lies in the text and inside its
 // quoted sentence.
 func TestEvidenceInText(t *testing.T) {
