@@ -78,8 +78,8 @@ func (r *run) assignDate(d *draft) {
 		}
 		// An earlier sentence lends its date only when it tells of the same
 		// kind of action; background ("attacks last month") does not.
-		if i != s.idx && !r.sameFamilyAction(ps, d.family) {
-			continue
+		if i != s.idx && (!r.sameFamilyAction(ps, d.family) || indefinitePast(s)) {
+			continue // a tally or habit ("has struck … hundreds of times") borrows no date
 		}
 		if es := r.dateIn(ps); len(es) > 0 {
 			e := es[0]
