@@ -145,6 +145,7 @@ func TestStageLadder(t *testing.T) {
 		{"decided on a day to authorize", "The cabinet decided on Monday to authorize air strikes.", []string{air + "/authorized/asserted"}, []report.Stage{report.Discussed, report.Conducted}},
 		{"tally in a threat story", "The president threatened to order air strikes on the militants. Insurgents have killed tens of thousands of people since 2009.", []string{air + "/threatened/asserted", "Armed clash/conducted/asserted"}, nil},
 		{"put off", "The army has put off a planned air offensive against rebel positions for at least a week.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
+		{"not clear whether it took place", "Residents heard aircraft overhead, though it was not clear whether an air strike had taken place.", []string{air + "/conducted/hedged"}, []report.Stage{report.Discussed}},
 		{"pounded by rain", "Heavy rain pounded the coast on Sunday, killing three people.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

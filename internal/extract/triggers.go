@@ -928,6 +928,9 @@ func (r *run) hypotheticalMarker(s *sent, t trigger) *hit {
 		if (w == "plans" || w == "plan") && r.planDecided(s, m.from) {
 			continue // "approved plans for strikes": the plans are decided, not hypothetical
 		}
+		if (w == "whether" || w == "if") && m.from > 0 && doubtWords[s.low[m.from-1]] {
+			continue // "it was not clear whether a strike had taken place": a hedge, not an option
+		}
 		local := w == "would" || w == "could" || w == "might" || w == "should" || w == "potential" || w == "potentially" || w == "whether"
 		if local {
 			if m.to <= t.h.from && t.h.from-m.to <= 6 || m.from >= t.h.to && m.from-t.h.to <= 2 || m.from >= t.h.from && m.to <= t.h.to {
@@ -941,6 +944,9 @@ func (r *run) hypotheticalMarker(s *sent, t trigger) *hit {
 	}
 	return nil
 }
+
+// doubtWords before "whether" make it a doubt about a fact.
+var doubtWords = map[string]bool{"clear": true, "unclear": true, "certain": true, "known": true, "unknown": true}
 
 // modalBefore finds a modal ("would", "could", "will") up to five words
 // before token i in its clause, with no conjunction or comma between.
