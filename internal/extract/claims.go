@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/strikewatch/strikewatch/internal/report"
+	"time"
 )
 
 // sentenceClaims builds the drafts for every trigger in s.
@@ -94,6 +95,9 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 				r.antecedentDraft = d
 				if c.Stage != report.Conducted && c.Stage != report.Denied {
 					r.planDraft = d
+				}
+				if c.Stage == report.Conducted && !s.isTally() && !r.background(c) {
+					r.newsDraft = d
 				}
 			}
 		}
@@ -244,7 +248,8 @@ var anaphoricHeads = map[string]map[string]bool{
 var denialHeads = map[string]bool{
 	"findings": true, "report": true, "reports": true, "claim": true, "claims": true, "allegation": true, "allegations": true,
 	"accusation": true, "accusations": true, "account": true, "accounts": true, "statement": true, "aircraft": true,
-	"jets": true, "planes": true, "warplanes": true, "drones": true,
+	"jets": true, "planes": true, "warplanes": true, "drones": true, "involvement": true, "involved": true,
+	"responsibility": true, "incident": true,
 }
 
 // anaphoricTriggers: a sentence with no action of its own but a stage cue
@@ -277,6 +282,13 @@ func (r *run) anaphoricTriggers(s *sent) []trigger {
 			}
 			t := *r.antecedent
 			r.anaphor = r.antecedentDraft
+			// A denial answers the news, not the background told after it
+			// ("…since fighting erupted in 2023. The spokesman called the
+			// account baseless").
+			if n := r.newsDraft; n != nil && report.Stage(c.e.cols[0]) == report.Denied && r.antecedentDraft != nil && n != r.antecedentDraft {
+				r.anaphor = n
+				t.eventType, t.subType, t.action = n.claim.EventType, n.claim.SubEventType, n.claim.Action
+			}
 			// A decision, plan or option is about an action still to come,
 			// not the attack told after it ("strikes remain on the table
 			// after Sunday's ambush … No decision has been taken").
@@ -293,4 +305,13 @@ func (r *run) anaphoricTriggers(s *sent) []trigger {
 		}
 	}
 	return nil
+}
+
+// background: c is dated to end a month or more before the report's date.
+func (r *run) background(c *report.Claim) bool {
+	if !r.doc.HasRef || c.Date.End == nil {
+		return false
+	}
+	end, err := time.Parse("2006-01-02", *c.Date.End)
+	return err == nil && r.doc.Ref.Sub(end) >= 31*24*time.Hour
 }

@@ -115,6 +115,9 @@ type run struct {
 	// exerciseLead is 1 when the report's lead tells of military drills, -1
 	// when not, 0 before it is known.
 	exerciseLead int
+	// newsDraft is the last violent action told as done and not as
+	// background: what a denial answers.
+	newsDraft *draft
 	// anaphor is the draft an anaphoric sentence refers back to.
 	anaphor     *draft
 	leadSources []report.Source

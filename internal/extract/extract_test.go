@@ -146,6 +146,8 @@ func TestStageLadder(t *testing.T) {
 		{"tally in a threat story", "The president threatened to order air strikes on the militants. Insurgents have killed tens of thousands of people since 2009.", []string{air + "/threatened/asserted", "Armed clash/conducted/asserted"}, nil},
 		{"put off", "The army has put off a planned air offensive against rebel positions for at least a week.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
 		{"not clear whether it took place", "Residents heard aircraft overhead, though it was not clear whether an air strike had taken place.", []string{air + "/conducted/hedged"}, []report.Stage{report.Discussed}},
+		{"denied any involvement", "A drone struck a checkpoint near the village on Sunday, killing one soldier, the ministry said. The agency denied any involvement, calling the incident a provocation.", []string{air + "/conducted/asserted", air + "/denied/asserted"}, nil},
+		{"denial answers the news, not the background", "A drone strike on a minibus on Sunday killed 12 passengers. The army has used armed drones against the militia since fighting erupted in 2023. The spokesman called the account baseless propaganda.", []string{air + "/denied/asserted"}, nil},
 		{"pounded by rain", "Heavy rain pounded the coast on Sunday, killing three people.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {
