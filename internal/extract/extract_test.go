@@ -148,6 +148,12 @@ func TestStageLadder(t *testing.T) {
 		{"not clear whether it took place", "Residents heard aircraft overhead, though it was not clear whether an air strike had taken place.", []string{air + "/conducted/hedged"}, []report.Stage{report.Discussed}},
 		{"denied any involvement", "A drone struck a checkpoint near the village on Sunday, killing one soldier, the ministry said. The agency denied any involvement, calling the incident a provocation.", []string{air + "/conducted/asserted", air + "/denied/asserted"}, nil},
 		{"denial answers the news, not the background", "A drone strike on a minibus on Sunday killed 12 passengers. The army has used armed drones against the militia since fighting erupted in 2023. The spokesman called the account baseless propaganda.", []string{air + "/denied/asserted"}, nil},
+		{"mooted", "Strikes on cocaine laboratories and clandestine airstrips have been mooted at the White House, officials said.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
+		{"drones stand ready", "The group said its drones \"stand ready\" to hit any ship that calls at Israeli ports.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
+		{"proposals for air operations", "The defence ministry put forward proposals for a fresh wave of air operations against rebel positions.", []string{air + "/proposed/asserted"}, []report.Stage{report.Conducted}},
+		{"headline drone hits", "Russian drone hits apartment block in Kharkiv; 11 people wounded, the mayor says.", []string{air + "/conducted/asserted"}, nil},
+		{"no more bombing missions", "Belgium will fly no more bombing missions over Iraq once its jets return home.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
+		{"May is a month", "KABUL, May 8 (Reuters) - Jets struck a depot on Wednesday, killing four.", []string{air + "/conducted/asserted"}, nil},
 		{"pounded by rain", "Heavy rain pounded the coast on Sunday, killing three people.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

@@ -41,6 +41,7 @@ func TestSpanishStageLadder(t *testing.T) {
 		{"no ha realizado", "El Pentágono aseguró que no ha realizado ningún ataque con drones en el país.", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
 		{"descartó", "El gobierno descartó los bombardeos sobre la ciudad.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
 		{"suspendió", "El ejército suspendió los bombardeos contra los campamentos.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
+		{"atacar desde el aire", "El secretario advirtió que su país no dudará en atacar desde el aire los laboratorios de los cárteles.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
 		{"fueron suspendidos", "Los ataques aéreos fueron suspendidos tras el anuncio de un alto el fuego.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
 		{"ninguna decisión", "No se ha tomado ninguna decisión sobre los ataques con drones.", []string{air + "/authorized/negated"}, []report.Stage{report.Conducted}},
 		{"ni presentado", "Los funcionarios no han presentado formalmente la idea de los ataques con drones.", []string{air + "/proposed/negated"}, []report.Stage{report.Conducted}},

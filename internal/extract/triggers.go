@@ -597,7 +597,10 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 			continue
 		}
 		// A cue that reaches past the trigger ("will strike") still governs it.
-		if h.from >= t.h.from && h.to <= t.h.to || h.from < t.h.to && h.to > t.h.from && h.e.cols[0] == string(report.Conducted) {
+		if h.from >= t.h.from && h.to <= t.h.to && (h.e.cols[0] == string(report.Conducted) || h.e.cols[1] != "cue") ||
+			h.from < t.h.to && h.to > t.h.from && h.e.cols[0] == string(report.Conducted) {
+			// A policy cue inside the trigger ("drones stand ready to hit")
+			// still governs it; a conducted one is the trigger's own verb.
 			// The trigger's own words. A "self" or "own" row marks a trigger
 			// that is itself a past-tense verb ("atacaron", "detuvieron") in
 			// a language triggerIsPastVerb does not know.
@@ -997,6 +1000,10 @@ func (r *run) hedgeMarker(s *sent, t trigger) *hit {
 	for i := range s.modality {
 		m := s.modality[i]
 		if m.e.cols[0] != "hedged" || s.clause[m.from] != clause {
+			continue
+		}
+		// "May 8" is a month, not a hedge.
+		if s.low[m.from] == "may" && isCapWord(s.toks[m.from].Text) && (m.to < len(s.low) && isDigitTok(s.low[m.to]) || m.from > 0 && isDigitTok(s.low[m.from-1])) {
 			continue
 		}
 		// "suspected insurgents" describes people; it does not hedge the event.
