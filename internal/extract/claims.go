@@ -249,7 +249,7 @@ var denialHeads = map[string]bool{
 	"findings": true, "report": true, "reports": true, "claim": true, "claims": true, "allegation": true, "allegations": true,
 	"accusation": true, "accusations": true, "account": true, "accounts": true, "statement": true, "aircraft": true,
 	"jets": true, "planes": true, "warplanes": true, "drones": true, "involvement": true, "involved": true,
-	"responsibility": true, "incident": true,
+	"responsibility": true, "incident": true, "footage": true, "video": true, "images": true,
 }
 
 // anaphoricTriggers: a sentence with no action of its own but a stage cue

@@ -154,6 +154,8 @@ func TestStageLadder(t *testing.T) {
 		{"headline drone hits", "Russian drone hits apartment block in Kharkiv; 11 people wounded, the mayor says.", []string{air + "/conducted/asserted"}, nil},
 		{"no more bombing missions", "Belgium will fly no more bombing missions over Iraq once its jets return home.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
 		{"May is a month", "KABUL, May 8 (Reuters) - Jets struck a depot on Wednesday, killing four.", []string{air + "/conducted/asserted"}, nil},
+		{"held off from striking", "Pakistan held off on Monday from striking hideouts across the border, two officials said.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
+		{"sanctioned strikes", "The president sanctioned retaliatory strikes on the militia's depots on Wednesday.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
 		{"pounded by rain", "Heavy rain pounded the coast on Sunday, killing three people.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {
