@@ -156,6 +156,7 @@ func TestStageLadder(t *testing.T) {
 		{"May is a month", "KABUL, May 8 (Reuters) - Jets struck a depot on Wednesday, killing four.", []string{air + "/conducted/asserted"}, nil},
 		{"held off from striking", "Pakistan held off on Monday from striking hideouts across the border, two officials said.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
 		{"sanctioned strikes", "The president sanctioned retaliatory strikes on the militia's depots on Wednesday.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
+		{"rejected an operation, after reports of weighing strikes", "The president on Tuesday rejected any unilateral military operation on Mexican soil, a day after reports that Washington was weighing drone strikes on cartels.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
 		{"pounded by rain", "Heavy rain pounded the coast on Sunday, killing three people.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

@@ -211,9 +211,12 @@ func (r *run) triggers(s *sent) []trigger {
 			}
 			r.refineAttack(s, &t)
 		}
-		if t.action == "raid" && containsAny(s.low, "helicopter", "helicopters", "choppers", "chopper", "warplanes", "jets", "aircraft", "drone", "drones", "gunships") {
+		// "a helicopter raid", "raided by drones" — near the raid, not in
+		// another clause ("an operation …, a day after reports of drone strikes").
+		near := s.low[max(0, h.from-6):min(len(s.low), h.to+6)]
+		if t.action == "raid" && containsAny(near, "helicopter", "helicopters", "choppers", "chopper", "warplanes", "jets", "aircraft", "drone", "drones", "gunships") {
 			t.eventType, t.subType, t.action = "Explosions/Remote violence", "Air/drone strike", "air strike"
-			if containsAny(s.low, "drone", "drones") {
+			if containsAny(near, "drone", "drones") {
 				t.action = "drone strike"
 			}
 		}
@@ -1181,6 +1184,7 @@ var nonFactive = map[string]bool{
 	"called": true, "agreed": true, "refused": true, "declined": true, "considered": true, "discussed": true, "debated": true,
 	"gamed": true, "drafted": true, "briefed": true, "questioned": true, "needed": true, "intended": true,
 	"argued": true, "posted": true, "published": true, "issued": true, "released": true, "shared": true, "uploaded": true,
+	"rejected": true, "opposed": true, "vetoed": true, "blocked": true, "warned": true, "feared": true,
 }
 
 // inSource: token i lies in one of the sentence's attributions ("two
