@@ -277,25 +277,12 @@ func (r *run) strikerSpeaks(s *sent, t trigger) bool {
 			continue
 		}
 		a, b := s.toks[from].Start, s.toks[to-1].End
-		var speaker *ActorSpan
-		for k := range r.doc.Actors {
-			if x := &r.doc.Actors[k]; x.Start >= a && x.End <= b && x.Actor.Country != "" {
-				speaker = x
-				break
-			}
-		}
+		speaker := r.actorWithin(a, b, func(x *ActorSpan) bool { return x.Actor.Country != "" })
 		if speaker == nil {
 			continue
 		}
-		for k := range r.doc.Actors {
-			x := &r.doc.Actors[k]
-			if x.Start < s.start || x.End > s.end || x.Start >= a && x.End <= b {
-				continue
-			}
-			xs, xe := s.tokenAt(x.Start), s.tokenAt(x.End-1)
-			if xs >= 0 && xs < t.h.from+1 && xe >= t.h.from-1 && canInitiate(x.Kind, x.Actor) && x.Actor.Country == speaker.Actor.Country {
-				return true
-			}
+		if x := r.namedStriker(s, t, a, b); x != nil && x.Actor.Country == speaker.Actor.Country {
+			return true
 		}
 	}
 	return false
@@ -315,33 +302,42 @@ func (r *run) bystanderSpeaker(s *sent, h hit, t trigger) bool {
 		}
 	}
 	a, b := s.toks[from].Start, s.toks[to-1].End
-	var speaker *ActorSpan
-	for i := range r.doc.Actors {
-		if x := &r.doc.Actors[i]; x.Start >= a && x.End <= b && canInitiate(x.Kind, x.Actor) {
-			speaker = x
-			break
-		}
-	}
+	speaker := r.actorWithin(a, b, func(x *ActorSpan) bool { return canInitiate(x.Kind, x.Actor) })
 	if speaker == nil {
 		return false
 	}
-	// The striker the trigger names: an actor right before it ("Israeli
-	// air strikes", "U.S. drone strikes") or after "by".
+	x := r.namedStriker(s, t, a, b)
+	// Another state's or group's forces; one whose country is unknown
+	// ("the military") may be the speaker's own.
+	return x != nil && x.Actor.ID != speaker.Actor.ID && x.Actor.Country != "" && speaker.Actor.Country != "" && x.Actor.Country != speaker.Actor.Country
+}
+
+// actorWithin is the first actor inside bytes [a, b) that ok accepts.
+func (r *run) actorWithin(a, b int, ok func(*ActorSpan) bool) *ActorSpan {
+	for i := range r.doc.Actors {
+		if x := &r.doc.Actors[i]; x.Start >= a && x.End <= b && ok(x) {
+			return x
+		}
+	}
+	return nil
+}
+
+// namedStriker is the armed party the trigger names, outside the speaker's
+// bytes [a, b): an actor right before it or running into it ("Israeli air
+// strikes", "U.S. drone strikes"), not a noun further back ("sanctuaries in
+// Afghanistan if attacks…"), or one after "by".
+func (r *run) namedStriker(s *sent, t trigger, a, b int) *ActorSpan {
 	for i := range r.doc.Actors {
 		x := &r.doc.Actors[i]
 		if x.Start < s.start || x.End > s.end || x.Start >= a && x.End <= b {
 			continue
 		}
-		// Right before it or running into it, not a noun further back
-		// ("sanctuaries in Afghanistan if attacks…").
 		xs, xe := s.tokenAt(x.Start), s.tokenAt(x.End-1)
 		own := xs >= 0 && xs < t.h.from && xe >= t.h.from-1 ||
 			xs >= t.h.to+1 && xs <= t.h.to+2 && s.low[t.h.to] == "by"
 		if own && canInitiate(x.Kind, x.Actor) {
-			// Another state's or group's forces; one whose country is
-			// unknown ("the military") may be the speaker's own.
-			return x.Actor.ID != speaker.Actor.ID && x.Actor.Country != "" && speaker.Actor.Country != "" && x.Actor.Country != speaker.Actor.Country
+			return x
 		}
 	}
-	return false
+	return nil
 }
