@@ -46,7 +46,7 @@ func (r *run) placeCands(s *sent, srcSpans [][2]int, initCountry string) []repor
 		// a party, not the place — unless a preposition makes it one ("on Mexican soil").
 		// "Washington is weighing strikes": a capital standing for its
 		// government as the subject of a verb is no event place.
-		if te := s.tokenAt(p.End - 1); te >= 0 && te+1 < len(s.low) && (subjectVerbs[s.low[te+1]] || pastTense(s.low[te+1])) &&
+		if te := s.tokenAt(p.End - 1); te >= 0 && te+1 < len(s.low) && (subjectVerbs[s.low[te+1]] || pastForm(s.low[te+1])) &&
 			(ti == 0 || !eventPreps[s.low[ti-1]] && !prepBefore(s, ti)) && !struckPassive(s, te+1) {
 			continue
 		}
@@ -336,12 +336,6 @@ func (r *run) homeCountry() string {
 }
 
 // subjectVerbs after a place show it is the subject of a clause.
-// pastTense: a past verb ("joined", "struck"), as a place's next word a sign
-// the place is a party acting ("if Washington joined the war").
-func pastTense(w string) bool {
-	return irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && w != "based" && w != "armed" && w != "backed" && w != "led" && w != "controlled" && w != "held" && w != "run"
-}
-
 // struckPassive: the words from i tell that the place was hit ("Kharkiv was
 // struck", "Gaza has been pounded"): the place is the target, not a party.
 func struckPassive(s *sent, i int) bool {

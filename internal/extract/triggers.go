@@ -421,7 +421,7 @@ func (s *sent) findEventSegs() []int {
 	// strikes south of Tripoli" names the same strikes again.
 	verb := map[int]bool{}
 	for i, w := range s.low {
-		if irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && w != "armed" && w != "based" && w != "alleged" && w != "suspected" && w != "united" {
+		if pastForm(w) {
 			verb[segs[i]] = true
 		}
 	}
@@ -1140,6 +1140,16 @@ func foldIntoDisruption(s *sent, violent []trigger, others []trigger) []trigger 
 }
 
 // irregularPast are common past-tense verbs of news narration.
+// pastForm: w reads as a past verb ("killed", "struck"), not one of the
+// "-ed" words that are mostly adjectives ("armed men", "Iran-backed").
+func pastForm(w string) bool {
+	return irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !edAdjectives[w]
+}
+
+var edAdjectives = map[string]bool{
+	"armed": true, "based": true, "alleged": true, "suspected": true, "wanted": true, "united": true, "masked": true,
+}
+
 var irregularPast = map[string]bool{
 	"took": true, "held": true, "fled": true, "began": true, "went": true, "came": true, "met": true, "made": true,
 	"set": true, "fought": true, "overran": true, "seized": true, "gave": true, "led": true, "broke": true, "threw": true,
@@ -1154,8 +1164,7 @@ func pastVerb(s *sent, trig hit, force bool) bool {
 		if i >= trig.from && i < trig.to {
 			continue
 		}
-		past := irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && w != "armed" && w != "based" && w != "alleged" && w != "suspected" && w != "wanted" && w != "united" && w != "need" && w != "masked"
-		if !past || force && (nonFactive[w] || s.inSource(i)) {
+		if !pastForm(w) || force && (nonFactive[w] || s.inSource(i)) {
 			// "pressed the president for strikes", "officials who attended
 			// said": no past of the strike's own.
 			continue
