@@ -1040,8 +1040,13 @@ func (g *Gazetteer) coherence(text string, ms []mention, group []int) [][]float6
 // there is Alexandria, Minnesota. The zero value when there is none.
 func (g *Gazetteer) commonRegion(ms []mention, group []int) [2]str {
 	const top = 10
-	count := map[[2]str]int{}
-	seen := map[int]bool{}
+	// A text names few divisions: short lists beat maps on this path.
+	type regionCount struct {
+		a [2]str
+		n int
+	}
+	var count []regionCount
+	seen := make([]bool, len(ms)) // by group number, which is a mention index
 	for j := range ms {
 		if seen[group[j]] || ms[j].dem || len(ms[j].cands) == 0 {
 			continue
@@ -1058,26 +1063,42 @@ func (g *Gazetteer) commonRegion(ms []mention, group []int) [2]str {
 		if k := g.entries[ms[j].cands[bestPrior].e].kind; k == kindAdmin1 || k == kindCountry {
 			continue
 		}
-		mine := map[[2]str]bool{}
+		var mine [top][2]str // the divisions this name can lie in, once each
+		nm := 0
+	cands:
 		for d := 0; d < len(ms[j].cands) && d < top; d++ {
 			o := &g.entries[ms[j].cands[d].e]
 			if o.a1 == 0 || o.kind == kindCountry {
 				continue
 			}
-			mine[[2]str{o.cc, o.a1}] = true
+			a := [2]str{o.cc, o.a1}
+			for _, m := range mine[:nm] {
+				if m == a {
+					continue cands
+				}
+			}
+			mine[nm] = a
+			nm++
 		}
-		for a := range mine {
-			count[a]++
+	regions:
+		for _, a := range mine[:nm] {
+			for k := range count {
+				if count[k].a == a {
+					count[k].n++
+					continue regions
+				}
+			}
+			count = append(count, regionCount{a, 1})
 		}
 	}
 	var best, second int
 	var region [2]str
-	for a, n := range count {
+	for _, c := range count {
 		switch {
-		case n > best:
-			best, second, region = n, best, a
-		case n > second:
-			second = n
+		case c.n > best:
+			best, second, region = c.n, best, c.a
+		case c.n > second:
+			second = c.n
 		}
 	}
 	if best < 3 || float64(best) < 1.5*float64(second) {
