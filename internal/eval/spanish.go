@@ -88,8 +88,9 @@ type LabelScore struct {
 	pub        time.Time // the report being scored's publication date, if known
 }
 
-// background: c is dated to end 31 days or more before the report.
-func (s *LabelScore) background(c report.Claim) bool {
+// setAside: c is dated to end 31 days or more before the report, so the
+// false-conducted check sets it aside, and counts it in Background.
+func (s *LabelScore) setAside(c report.Claim) bool {
 	if s.pub.IsZero() || c.Date.End == nil {
 		return false
 	}
@@ -188,7 +189,7 @@ func (s *LabelScore) addMany(id string, gs []LabelGold, claims []report.Claim) {
 		}
 		s.NotConducted++
 		for _, c := range claims {
-			if c.SubEventType == g.SubEventType && c.Stage == report.Conducted && credible(c) && !s.background(c) {
+			if c.SubEventType == g.SubEventType && c.Stage == report.Conducted && credible(c) && !s.setAside(c) {
 				s.FalseConducted++
 				s.fail(id, "false conducted", string(g.Stage), string(c.Stage)+"/"+string(c.Certainty))
 				break
@@ -265,7 +266,7 @@ func (s *LabelScore) score(id string, g LabelGold, main *report.Claim, cands, al
 	if g.Stage != report.Conducted && falseConducted {
 		s.NotConducted++
 		for _, c := range cands {
-			if c.Stage == report.Conducted && credible(c) && !s.background(c) {
+			if c.Stage == report.Conducted && credible(c) && !s.setAside(c) {
 				s.FalseConducted++
 				s.fail(id, "false conducted", string(g.Stage), string(c.Stage)+"/"+string(c.Certainty))
 				break
