@@ -9,22 +9,29 @@ import (
 func (r *run) sentenceClaims(s *sent) []*draft {
 	var out []*draft
 	trigs := r.triggers(s)
-	anaphoric := false
+	// ana: trigs[ana:] refer back to an earlier action (r.anaphor).
+	ana := len(trigs)
 	if len(trigs) == 0 {
-		if trigs = r.anaphoricTriggers(s); len(trigs) == 0 {
+		if trigs = r.anaphoricTriggers(s, nil); len(trigs) == 0 {
 			return nil // no claim needs the sentence's sources
 		}
-		anaphoric = true
+		ana = 0
 	} else {
+		// "The ministry dismissed the footage as staged, but imagery shows
+		// damage consistent with the strike": a denial in a clause with no
+		// action of its own answers the action told before this sentence.
+		den := r.anaphoricTriggers(s, trigs)
 		for i := range trigs {
 			if violentTypes[trigs[i].eventType] {
 				t := trigs[i]
 				r.antecedent = &t
 			}
 		}
+		trigs = append(trigs, den...)
 	}
 	srcs, srcSpans := r.sources(s)
-	for _, t := range trigs {
+	for k, t := range trigs {
+		anaphoric := k >= ana
 		facts := r.stageFacts(s, t)
 		for _, f := range facts {
 			// "The plan has not yet been presented": only a stage its own
@@ -256,7 +263,9 @@ var denialHeads = map[string]bool{
 // governing a noun that refers back to the last violent action named ("The
 // plan has not yet been presented to the cabinet", "Options remain under
 // review", "had threatened earlier to hit airports") speaks of that action.
-func (r *run) anaphoricTriggers(s *sent) []trigger {
+// In a sentence with actions of its own (own), only a denial in a clause
+// without one refers back.
+func (r *run) anaphoricTriggers(s *sent, own []trigger) []trigger {
 	if r.antecedent == nil || len(s.stages) == 0 {
 		return nil
 	}
@@ -268,6 +277,9 @@ func (r *run) anaphoricTriggers(s *sent) []trigger {
 		head := heads[w] || i > 0 && s.low[i-1] == "to" && (w == "hit" || w == "target" || w == "attack" || w == "bomb")
 		denial := denialHeads[w]
 		if !head && !denial {
+			continue
+		}
+		if own != nil && (!denial || clauseHasTrigger(s, own, s.clause[i])) {
 			continue
 		}
 		for _, c := range s.stages {
@@ -305,6 +317,16 @@ func (r *run) anaphoricTriggers(s *sent) []trigger {
 		}
 	}
 	return nil
+}
+
+// clauseHasTrigger: one of ts stands in clause c of s.
+func clauseHasTrigger(s *sent, ts []trigger, c int) bool {
+	for _, t := range ts {
+		if s.clause[t.h.from] == c {
+			return true
+		}
+	}
+	return false
 }
 
 // background: c is dated to end a month or more before the report's date.

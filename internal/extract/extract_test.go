@@ -158,6 +158,13 @@ func TestStageLadder(t *testing.T) {
 		{"sanctioned strikes", "The president sanctioned retaliatory strikes on the militia's depots on Wednesday.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
 		{"rejected an operation, after reports of weighing strikes", "The president on Tuesday rejected any unilateral military operation on Mexican soil, a day after reports that Washington was weighing drone strikes on cartels.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
 		{"pounded by rain", "Heavy rain pounded the coast on Sunday, killing three people.", nil, []report.Stage{report.Conducted}},
+		{"crash on a training flight", "An army drone crashed near the airfield during a training flight on Monday; it carried no weapons.", nil, []report.Stage{report.Conducted}},
+		{"Spanish match report", "El local bombardeó el área rival con centros y ganó con un cabezazo en el minuto 90 ante su estadio lleno.", nil, []report.Stage{report.Conducted}},
+		{"disavowed, no operations in the area", "A drone strike on a bus killed nine people on Friday, medics said. The government disavowed the attack, saying the army had no operations in the area.", []string{air + "/conducted/asserted", air + "/denied/asserted"}, nil},
+		{"denial in a clause without an action", "Jets struck the depot on Monday, killing four guards. The ministry dismissed the video as a staged provocation, but images show damage consistent with the strike.", []string{air + "/conducted/asserted", air + "/denied/asserted"}, nil},
+		{"a decision above my pay grade", "The general said planners had earmarked targets for air strikes on the militias, adding that the decision sits with the president.", []string{air + "/discussed/asserted"}, []report.Stage{report.Authorized, report.Conducted}},
+		{"legitimate targets", "The militia said fuel depots in the port would be legitimate targets for its drones.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
+		{"neutralised in air interdictions", "The air force said its jets neutralised at least 12 bandits in air interdictions near the forest on Saturday.", []string{air + "/conducted/asserted"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

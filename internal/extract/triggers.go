@@ -70,6 +70,10 @@ var figurativeWords = map[string]bool{
 	"league": true, "match": true, "innings": true, "wicket": true, "touchdown": true, "quarterback": true,
 	"tax": true, "taxes": true, "loophole": true, "loopholes": true, "levy": true, "levies": true, "budget": true,
 	"tariff": true, "tariffs": true, "inflation": true, "shares": true, "investors": true, "stocks": true, "earnings": true,
+	"stadium": true, "footballer": true, "half-time": true, "halftime": true, "kickoff": true,
+	// Spanish match reports: "bombardeó de centros el área … un cabezazo".
+	"gol": true, "goles": true, "cabezazo": true, "delantero": true, "portero": true, "arquero": true, "estadio": true,
+	"futbolista": true, "penalti": true, "mediocampista": true, "golazo": true, "minuto": true,
 }
 
 // figurative: the sentence speaks of sport or money, with no one killed
@@ -97,6 +101,11 @@ func (s *sent) exercise() bool {
 			return true
 		case "games":
 			if i > 0 && s.low[i-1] == "war" {
+				return true
+			}
+		case "flight", "flights", "sortie", "sorties":
+			// "crashed during a routine training flight"
+			if i > 0 && (s.low[i-1] == "training" || s.low[i-1] == "test") {
 				return true
 			}
 		}
@@ -600,7 +609,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 			continue
 		}
 		// A cue that reaches past the trigger ("will strike") still governs it.
-		if h.from >= t.h.from && h.to <= t.h.to && (h.e.cols[0] == string(report.Conducted) || h.e.cols[1] != "cue") ||
+		if h.from >= t.h.from && h.to <= t.h.to && (h.e.cols[0] == string(report.Conducted) || h.e.cols[1] != "cue" && h.e.cols[1] != "whether") ||
 			h.from < t.h.to && h.to > t.h.from && h.e.cols[0] == string(report.Conducted) {
 			// A policy cue inside the trigger ("drones stand ready to hit")
 			// still governs it; a conducted one is the trigger's own verb.
