@@ -46,6 +46,11 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 				continue
 			}
 			d := &draft{s: s, trig: t.h, pos: s.toks[t.h.from].Start}
+			if f.cue != nil && f.cue.from >= t.h.to && f.stage != report.Conducted {
+				// "approved strikes on Wednesday but pulled back from them on
+				// Friday": a stage told after the action is dated by its cue.
+				d.pos = s.toks[f.cue.from].Start
+			}
 			c := &d.claim
 			c.EventType, c.SubEventType, c.Action = t.eventType, t.subType, t.action
 			c.Stage, c.Certainty = f.stage, f.certainty
@@ -244,9 +249,9 @@ func (r *run) mainEventPlace(d *draft) {
 // plan for RAF strikes … The plan has not yet been presented").
 // By language: Spanish "planes" are plans, English ones aircraft.
 var anaphoricHeads = map[string]map[string]bool{
-	"en": {"plan": true, "plans": true, "proposal": true, "proposals": true, "idea": true, "option": true, "options": true,
+	"en": {"plan": true, "plans": true, "proposal": true, "proposals": true, "idea": true, "option": true, "options": true, "request": true,
 		"operation": true, "mission": true, "decision": true, "response": true, "retaliation": true},
-	"es": {"plan": true, "planes": true, "propuesta": true, "idea": true, "opción": true, "opciones": true,
+	"es": {"plan": true, "planes": true, "propuesta": true, "solicitud": true, "idea": true, "opción": true, "opciones": true,
 		"operación": true, "misión": true, "decisión": true},
 }
 

@@ -84,10 +84,15 @@ func (r *run) assignDate(d *draft) {
 		if es := r.dateIn(ps); len(es) > 0 {
 			e := es[0]
 			// In a sentence of two events, only the dates of the trigger's span.
+			byCue := i == s.idx && d.pos != s.toks[d.trig.from].Start // a stage dated by its own cue
 			if segs := s.eventSegs(); i == s.idx && segs != nil {
+				at := d.trig.from
+				if byCue {
+					at = s.tokenAt(d.pos)
+				}
 				var own []timex.Expr
 				for _, x := range es {
-					if sameSeg(segs, s.tokenAt(x.Start), d.trig.from) {
+					if sameSeg(segs, s.tokenAt(x.Start), at) {
 						own = append(own, x)
 					}
 				}
@@ -103,10 +108,23 @@ func (r *run) assignDate(d *draft) {
 				es = own
 				e = es[0]
 			}
-			// In the trigger's own sentence, the expression nearest the trigger.
-			if i == s.idx {
+			// In the trigger's own sentence, the expression nearest the
+			// trigger; for a stage dated by its cue, the first after the cue
+			// ("but called them off on Friday").
+			speech := r.speechDates(ps, es)
+			after := -1
+			if byCue {
+				for k, x := range es {
+					if x.Start >= d.pos && !speech[k] {
+						after = k
+						break
+					}
+				}
+			}
+			if after >= 0 {
+				e = es[after]
+			} else if i == s.idx {
 				best := 1 << 30
-				speech := r.speechDates(ps, es)
 				for k, x := range es {
 					if speech[k] && len(speech) < len(es) {
 						continue // "confirmed today the arrest … Friday": today is when it was said

@@ -158,6 +158,10 @@ func TestStageLadder(t *testing.T) {
 		{"sanctioned strikes", "The president sanctioned retaliatory strikes on the militia's depots on Wednesday.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
 		{"rejected an operation, after reports of weighing strikes", "The president on Tuesday rejected any unilateral military operation on Mexican soil, a day after reports that Washington was weighing drone strikes on cartels.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
 		{"pounded by rain", "Heavy rain pounded the coast on Sunday, killing three people.", nil, []report.Stage{report.Conducted}},
+		{"sanctioned strikes, then pulled back", "The president sanctioned strikes on the militia's depots on Monday but pulled back from them on Thursday.", []string{air + "/authorized/asserted", air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
+		{"rubber-stamped, and the request sent", "The senate rubber-stamped a request to widen air strikes against the bandits. The request had been sent by the security adviser last week.", []string{air + "/authorized/asserted", air + "/proposed/asserted"}, []report.Stage{report.Conducted}},
+		{"froze the bombing", "The government froze its air strikes on rebel camps on Thursday after children were found among the dead.", []string{air + "/called_off/asserted"}, nil},
+		{"described reports as psychological warfare", "Drones struck the base on Friday, two officials said. State television described reports of the strike as \"psychological warfare\".", []string{air + "/conducted/asserted", air + "/denied/asserted"}, nil},
 		{"crash on a training flight", "An army drone crashed near the airfield during a training flight on Monday; it carried no weapons.", nil, []report.Stage{report.Conducted}},
 		{"Spanish match report", "El local bombardeó el área rival con centros y ganó con un cabezazo en el minuto 90 ante su estadio lleno.", nil, []report.Stage{report.Conducted}},
 		{"disavowed, no operations in the area", "A drone strike on a bus killed nine people on Friday, medics said. The government disavowed the attack, saying the army had no operations in the area.", []string{air + "/conducted/asserted", air + "/denied/asserted"}, nil},
@@ -434,6 +438,26 @@ func TestDates(t *testing.T) {
 }
 
 // TestNarratedDates: intervals count from the dates the text tells of.
+// TestStageDatedByCue: a stage told after the action is dated where it is
+// told, not by the date of the stage before it.
+func TestStageDatedByCue(t *testing.T) {
+	x := newX(t)
+	d := textDoc("The president approved strikes on the depots on Wednesday but called them off on Friday.")
+	d.Ref, d.HasRef = time.Date(2025, 8, 9, 0, 0, 0, 0, time.UTC), true
+	want := map[report.Stage]string{report.Authorized: "2025-08-06", report.CalledOff: "2025-08-08"}
+	got := map[report.Stage]string{}
+	for _, c := range x.Extract(d) {
+		if c.Date.Start != nil {
+			got[c.Stage] = *c.Date.Start
+		}
+	}
+	for st, w := range want {
+		if got[st] != w {
+			t.Errorf("%s claim dated %q, want %q (all: %v)", st, got[st], w, got)
+		}
+	}
+}
+
 func TestNarratedDates(t *testing.T) {
 	x := newX(t)
 	ref := time.Date(2013, 1, 25, 0, 0, 0, 0, time.UTC)

@@ -292,6 +292,18 @@ func (r *run) triggers(s *sent) []trigger {
 		out = kept
 	}
 	if len(violent) > 0 {
+		// A policy word that is a stage cue for the force beside it is no
+		// event of its own: "sanctioned retaliatory strikes" authorizes
+		// them, "pulled back from them" calls them off.
+		kept := out[:0]
+		for _, t := range out {
+			if !insideStageCue(s, t.h) {
+				kept = append(kept, t)
+			}
+		}
+		out = kept
+	}
+	if len(violent) > 0 {
 		// Fire set by an attack is part of the attack.
 		kept := out[:0]
 		for _, t := range out {
@@ -323,6 +335,17 @@ func (r *run) triggers(s *sent) []trigger {
 		out = append(out, bests...)
 	}
 	return r.foldIntoProtest(s, out)
+}
+
+// insideStageCue: h's words all lie inside a stage cue other than a
+// conducted one.
+func insideStageCue(s *sent, h hit) bool {
+	for _, c := range s.stages {
+		if c.e.cols[0] != string(report.Conducted) && c.from <= h.from && h.to <= c.to {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinators open a span that tells of another event: "vowed to bomb
@@ -1221,7 +1244,7 @@ func (s *sent) inSource(i int) bool {
 // pronoun.
 func (r *run) clauseRefersBack(s *sent, c int) bool {
 	for _, h := range s.actions {
-		if s.clause[h.from] == c {
+		if s.clause[h.from] == c && !insideStageCue(s, h) {
 			return false
 		}
 	}
