@@ -42,7 +42,10 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 			// "warplanes bombed and sank a decommissioned ship in a live-fire
 			// exercise": force used in drills is no event; strikes "gamed
 			// out in tabletop exercises" are still discussed.
-			if f.stage == report.Conducted && violentTypes[t.eventType] && !s.hasCasualty() && (s.exercise() || r.exerciseReport()) {
+			if violentTypes[t.eventType] && !s.hasCasualty() && (s.exercise() || r.exerciseReport()) &&
+				(f.stage == report.Conducted || r.triggerIsPastVerb(s, t) || drillCue(s, f.cue)) {
+				// "flew 400 sorties, struck simulated radar sites": force in a
+				// drill is no event, whatever cue stands beside it.
 				continue
 			}
 			d := &draft{s: s, trig: t.h, pos: s.toks[t.h.from].Start}
@@ -322,6 +325,19 @@ func (r *run) anaphoricTriggers(s *sent, own []trigger) []trigger {
 		}
 	}
 	return nil
+}
+
+// drillCue: the cue is a drill's word ("simulated", "rehearsed"), which in
+// a report on exercises says training, not planning.
+func drillCue(s *sent, c *hit) bool {
+	if c == nil {
+		return false
+	}
+	switch s.low[c.from] {
+	case "simulated", "rehearsed", "rehearsal", "practised", "practiced":
+		return true
+	}
+	return false
 }
 
 // clauseHasTrigger: one of ts stands in clause c of s.

@@ -71,6 +71,8 @@ var figurativeWords = map[string]bool{
 	"tax": true, "taxes": true, "loophole": true, "loopholes": true, "levy": true, "levies": true, "budget": true,
 	"tariff": true, "tariffs": true, "inflation": true, "shares": true, "investors": true, "stocks": true, "earnings": true,
 	"stadium": true, "footballer": true, "half-time": true, "halftime": true, "kickoff": true,
+	"bowled": true, "bowler": true, "bowlers": true, "bowling": true, "batsman": true, "batsmen": true, "batter": true,
+	"seamers": true, "spinners": true, "wickets": true, "top-scored": true, "fixture": true,
 	// Spanish match reports: "bombardeó de centros el área … un cabezazo".
 	"gol": true, "goles": true, "cabezazo": true, "delantero": true, "portero": true, "arquero": true, "estadio": true,
 	"futbolista": true, "penalti": true, "mediocampista": true, "golazo": true, "minuto": true,
@@ -93,7 +95,7 @@ func (s *sent) figurative() bool {
 	return n >= 2
 }
 
-// exercise: the sentence speaks of military drills.
+// exercise: the sentence speaks of military drills or displays.
 func (s *sent) exercise() bool {
 	for i, w := range s.low {
 		switch w {
@@ -101,6 +103,12 @@ func (s *sent) exercise() bool {
 			return true
 		case "games":
 			if i > 0 && s.low[i-1] == "war" {
+				return true
+			}
+		case "mock", "airshow", "air-show", "flypast", "fly-past":
+			return true // "stage a mock ground-attack run at the air show"
+		case "show":
+			if i > 0 && s.low[i-1] == "air" {
 				return true
 			}
 		case "flight", "flights", "sortie", "sorties":
@@ -201,6 +209,9 @@ func (r *run) triggers(s *sent) []trigger {
 		}
 		if violentTypes[t.eventType] && s.figurative() {
 			continue // "an air strike from their centre-back", "a surgical strike on tax loopholes"
+		}
+		if t.action == "killing" && h.from >= 2 && (s.low[h.from-2] == "every" || s.low[h.from-2] == "each") {
+			continue // "responsible for every civilian killed": no one event
 		}
 		switch strength {
 		case "weak":
@@ -815,7 +826,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 func (r *run) triggerIsPastVerb(s *sent, t trigger) bool {
 	for i := t.h.from; i < t.h.to; i++ {
 		w := s.low[i]
-		if strings.HasSuffix(w, "ed") || w == "struck" || w == "hit" || w == "shot" || w == "overran" || w == "took" || w == "blew" || w == "fought" || w == "set" {
+		if strings.HasSuffix(w, "ed") || w == "struck" || w == "hit" || w == "shot" || w == "overran" || w == "took" || w == "blew" || w == "fought" || w == "set" || w == "flew" {
 			return true
 		}
 	}
@@ -1187,6 +1198,7 @@ var irregularPast = map[string]bool{
 	"set": true, "fought": true, "overran": true, "seized": true, "gave": true, "led": true, "broke": true, "threw": true,
 	"shot": true, "hit": true, "struck": true, "blew": true, "drove": true, "ran": true, "brought": true, "sent": true,
 	"won": true, "lost": true, "left": true, "built": true, "stormed": true, "rose": true, "fell": true, "spoke": true,
+	"flew": true,
 }
 
 // pastVerb: the sentence narrates in the past tense (a past verb outside the
