@@ -12,6 +12,7 @@ import (
 var nonPersonNouns = map[string]bool{
 	"missile": true, "missiles": true, "strike": true, "strikes": true, "drone": true, "drones": true, "rocket": true, "rockets": true,
 	"house": true, "houses": true, "vehicle": true, "vehicles": true, "car": true, "cars": true, "camel": true, "camels": true,
+	"minute": true, "minutes": true, "seconds": true, "minutos": true, "horas": true, "días": true, "semanas": true, "meses": true, "años": true,
 	"hour": true, "hours": true, "day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true,
 	"km": true, "kilometres": true, "kilometers": true, "miles": true, "mile": true, "yards": true, "meters": true, "metres": true,
 	"times": true, "attacks": true, "attack": true, "bombs": true, "shells": true, "rounds": true, "buildings": true, "compounds": true,
@@ -125,6 +126,7 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 	var alts []numbers.Quantity   // other sources' figures for the same dead
 	var totals []numbers.Quantity // a running toll the sentence states
 	have, haveCiv := false, false
+	civTotal := false // the total counts civilians ("7 civilians, three children among them")
 	addTo := func(c *count, q numbers.Quantity) {
 		if c.min == nil && !c.noMin {
 			c.min = ip(0)
@@ -158,6 +160,9 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 		}
 		if !near(ti) || s.inSource(ti) {
 			continue // "according to a health worker and two residents": the sources
+		}
+		if ti > 0 && s.low[ti-1] == "not" {
+			continue // "put the toll at 17, not 70": a figure corrected away
 		}
 		// The noun the number counts: skip up to three modifiers.
 		head := ""
@@ -203,9 +208,24 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 				break
 			}
 		}
+		// "7 to 9 civilians, three children among them": a subset named
+		// before "among them"; "entre ellos tres menores": after "entre ellos".
+		for k := te + 1; k+1 < len(s.low) && k <= te+3 && s.low[k] != ","; k++ {
+			if s.low[k] == "among" && (s.low[k+1] == "them" || s.low[k+1] == "whom") {
+				subset = true
+				break
+			}
+		}
+		if ti >= 2 && s.low[ti-2] == "entre" && (s.low[ti-1] == "ellos" || s.low[ti-1] == "ellas") {
+			subset = true
+		}
 		if head == "civilian" {
-			addTo(&civ, q)
-			haveCiv = true
+			// A subset of dead already counted as civilians ("10 civilians,
+			// including 4 children") adds no civilians.
+			if !(subset && civTotal) {
+				addTo(&civ, q)
+				haveCiv = true
+			}
 			if subset {
 				continue
 			}
@@ -235,6 +255,7 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 		addTo(&total, q)
 		counted = append(counted, ti)
 		have = true
+		civTotal = civTotal || head == "civilian"
 		if total.start == 0 {
 			total.start = qs0
 		}

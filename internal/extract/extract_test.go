@@ -279,6 +279,9 @@ func TestFatalities(t *testing.T) {
 		want fat
 	}{
 		{"digits", "A drone strike killed 6 people in a house.", fat{6, 6, -1, -1}},
+		{"a correction's old figure", "Health officials put the toll of the drone strike at 17, not 70.", fat{17, 17, -1, -1}},
+		{"minutes are no victims", "The air raid, which lasted about 20 minutes, killed 14 people.", fat{14, 14, -1, -1}},
+		{"among them is a subset", "The air strike killed 7 to 9 civilians, three children among them.", fat{7, 9, 7, 9}},
 		{"headline present", "Suicide bombers kill 14 at a bus station.", fat{14, 14, -1, -1}},
 		{"another source's toll", "Officials said between 20 and 25 militants were killed in the strike, while residents put the toll at 30.", fat{20, 30, -1, -1}},
 		{"another source's lower toll", "The air strike killed 12 people, though a local official put the death toll at 9.", fat{9, 12, -1, -1}},

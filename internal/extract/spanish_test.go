@@ -113,6 +113,8 @@ func TestSpanishFatalities(t *testing.T) {
 		{"seis", "Seis presuntos sicarios fueron abatidos en un enfrentamiento con militares.", p(6), p(6)},
 		{"docena", "Una docena de personas murieron en un ataque con drones.", p(12), p(12)},
 		{"entre", "Entre cinco y siete personas murieron en un ataque con drones.", p(5), p(7)},
+		{"entre ellos is a subset", "Nueve campesinos murieron en un ataque con drones, entre ellos tres menores.", p(9), p(9)},
+		{"entre nueve y once", "Entre nueve y once personas murieron en un ataque con drones.", p(9), p(11)},
 		{"al menos", "Al menos 11 personas murieron en una balacera entre grupos criminales.", p(11), nil},
 		{"heridos apart", "El ataque con drones dejó dos muertos y cinco heridos.", p(2), p(2)},
 		{"only injured", "Un ataque con drones explosivos dejó tres heridos en la comunidad.", nil, nil},

@@ -63,9 +63,9 @@ var scaleWords = map[string]float64{
 }
 
 // articleScales are the fixed phrases where "a"/"an"/"un"/"una" is one:
-// "a dozen", "a hundred", "una docena", "un centenar", "un millar".
+// "a dozen", "a hundred", "a score", "una docena", "un centenar", "un millar".
 var articleScales = map[string]int64{
-	"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
+	"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "score": 20,
 	"docena": 12, "centenar": 100, "millar": 1_000, "millón": 1_000_000, "millon": 1_000_000,
 }
 

@@ -238,6 +238,10 @@ func (p *parser) between(i int) (Quantity, int, bool) {
 		return Quantity{}, 0, false
 	}
 	b, k, ok := p.number(j + 1)
+	if !ok && sep == "y" && p.word(j+1) == "once" {
+		// Spanish eleven, kept out of the word list for English "once".
+		b, k, ok = num{from: j + 1, to: j + 2, min: 11, max: 11, single: true}, j+2, true
+	}
 	if !ok || b.min <= a.max || !p.keep(b, true) {
 		return Quantity{}, 0, false
 	}
