@@ -91,8 +91,9 @@ func mergeInto(o, d *draft) {
 		oc.EventType, oc.SubEventType, oc.Action = dc.EventType, dc.SubEventType, dc.Action
 	}
 	// Another sentence asserting the same kind of action confirms a hedged
-	// one; "secondary explosions were heard" does not confirm an air strike.
-	if oc.Certainty == report.Hedged && dc.Certainty == report.Asserted && specificity(dc.SubEventType) >= specificity(oc.SubEventType) {
+	// one; "secondary explosions were heard" does not confirm an air strike,
+	// nor does "who carried out the strike" (it takes the strike as told).
+	if oc.Certainty == report.Hedged && dc.Certainty == report.Asserted && !d.presup && specificity(dc.SubEventType) >= specificity(oc.SubEventType) {
 		oc.Certainty = report.Asserted
 		oc.Evidence["certainty"] = dc.Evidence["certainty"]
 	}

@@ -167,6 +167,13 @@ func (x *Extractor) analyse(lx *lexicons, b *tokenBufs, text string, idx int, s 
 	h := lx.findAll(b, w, first, pos) // in lexicons.list order
 	st.actions, st.weapons, st.stages, st.modality, st.attrib = h[0], h[1], h[2], h[3], h[4]
 	st.casualties, st.consent, st.protests, st.disasters = h[5], h[6], h[7], h[8]
+	// "suspended in May": the month, not the modal.
+	for i, m := range st.modality {
+		if m.to-m.from == 1 && st.toks[m.from].Text == "May" {
+			st.modality = slices.Delete(slices.Clone(st.modality), i, i+1)
+			break
+		}
+	}
 	return st
 }
 

@@ -600,6 +600,7 @@ type stageFact struct {
 	certainty report.Certainty
 	cue       *hit // nil when inferred
 	marker    *hit // the modality marker behind the certainty
+	presup    bool // a definite reference to an action taken as known
 }
 
 func (r *run) stageFacts(s *sent, t trigger) []stageFact {
@@ -609,7 +610,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 	det := t.h.from >= 2 && (s.low[t.h.from-1] == "the" || (s.low[t.h.from-1] == "a" || s.low[t.h.from-1] == "an") && temporalAfter[s.low[t.h.from-2]])
 	if det && presupposing[s.low[t.h.from-2]] &&
 		(s.low[t.h.from-2] != "for" || t.h.from >= 3 && answeringFor[s.low[t.h.from-3]]) {
-		return []stageFact{{stage: report.Conducted, certainty: report.Asserted}}
+		return []stageFact{{stage: report.Conducted, certainty: report.Asserted, presup: true}}
 	}
 	clause := s.clause[t.h.from]
 	type cueAt struct {
@@ -1045,7 +1046,7 @@ func (r *run) hedgeMarker(s *sent, t trigger) *hit {
 	clause := s.clause[t.h.from]
 	for i := range s.modality {
 		m := s.modality[i]
-		if m.e.cols[0] != "hedged" || s.clause[m.from] != clause {
+		if m.e.cols[0] != "hedged" || s.clause[m.from] != clause && m.e.cols[1] != "sentence" {
 			continue
 		}
 		// "May 8" is a month, not a hedge.
