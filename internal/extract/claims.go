@@ -8,6 +8,7 @@ import (
 // sentenceClaims builds the drafts for every trigger in s.
 func (r *run) sentenceClaims(s *sent) []*draft {
 	var out []*draft
+	r.told = r.antecedent
 	trigs := r.triggers(s)
 	// ana: trigs[ana:] refer back to an earlier action (r.anaphor).
 	ana := len(trigs)
@@ -291,7 +292,7 @@ func (r *run) anaphoricTriggers(s *sent, own []trigger) []trigger {
 		if !head && !denial {
 			continue
 		}
-		if own != nil && (!denial || clauseHasTrigger(s, own, s.clause[i])) {
+		if own != nil && (!denial || clauseHasTrigger(s, own, s.clause[i], i)) {
 			continue
 		}
 		for _, c := range s.stages {
@@ -344,10 +345,12 @@ func drillCue(s *sent, c *hit) bool {
 	return false
 }
 
-// clauseHasTrigger: one of ts stands in clause c of s.
-func clauseHasTrigger(s *sent, ts []trigger, c int) bool {
+// clauseHasTrigger: one of ts stands in clause c of s before token end
+// ("rejected the reports, saying the blast was caused by…": the action the
+// denier goes on to name does not keep the denial from the news).
+func clauseHasTrigger(s *sent, ts []trigger, c, end int) bool {
 	for _, t := range ts {
-		if s.clause[t.h.from] == c {
+		if s.clause[t.h.from] == c && t.h.from < end {
 			return true
 		}
 	}

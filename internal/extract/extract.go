@@ -121,6 +121,8 @@ type run struct {
 	// newsDraft is the last violent action told as done and not as
 	// background: what a denial answers.
 	newsDraft *draft
+	// told is the last violent action of the sentences before the current one.
+	told *trigger
 	// anaphor is the draft an anaphoric sentence refers back to.
 	anaphor     *draft
 	leadSources []report.Source

@@ -359,6 +359,21 @@ func insideStageCue(s *sent, h hit) bool {
 	return false
 }
 
+// denialOfNews: h is a denial whose object is the news itself ("rejected
+// the reports", "dismissed the allegations as baseless").
+func denialOfNews(s *sent, h hit) bool {
+	if report.Stage(h.e.cols[0]) != report.Denied {
+		return false
+	}
+	for i := max(0, h.from-4); i < h.to; i++ {
+		switch s.low[i] {
+		case "reports", "report", "claims", "claim", "allegations", "allegation", "accusations", "accusation", "findings", "account", "accounts":
+			return true
+		}
+	}
+	return false
+}
+
 // subordinators open a span that tells of another event: "vowed to bomb
 // the camps after a suicide attack killed 12", "a day after a drone killed
 // one man", "hours before jets struck".
@@ -656,6 +671,12 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		}
 		if innerInfinitive(s, h) {
 			continue // "urged the president to order strikes": the order is urged, not given
+		}
+		if h.to <= t.h.from && r.told != nil && denialOfNews(s, h) {
+			// "rejected the reports as baseless, saying the blast was caused
+			// by stored explosives": the denial answers the news told before,
+			// not the action its speaker then names.
+			continue
 		}
 		if h.e.cols[1] == "own" || h.e.cols[1] == "force" && !violentTypes[t.eventType] {
 			continue // a verb too ambiguous to govern other triggers ("aseguraron")
