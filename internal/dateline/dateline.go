@@ -536,7 +536,9 @@ func (p *parser) sentenceFollows(i int, marked bool) bool {
 	if marked {
 		return true
 	}
-	// The first eight fields (as strings.Fields splits them) of the line.
+	// The first twelve fields (as strings.Fields splits them) of the line:
+	// a story may open on a run of names ("On Jan. 14, U.S. Central Command
+	// (CENTCOM) forces conducted").
 	rest := p.text[i:p.lineEnd(i)]
 	fields, lower := 0, 0
 	inField := false
@@ -547,7 +549,7 @@ func (p *parser) sentenceFollows(i int, marked bool) bool {
 		}
 		if !inField {
 			inField = true
-			if fields++; fields > 8 {
+			if fields++; fields > 12 {
 				break
 			}
 			if unicode.IsLower(r) {

@@ -53,6 +53,8 @@ func TestFind(t *testing.T) {
 			"[KYIV/MOSCOW, June 1 (Reuters) - ] place=KYIV wire=Reuters date=June 1"},
 		{"state date ap", "SPRINGFIELD, Ill., March 3 (AP) — The governor signed the bill",
 			"[SPRINGFIELD, Ill., March 3 (AP) — ] place=SPRINGFIELD region=Ill. wire=AP date=March 3"},
+		{"caps with state abbreviation and a run of names", "TAMPA, Fla. — On Jan. 14, U.S. Central Command (CENTCOM) forces conducted a precision strike in northwest Syria.",
+			"[TAMPA, Fla. — ] place=TAMPA region=Fla."},
 		{"bare caps", "WASHINGTON — The Pentagon said on Monday that it",
 			"[WASHINGTON — ] place=WASHINGTON"},
 		{"isaf own line", "2013-01-S-025\n\nKABUL, Afghanistan (Jan. 25, 2013)\nDuring a security operation yesterday",

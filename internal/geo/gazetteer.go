@@ -677,6 +677,50 @@ func (g *Gazetteer) Lookup(name, country string) (report.Place, bool) {
 	return p, true
 }
 
+// LookupWithin is Lookup limited to the places inside a first-level
+// division ("Springfield" in Illinois), falling back to its country.
+func (g *Gazetteer) LookupWithin(name string, region report.Place) (report.Place, bool) {
+	if region.Feature == "admin1" {
+		bi, bs := int32(-1), math.Inf(-1)
+		ps, _ := g.postings(nameKey(name))
+		for _, p := range ps {
+			if p.dem || p.abbr {
+				continue
+			}
+			pl := g.place(p.e)
+			if pl.Country != region.Country || pl.Admin1 != region.Admin1 || pl.Feature == "admin1" {
+				continue
+			}
+			if s := g.prior(p); s > bs {
+				bi, bs = p.e, s
+			}
+		}
+		if bi >= 0 {
+			pl := g.place(bi)
+			pl.Text = name
+			return pl, true
+		}
+	}
+	return g.Lookup(name, region.Country)
+}
+
+// Abbreviation resolves a written abbreviation with its dot ("Fla.",
+// "Calif.", "Mich.") to the place it stands for.
+func (g *Gazetteer) Abbreviation(abbr string) (report.Place, bool) {
+	if !strings.HasSuffix(abbr, ".") {
+		return report.Place{}, false
+	}
+	ps, _ := g.postings(nameKey(abbr))
+	for _, p := range ps {
+		if p.abbr {
+			pl := g.place(p.e)
+			pl.Text = abbr
+			return pl, true
+		}
+	}
+	return report.Place{}, false
+}
+
 // Demonym returns the country a demonym, national adjective or country
 // abbreviation names: "Mexican" → "MX", "U.S." → "US".
 func (g *Gazetteer) Demonym(word string) (string, bool) {

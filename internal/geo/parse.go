@@ -303,7 +303,9 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 	}
 	// Short all-capital names ("US", "UK", "EU") must be written in
 	// capitals; "Ga." and "Ky." are state abbreviations only with their dot.
-	if single && len(key) <= 3 && !t.upper && !(t.dot && hasAbbr(ps)) {
+	// A place whose own name is that short ("Jos", "Gao", "Kut") is written
+	// as a name.
+	if single && len(key) <= 3 && !t.upper && !(t.dot && hasAbbr(ps)) && !(t.cap && hasOwnName(ps) && g.shortNameRead(toks, m)) {
 		return false
 	}
 	initial := sentenceInitial(text, toks, m.first)
@@ -642,6 +644,31 @@ func afterPlaceComma(text string, toks []token, i int) bool {
 func hasKind(g *Gazetteer, ps []posting, k kind) bool {
 	for _, p := range ps {
 		if g.entries[p.e].kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// shortNameRead: a name of three letters or fewer ("Jos", "Gao", "Lac")
+// reads as a place only with a place word beside it ("near Jos", "Lac
+// province"): most such capitalised words are surnames ("Chu", "Lee").
+func (g *Gazetteer) shortNameRead(toks []token, m *mention) bool {
+	if m.first > 0 && g.is(&toks[m.first-1], wLoc) && !toks[m.first-1].cap {
+		return true
+	}
+	if m.last+1 < len(toks) {
+		n := &toks[m.last+1]
+		return g.is(n, wA1cue) || g.is(n, wA2cue) || g.is(n, wCitycue)
+	}
+	return false
+}
+
+// hasOwnName: one of ps is an entry's own name, not an alias, abbreviation
+// or demonym.
+func hasOwnName(ps []posting) bool {
+	for _, p := range ps {
+		if !p.alt && !p.abbr && !p.cur && !p.dem && !p.bare {
 			return true
 		}
 	}

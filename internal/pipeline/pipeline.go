@@ -206,6 +206,14 @@ func (p *Pipeline) dateline(text string, dl dateline.Dateline, lang string) *rep
 	} else if dl.Region != "" {
 		if c, ok := p.gaz.Demonym(dl.Region); ok {
 			country = c
+		} else if st, ok := p.gaz.Abbreviation(dl.Region); ok {
+			// "TAMPA, Fla.", "SPRINGFIELD, Ill.": the town in that state.
+			if pl, ok := p.gaz.LookupWithin(dl.PlaceName(), st); ok {
+				l := pl.Location()
+				rd.Location = &l
+				return rd
+			}
+			country = st.Country
 		} else if pl, ok := p.gaz.Lookup(strings.TrimSuffix(dl.Region, "."), ""); ok {
 			country = pl.Country
 		}
