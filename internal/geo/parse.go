@@ -357,6 +357,15 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 	if m.first > 0 && isInitial(toks[m.first-1]) && text[toks[m.first-1].end:t.start] == ". " {
 		m.person, m.personCtx = true, true
 	}
+	// "the Gulf War", "Vietnam War syndrome": a war's name, not its place.
+	if next != nil && nextAdj && next.cap && (next.key == "war" || next.key == "wars") {
+		return false
+	}
+	// "stabbed Welch", "charged Kelly with": the object of a verb done to
+	// people is a person.
+	if single && prev != nil && !prev.cap && personVerbs[prev.key] {
+		m.person, m.personCtx = true, true
+	}
 	// Streets and buildings named after places are not those places
 	// ("Dublin Road", "Concordia College"); but a state's agency named for
 	// its roads is the state's ("Florida Highway Patrol", "S.C. Highway
@@ -662,6 +671,14 @@ func (g *Gazetteer) shortNameRead(toks []token, m *mention) bool {
 		return g.is(n, wA1cue) || g.is(n, wA2cue) || g.is(n, wCitycue)
 	}
 	return false
+}
+
+// personVerbs take a person as their object.
+var personVerbs = map[string]bool{
+	"stabbed": true, "stabbing": true, "killing": true, "murdered": true, "murdering": true, "strangled": true,
+	"charged": true, "sentenced": true, "arrested": true, "indicted": true, "convicted": true, "acquitted": true,
+	"married": true, "hugged": true, "kissed": true, "interviewed": true, "hired": true, "fired": true,
+	"thanked": true, "praised": true, "congratulated": true, "accused": true, "sued": true, "defeated": true,
 }
 
 // hasOwnName: one of ps is an entry's own name, not an alias, abbreviation
