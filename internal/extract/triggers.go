@@ -641,9 +641,16 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 	selfCue := false
 	// A following clause with no action of its own that refers back to this
 	// one ("approved strikes but called them off") lends it its cues.
-	nextClause := -1
-	if r.clauseRefersBack(s, clause+1) {
-		nextClause = clause + 1
+	// Asides between them ("a spokesman confirmed, but the prime minister,
+	// who wants talks first, has not approved any of them") are passed over.
+	var later [3]bool // clause+1 … clause+3 refer back
+	for k := range later {
+		c := clause + 1 + k
+		if r.clauseRefersBack(s, c) {
+			later[k] = true
+		} else if r.clauseHasAction(s, c) {
+			break
+		}
 	}
 	segs := s.eventSegs()
 	for i := range s.stages {
@@ -653,7 +660,8 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		}
 		// From the next clause a conducted cue counts only negated ("but it
 		// has not yet been carried out"); "before they were launched" does not.
-		inNext := nextClause >= 0 && s.clause[h.from] == nextClause &&
+		k := s.clause[h.from] - clause - 1
+		inNext := k >= 0 && k < len(later) && later[k] &&
 			(h.e.cols[0] != string(report.Conducted) || r.negationBefore(s, h.from, 5) != nil)
 		if s.clause[h.from] != clause && s.clause[h.to-1] != clause && !inNext {
 			continue
@@ -701,8 +709,8 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 				continue // "approved air strikes after weeks of debate"
 			}
 		}
-		if c.dist > 25 {
-			continue
+		if c.dist > 25 && !inNext {
+			continue // a clause that refers back reaches its action from further off
 		}
 		c.negation = r.negationOf(s, h)
 		if h.e.cols[1] == "whether" && c.negation == nil {
@@ -1277,10 +1285,8 @@ func (s *sent) inSource(i int) bool {
 // clauseRefersBack: clause c holds no action trigger and refers back with a
 // pronoun.
 func (r *run) clauseRefersBack(s *sent, c int) bool {
-	for _, h := range s.actions {
-		if s.clause[h.from] == c && !insideStageCue(s, h) {
-			return false
-		}
+	if r.clauseHasAction(s, c) {
+		return false
 	}
 	for i, w := range s.low {
 		if s.clause[i] != c {
@@ -1293,6 +1299,16 @@ func (r *run) clauseRefersBack(s *sent, c int) bool {
 		// "…, but there is no final decision", "but the president did not
 		// sign the order": a noun that refers back to the action.
 		if heads := anaphoricHeads[r.doc.Lang]; heads[w] || w == "order" || w == "directive" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseHasAction: clause c of s tells of an action of its own.
+func (r *run) clauseHasAction(s *sent, c int) bool {
+	for _, h := range s.actions {
+		if s.clause[h.from] == c && !insideStageCue(s, h) {
 			return true
 		}
 	}
