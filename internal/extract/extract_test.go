@@ -366,6 +366,8 @@ func TestSources(t *testing.T) {
 	}{
 		{"six anonymous via outlet", "The administration is discussing drone strikes on cartels, according to six current and former U.S. officials cited by NBC News.", report.SourceAnonymousOfficial, 6, "NBC News"},
 		{"named", "The air strike killed four militants, Gen. John Smith said.", report.SourceNamedOfficial, -1, ""},
+		{"news release", "The strike killed three fighters near the port, the command said in a news release.", report.SourceStatement, -1, ""},
+		{"televised statement", "The group said in a televised statement that its drones struck the airport.", report.SourceStatement, -1, ""},
 		{"witness", "Local residents said a drone strike killed three people.", report.SourceWitness, -1, ""},
 		{"anonymity", "A drone strike killed two men, an official said, speaking on condition of anonymity.", report.SourceAnonymousOfficial, 1, ""},
 		{"outlet told", "Officials told Reuters that an air strike killed five fighters.", report.SourceAnonymousOfficial, -1, "Reuters"},

@@ -112,8 +112,10 @@ func (r *run) findSources(s *sent) ([]report.Source, [][2]int) {
 			o := *src.Name
 			src.Kind, src.Name, src.Outlet = report.SourceOutlet, nil, &o
 		}
-		// "…, the army said in a statement": a statement, whoever issued it.
-		if s.has(i, wcReporting) && i+3 < len(s.low) && s.low[i+1] == "in" && (s.low[i+2] == "a" || s.low[i+2] == "an") && (s.low[i+3] == "statement" || s.low[i+3] == "communique" || s.low[i+3] == "communiqué") {
+		// "…, the army said in a statement", "in a news release", "in a
+		// televised statement", "in its daily summary": a statement, whoever
+		// issued it.
+		if s.has(i, wcReporting) && inStatement(s, i+1) {
 			src.Kind = report.SourceStatement
 		}
 		if w == "told" && src.Outlet == nil {
@@ -251,6 +253,33 @@ func (s *sent) attribKindIn(from, to int, kind string) bool {
 	for _, h := range s.attrib {
 		if h.from >= from && h.to <= to && h.e.cols[0] == kind {
 			return true
+		}
+	}
+	return false
+}
+
+// statementNouns are written or broadcast statements a source issues.
+var statementNouns = map[string]bool{
+	"statement": true, "communique": true, "communiqué": true, "release": true, "bulletin": true,
+	"summary": true, "briefing": true, "post": true, "announcement": true, "update": true,
+}
+
+// inStatement: tokens from i read "in a|an|its|their [word] [word] statement".
+func inStatement(s *sent, i int) bool {
+	if i+2 >= len(s.low) || s.low[i] != "in" {
+		return false
+	}
+	switch s.low[i+1] {
+	case "a", "an", "its", "their", "his", "her", "the":
+	default:
+		return false
+	}
+	for k := i + 2; k < len(s.low) && k <= i+4; k++ {
+		if statementNouns[s.low[k]] {
+			return true
+		}
+		if s.low[k] == "," || s.low[k] == "." || s.low[k] == "that" {
+			return false
 		}
 	}
 	return false
