@@ -366,6 +366,9 @@ func TestSources(t *testing.T) {
 	}{
 		{"six anonymous via outlet", "The administration is discussing drone strikes on cartels, according to six current and former U.S. officials cited by NBC News.", report.SourceAnonymousOfficial, 6, "NBC News"},
 		{"named", "The air strike killed four militants, Gen. John Smith said.", report.SourceNamedOfficial, -1, ""},
+		{"title and name before a described appositive", "Gen. Marcus Hale, the head of the regional command, said jets struck the depot.", report.SourceNamedOfficial, -1, ""},
+		{"name before an appositive without article", "Dr. Ahmed Ali, director of the hospital, said jets struck a depot.", report.SourceNamedOfficial, -1, ""},
+		{"place before the speaker is no appositive", "In Kabul, the defence ministry said jets struck a depot.", report.SourceOrganization, -1, ""},
 		{"news release", "The strike killed three fighters near the port, the command said in a news release.", report.SourceStatement, -1, ""},
 		{"televised statement", "The group said in a televised statement that its drones struck the airport.", report.SourceStatement, -1, ""},
 		{"witness", "Local residents said a drone strike killed three people.", report.SourceWitness, -1, ""},

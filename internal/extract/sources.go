@@ -323,14 +323,21 @@ func (r *run) subjectBefore(s *sent, verb int) int {
 		if name && r.placeAt(s.toks[k].Start) {
 			name = false
 		}
+		// "Gen. Marcus Hale, the head of U.S. Central Command, said": a
+		// description after a name, which must then start with a capital
+		// that is no preposition ("In Kabul, the ministry said").
+		described := false
 		switch s.low[k] {
 		case "a", "an", "speaking", "who", "asking", "requesting":
 			name = name || verb-1-k <= 7
+		case "the":
+			described = verb-1-k <= 7
 		}
-		if name && k > 1 && s.low[k-1] == "," {
+		if k > 1 && s.low[k-1] == "," && verb-1-k <= 7 {
 			start := r.subjectBefore(s, k-1)
-			if start < k-1 {
-				return start
+			capStart := start < k-1 && isCapWord(s.toks[start].Text) && !functionWords[s.low[start]] && !r.placeAt(s.toks[start].Start)
+			if start < k-1 && (name || described && capStart || capStart && s.nameRun(start, k-1)) {
+				return start // "Dr. Ahmed Ali, director of the hospital, said"
 			}
 		}
 	}
@@ -346,6 +353,20 @@ func (r *run) subjectBefore(s *sent, verb int) int {
 		}
 	}
 	return k
+}
+
+// nameRun: tokens from..to are a short run of capitalised words and titles
+// ("Dr. Ahmed Ali"), a person's or body's name.
+func (s *sent) nameRun(from, to int) bool {
+	if to-from < 1 || to-from > 6 {
+		return false
+	}
+	for x := from; x < to; x++ {
+		if !isCapWord(s.toks[x].Text) && !s.isTitle(x) && s.low[x] != "." {
+			return false
+		}
+	}
+	return true
 }
 
 func isPronounSubject(s *sent, from, to int) bool {
@@ -424,7 +445,8 @@ func (r *run) parseSource(s *sent, from, to int, anonymous bool) (report.Source,
 	switch {
 	case kindOf["witness"]:
 		src.Kind = report.SourceWitness
-	case kindOf["official"] && name != "" && !anonymous:
+	case kindOf["official"] && name != "" && !anonymous,
+		name != "" && s.isTitle(from) && !anonymous: // "Gen. Marcus Hale, the head of U.S. Central Command"
 		src.Kind = report.SourceNamedOfficial
 		src.Name = &name
 	case kindOf["official"], kindOf["anonymous"]:
