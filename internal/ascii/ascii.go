@@ -4,7 +4,10 @@
 // capitalised words with one allocation.
 package ascii
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // AppendLower appends the lower case of w to buf when w is ASCII with
 // capitals; it returns buf unchanged for an ASCII word already in lower
@@ -29,4 +32,29 @@ func AppendLower(buf []byte, w string) ([]byte, bool) {
 		buf = append(buf, c)
 	}
 	return buf, true
+}
+
+// Lower returns s with its ASCII capitals lowered and every other byte
+// kept, so that offsets into s hold in the result. Several scanners read
+// the same text this way; computing it once lets them share it.
+func Lower(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0
+	for ; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
+		}
+	}
+	b.WriteString(s[from:])
+	return b.String()
 }

@@ -22,3 +22,17 @@ func TestAppendLower(t *testing.T) {
 		}
 	}
 }
+
+func TestLower(t *testing.T) {
+	for _, tc := range []struct{ s, want string }{
+		{"", ""},
+		{"strike", "strike"},
+		{"U.S. Strike", "u.s. strike"},
+		{"CULIACÁN, Sin.", "culiacÁn, sin."},
+		{"Perú ÑANDÚ X", "perú ÑandÚ x"},
+	} {
+		if got := Lower(tc.s); got != tc.want {
+			t.Errorf("Lower(%q) = %q, want %q", tc.s, got, tc.want)
+		}
+	}
+}

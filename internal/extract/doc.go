@@ -26,6 +26,7 @@ type ActorSpan struct {
 // Doc is a cleaned report with its annotations.
 type Doc struct {
 	Text      string
+	Lower     string // Text with ASCII capitals lowered (ascii.Lower), or "" to make it here
 	Lang      string // "en", "es"
 	Sentences []segment.Sentence
 	Actors    []ActorSpan

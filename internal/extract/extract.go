@@ -71,7 +71,7 @@ func (x *Extractor) Extract(doc Doc) []report.Claim {
 		lx = x.lex["en"]
 	}
 	sents := make([]*sent, 0, len(doc.Sentences))
-	bufs := getTokenBufs(doc.Text, len(doc.Sentences))
+	bufs := getTokenBufs(doc.Text, doc.Lower, len(doc.Sentences))
 	defer bufs.release()
 	para := 0
 	prevEnd := 0

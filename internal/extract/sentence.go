@@ -5,6 +5,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/strikewatch/strikewatch/internal/ascii"
 	"github.com/strikewatch/strikewatch/internal/numbers"
 	"github.com/strikewatch/strikewatch/internal/report"
 	"github.com/strikewatch/strikewatch/internal/segment"
@@ -71,7 +72,6 @@ type tokenBufs struct {
 	clause []int
 	first  []*starts // scratch, one sentence at a time
 	pos    []int     // scratch
-	buf    []byte    // scratch for lower
 	lower  string    // the text with ASCII capitals lowered
 	sents  []sent
 	hits   []hit            // the sentences' pattern matches
@@ -82,7 +82,7 @@ type tokenBufs struct {
 // of them only until Extract returns (claims keep strings, not tokens).
 var tokenBufPool = sync.Pool{New: func() any { return new(tokenBufs) }}
 
-func getTokenBufs(text string, sents int) *tokenBufs {
+func getTokenBufs(text, lower string, sents int) *tokenBufs {
 	b := tokenBufPool.Get().(*tokenBufs)
 	b.sents = empty(b.sents, sents)
 	b.hits = empty(b.hits, 4*sents)
@@ -92,13 +92,10 @@ func getTokenBufs(text string, sents int) *tokenBufs {
 	b.ids = empty(b.ids, n)
 	b.cls = empty(b.cls, n)
 	b.clause = empty(b.clause, n)
-	b.buf = append(b.buf[:0], text...)
-	for i, c := range b.buf {
-		if 'A' <= c && c <= 'Z' {
-			b.buf[i] = c + 'a' - 'A'
-		}
+	if len(lower) != len(text) {
+		lower = ascii.Lower(text)
 	}
-	b.lower = string(b.buf)
+	b.lower = lower
 	return b
 }
 

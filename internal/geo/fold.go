@@ -72,20 +72,6 @@ func needsLowerOnly(s string) bool {
 	return upper
 }
 
-// lowerASCII lowers the ASCII capitals of s, leaving every other byte.
-func lowerASCII(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
-}
-
 // isApostrophe reports the apostrophe-like marks that transliterations use
 // inside names (Ma’rib, Sana'a, Ta‘izz).
 func isApostrophe(r rune) bool {

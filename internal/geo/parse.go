@@ -17,6 +17,9 @@ type Options struct {
 	// Exclude lists spans that are not places (person names the caller
 	// has found); mentions overlapping them are dropped.
 	Exclude []report.Span
+	// Lower, when set, is the text with ASCII capitals lowered
+	// (ascii.Lower): a caller that has it already saves Parse making it.
+	Lower string
 }
 
 // mention is one recognised name with its candidates.
@@ -81,13 +84,13 @@ const maxCands = 40
 func (g *Gazetteer) Parse(text string, opt Options) []report.Place {
 	s := scratchPool.Get().(*scratch)
 	s.cands = s.cands[:0]
-	toks := tokenizeInto(s.toks[:0], text)
+	toks := tokenizeInto(s.toks[:0], text, opt.Lower)
 	s.toks = toks
 	ms := g.recognise(text, toks, opt, s, s.ms[:0])
 	s.ms = ms
 	var hint []mention
 	if opt.Dateline != "" {
-		dt := tokenizeInto(s.dtoks[:0], opt.Dateline)
+		dt := tokenizeInto(s.dtoks[:0], opt.Dateline, "")
 		s.dtoks = dt
 		hint = g.recognise(opt.Dateline, dt, Options{}, s, s.hint[:0])
 		s.hint = hint

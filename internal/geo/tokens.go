@@ -3,6 +3,8 @@ package geo
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/strikewatch/strikewatch/internal/ascii"
 )
 
 // token is one word of a text, with its byte offsets.
@@ -22,15 +24,17 @@ type token struct {
 // apostrophes between letters ("Sana'a") but not a possessive 's, and
 // dotted abbreviations ("U.S.", "D.C.") as one token.
 func tokenize(text string) []token {
-	return tokenizeInto(make([]token, 0, len(text)/5+1), text) // about a token per five bytes: seldom grown
+	return tokenizeInto(make([]token, 0, len(text)/5+1), text, "") // about a token per five bytes: seldom grown
 }
 
-// tokenizeInto is tokenize appending to toks.
-func tokenizeInto(toks []token, text string) []token {
-	// low is text with ASCII capitals lowered, made at the first word that
-	// needs it: such a word's key is then a slice of it rather than a
-	// string of its own.
-	low := ""
+// tokenizeInto is tokenize appending to toks. low is text with ASCII
+// capitals lowered (ascii.Lower), or "" to make it here at the first word
+// that needs it: such a word's key is then a slice of it rather than a
+// string of its own.
+func tokenizeInto(toks []token, text, low string) []token {
+	if len(low) != len(text) {
+		low = ""
+	}
 	i := 0
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf && !isASCIIWord(c) {
@@ -93,7 +97,7 @@ func tokenizeInto(toks []token, text string) []token {
 		}
 		if needsLowerOnly(word) {
 			if low == "" {
-				low = lowerASCII(text)
+				low = ascii.Lower(text)
 			}
 			t.key = low[t.start : t.start+len(word)]
 		} else {

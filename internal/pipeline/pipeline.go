@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/strikewatch/strikewatch/internal/actors"
+	"github.com/strikewatch/strikewatch/internal/ascii"
 	"github.com/strikewatch/strikewatch/internal/clean"
 	"github.com/strikewatch/strikewatch/internal/dateline"
 	"github.com/strikewatch/strikewatch/internal/extract"
@@ -133,7 +134,10 @@ func (p *Pipeline) Process(ctx context.Context, in Input) (report.Extraction, er
 	}
 	rep.Language = lang.Detect(text)
 
-	ed := extract.Doc{Text: text, Lang: rep.Language, Sentences: segment.Sentences(text), CountryPlace: p.country}
+	// The lowered text is made once here for the geoparser and the
+	// extractor, which both read words in lower case.
+	lower := ascii.Lower(text)
+	ed := extract.Doc{Text: text, Lower: lower, Lang: rep.Language, Sentences: segment.Sentences(text), CountryPlace: p.country}
 	if published != nil {
 		ed.Ref, ed.HasRef = *published, true
 	}
@@ -164,7 +168,7 @@ func (p *Pipeline) Process(ctx context.Context, in Input) (report.Extraction, er
 	for _, m := range ms {
 		ed.Actors = append(ed.Actors, extract.ActorSpan{Start: m.Start, End: m.End, Actor: m.Report(), Kind: string(m.Actor.Kind), Via: m.Via})
 	}
-	rep.Places = p.gaz.Parse(text, geo.Options{Dateline: dlPlace})
+	rep.Places = p.gaz.Parse(text, geo.Options{Dateline: dlPlace, Lower: lower})
 	if rep.Language == "es" {
 		rep.Places = p.spanishGround(text, rep.Places)
 	}
