@@ -135,6 +135,9 @@ func isBinary(in []byte) bool {
 	head := in[:min(len(in), sniffLen)]
 	ctl := 0
 	for _, c := range head {
+		if c >= 0x20 && c != 0x7f {
+			continue // printable ASCII or UTF-8: nearly every byte, one test
+		}
 		switch {
 		case c == 0:
 			return true

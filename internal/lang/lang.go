@@ -52,16 +52,15 @@ func Detect(text string) string {
 	var arr [32]byte
 	buf := arr[:0] // on the stack for the usual short word
 	for i := 0; i < len(text) && n < 400; {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) {
+		if r, size := letterAt(text, i); r < 0 {
 			i += size
 			continue
 		}
 		buf = buf[:0]
 		accent := false
 		for i < len(text) {
-			r, size = utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsLetter(r) {
+			r, size := letterAt(text, i)
+			if r < 0 {
 				break
 			}
 			if r < utf8.RuneSelf {
@@ -98,4 +97,21 @@ func Detect(text string) string {
 		return "es"
 	}
 	return "en"
+}
+
+// letterAt returns the letter at byte i of text and its size, or -1 and
+// the size of the rune there when it is no letter. ASCII, most of any
+// text, needs no decoding or Unicode tables.
+func letterAt(text string, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			return rune(c), 1
+		}
+		return -1, 1
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if !unicode.IsLetter(r) {
+		return -1, size
+	}
+	return r, size
 }
