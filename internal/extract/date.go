@@ -20,7 +20,7 @@ func (r *run) dateIn(s *sent) []timex.Expr {
 		return nil
 	}
 	var out []timex.Expr
-	for _, e := range timex.Find(r.doc.Text[s.start:s.end], r.doc.Ref, r.doc.HasRef) {
+	for _, e := range timex.FindLower(r.doc.Text[s.start:s.end], s.lower, r.doc.Ref, r.doc.HasRef) {
 		if e.Precision == "" || e.Precision == "unknown" || e.From.IsZero() {
 			continue
 		}

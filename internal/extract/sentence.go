@@ -18,6 +18,7 @@ type sent struct {
 	start, end int
 	para       int // paragraph number (sentences on one line share it)
 	toks       []segment.Token
+	lower      string // the sentence's text with ASCII capitals lowered
 	low        []string
 	ids        []int32     // vocab id of each low form, or noWord
 	cls        []wordClass // word classes of each low form
@@ -48,7 +49,7 @@ type sent struct {
 // numbers returns the counts in s (offsets relative to s.start), once.
 func (s *sent) numbers(text string) []numbers.Quantity {
 	if !s.numsDone {
-		s.nums = numbers.Find(text[s.start:s.end])
+		s.nums = numbers.FindLower(text[s.start:s.end], s.lower)
 		s.numsDone = true
 	}
 	return s.nums
@@ -125,6 +126,7 @@ func carve[T any](buf []T, from int) []T { return buf[from:len(buf):len(buf)] }
 
 func (x *Extractor) analyse(lx *lexicons, b *tokenBufs, text string, idx int, s segment.Sentence, para int) *sent {
 	st := b.newSent(idx, s.Start, s.End, para)
+	st.lower = b.lower[s.Start:s.End]
 	from := len(b.toks)
 	b.toks = segment.AppendTokens(b.toks, text, s.Start, s.End)
 	st.toks = carve(b.toks, from)

@@ -67,10 +67,14 @@ type Quantity struct {
 }
 
 // Find returns the counts in text in order of position; spans do not overlap.
-func Find(text string) []Quantity {
+func Find(text string) []Quantity { return FindLower(text, "") }
+
+// FindLower is Find for a caller that has lower, text with its ASCII
+// capitals lowered (ascii.Lower): the words are not lowered again.
+func FindLower(text, lower string) []Quantity {
 	buf := tokenBufs.Get().(*[]token)
 	defer tokenBufs.Put(buf)
-	*buf = scan(text, *buf)
+	*buf = scan(text, lower, *buf)
 	p := parser{text: text, toks: *buf}
 	var out []Quantity
 	for i := 0; i < len(p.toks); {
@@ -89,7 +93,7 @@ func Find(text string) []Quantity {
 // "veinte". Vague words ("several") and bounds ("at least 6") are not
 // numbers here; Find reads those.
 func Word(s string) (int, bool) {
-	p := parser{text: s, toks: scan(s, nil)}
+	p := parser{text: s, toks: scan(s, "", nil)}
 	if len(p.toks) == 0 {
 		return 0, false
 	}

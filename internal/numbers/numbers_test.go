@@ -2,9 +2,11 @@ package numbers
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/strikewatch/strikewatch/internal/ascii"
 	"github.com/strikewatch/strikewatch/internal/corpus"
 )
 
@@ -253,5 +255,25 @@ func BenchmarkFind(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Find(text)
+	}
+}
+
+// TestFindLower checks that FindLower, given the lowered text, reads what
+// Find reads.
+func TestFindLower(t *testing.T) {
+	texts := []string{
+		"At Least SIX people, Twenty-One Soldiers and Several Hundred MILITANTS; Veintiún Muertos, F-16 No. 3.",
+		"Unos CUANTOS heridos y Más De 12 muertos – Dozens Of 2,000 Ñandúes’ 6-8 O Más",
+	}
+	if docs, err := corpus.Load("corpus/tbij/dev.jsonl"); err == nil {
+		for _, d := range docs {
+			texts = append(texts, d.Text)
+		}
+	}
+	for _, text := range texts {
+		want, got := Find(text), FindLower(text, ascii.Lower(text))
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("FindLower(%.60q) = %v, want %v", text, summarize(got), summarize(want))
+		}
 	}
 }

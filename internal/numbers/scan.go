@@ -48,7 +48,12 @@ func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 // scan splits text into tokens. Runs of letters, digits and joiners become one
 // token, so "F-16", "2013-01-S-025" or "10:30" stay whole and can be rejected
 // as a unit instead of yielding stray figures. It reuses toks's array.
-func scan(text string, toks []token) []token {
+// lower is text with ASCII capitals lowered (ascii.Lower), or "": an ASCII
+// word's lower case is then its span of lower.
+func scan(text, lower string, toks []token) []token {
+	if len(lower) != len(text) {
+		lower = ""
+	}
 	toks = toks[:0]
 	if n := len(text)/5 + 1; cap(toks) < n {
 		toks = make([]token, 0, n) // about a token per five bytes: seldom grown
@@ -73,7 +78,7 @@ func scan(text string, toks []token) []token {
 			continue
 		}
 		start := i
-		hasDigit, hasLetter := false, false
+		hasDigit, hasLetter, nonASCII := false, false, false
 		prevDigit := false
 		for i < len(text) {
 			// ASCII letters and digits, most of a run, without decoding.
@@ -88,6 +93,7 @@ func scan(text string, toks []token) []token {
 			}
 			r, w := utf8.DecodeRuneInString(text[i:])
 			if isAlnum(r) {
+				nonASCII = nonASCII || r >= utf8.RuneSelf
 				if unicode.IsDigit(r) {
 					hasDigit = true
 					prevDigit = true
@@ -110,6 +116,7 @@ func scan(text string, toks []token) []token {
 			if (r == ',' || r == ':') && !(prevDigit && unicode.IsDigit(nr)) {
 				break
 			}
+			nonASCII = nonASCII || r >= utf8.RuneSelf
 			i += w
 		}
 		t := token{start: start, end: i}
@@ -122,7 +129,9 @@ func scan(text string, toks []token) []token {
 			t.kind = kJunk
 		default:
 			t.kind = kWord
-			if lo, ok := ascii.AppendLower(buf, s); !ok {
+			if lower != "" && !nonASCII {
+				t.low = lower[start:i]
+			} else if lo, ok := ascii.AppendLower(buf, s); !ok {
 				t.low = strings.ToLower(s)
 			} else if len(lo) > len(buf) {
 				lowered = append(lowered, len(toks), len(buf), len(lo))

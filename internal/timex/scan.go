@@ -45,13 +45,18 @@ var flagWords, flagsOf = wordid.FlagTable(func(set func(string, uint8)) {
 
 // scan splits text into letter runs, ASCII digit runs and single runes.
 // Hyphens and dots stay separate, so "mid-March" and "Jan." split cleanly.
-func scan(text string) []token { return scanN(text, -1, nil) }
+func scan(text string) []token { return scanN(text, "", -1, nil) }
 
 // scanN is scan stopping after limit tokens (no limit when negative),
-// appending to toks[:0]. Lower-cased ASCII words are written to one buffer,
+// appending to toks[:0]. lower is text with ASCII capitals lowered
+// (ascii.Lower), or "": an ASCII word's lower case is then its span of
+// lower. Without it, lower-cased ASCII words are written to one buffer,
 // turned into one string at the end, rather than one allocation per
 // capitalised word.
-func scanN(text string, limit int, toks []token) []token {
+func scanN(text, lower string, limit int, toks []token) []token {
+	if len(lower) != len(text) {
+		lower = ""
+	}
 	n := len(text)/5 + 1 // about a token per five bytes: seldom grown
 	if limit >= 0 {
 		n = min(n, limit)
@@ -97,6 +102,8 @@ func scanN(text string, limit int, toks []token) []token {
 			switch {
 			case nonASCII:
 				t.low = strings.ToLower(t.low)
+			case lower != "":
+				t.low = lower[s:i]
 			case capitals:
 				lo, _ := ascii.AppendLower(buf, t.low)
 				lowered = append(lowered, len(toks), len(buf), len(lo))

@@ -71,13 +71,23 @@ func Find(text string, ref time.Time, hasRef bool) []Expr {
 	return slices.Collect(All(text, ref, hasRef))
 }
 
+// FindLower is Find for a caller that has lower, text with its ASCII
+// capitals lowered (ascii.Lower): the words are not lowered again.
+func FindLower(text, lower string, ref time.Time, hasRef bool) []Expr {
+	return slices.Collect(all(text, lower, ref, hasRef))
+}
+
 // All yields the expressions Find returns, one at a time, so that a caller
 // looking for the first of some sort can stop there.
 func All(text string, ref time.Time, hasRef bool) iter.Seq[Expr] {
+	return all(text, "", ref, hasRef)
+}
+
+func all(text, lower string, ref time.Time, hasRef bool) iter.Seq[Expr] {
 	return func(yield func(Expr) bool) {
 		buf := tokenBufs.Get().(*[]token)
 		defer tokenBufs.Put(buf)
-		*buf = scanN(text, -1, *buf)
+		*buf = scanN(text, lower, -1, *buf)
 		f := finder{text: text, toks: *buf, hasRef: hasRef}
 		if hasRef {
 			f.ref = dateOf(ref)
@@ -137,7 +147,7 @@ const leadTokens = 16
 // one starts there; it scans only the head of text, for callers that want a
 // date at the start of a long line.
 func Leading(text string, ref time.Time, hasRef bool) (Expr, bool) {
-	f := finder{text: text, toks: scanN(text, leadTokens, nil), hasRef: hasRef}
+	f := finder{text: text, toks: scanN(text, "", leadTokens, nil), hasRef: hasRef}
 	if len(f.toks) == 0 {
 		return Expr{}, false
 	}

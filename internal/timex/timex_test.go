@@ -2,10 +2,12 @@ package timex
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/strikewatch/strikewatch/internal/ascii"
 	"github.com/strikewatch/strikewatch/internal/corpus"
 )
 
@@ -386,6 +388,27 @@ func TestYearSpans(t *testing.T) {
 	for _, text := range []string{"between 2 and 4 people", "from 2019 to 2018"} {
 		if es := Find(text, ref, true); len(es) != 0 {
 			t.Errorf("Find(%q) = %+v, want nothing", text, es)
+		}
+	}
+}
+
+// TestFindLower checks that FindLower, given the lowered text, reads what
+// Find reads.
+func TestFindLower(t *testing.T) {
+	texts := []string{
+		"On TUESDAY, April 8, 2025 – Two Days Later, the Next Day; el Pasado DOMINGO, 8 De Abril De 2025, mid-March, Jan. 25",
+	}
+	for _, set := range []string{"isaf", "case2021"} {
+		if docs, err := corpus.Load("corpus/" + set + "/dev.jsonl"); err == nil {
+			for _, d := range docs {
+				texts = append(texts, d.Text)
+			}
+		}
+	}
+	for _, text := range texts {
+		want, got := Find(text, fri, true), FindLower(text, ascii.Lower(text), fri, true)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("FindLower(%.60q) = %v, want %v", text, got, want)
 		}
 	}
 }
