@@ -65,8 +65,12 @@ func scanN(text, lower string, limit int, toks []token) []token {
 		toks = make([]token, 0, n)
 	}
 	toks = toks[:0]
-	var buf []byte
-	var lowered []int // indexes of tokens whose low lies in buf, as [start, end) offsets
+	// Room on the stack for a sentence's capitalised words, so that
+	// neither buffer grows on the heap word by word.
+	var bufSpace [256]byte
+	var loweredSpace [48]int
+	buf := bufSpace[:0]
+	lowered := loweredSpace[:0] // indexes of tokens whose low lies in buf, as [start, end) offsets
 	for i := 0; i < len(text) && len(toks) != limit; {
 		r, w := rune(text[i]), 1
 		if r >= utf8.RuneSelf {

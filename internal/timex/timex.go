@@ -147,7 +147,10 @@ const leadTokens = 16
 // one starts there; it scans only the head of text, for callers that want a
 // date at the start of a long line.
 func Leading(text string, ref time.Time, hasRef bool) (Expr, bool) {
-	f := finder{text: text, toks: scanN(text, "", leadTokens, nil), hasRef: hasRef}
+	buf := tokenBufs.Get().(*[]token) // datelines ask once per word they try
+	defer tokenBufs.Put(buf)
+	*buf = scanN(text, "", leadTokens, *buf)
+	f := finder{text: text, toks: *buf, hasRef: hasRef}
 	if len(f.toks) == 0 {
 		return Expr{}, false
 	}
