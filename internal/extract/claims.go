@@ -43,6 +43,9 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 			// "warplanes bombed and sank a decommissioned ship in a live-fire
 			// exercise": force used in drills is no event; strikes "gamed
 			// out in tabletop exercises" are still discussed.
+			if violentTypes[t.eventType] && r.fictionReport() {
+				continue // "The strike that ends the first part kills twenty-three people": a novel's plot
+			}
 			if violentTypes[t.eventType] && !s.hasCasualty() && (s.exercise() || r.exerciseReport()) &&
 				(f.stage == report.Conducted || r.triggerIsPastVerb(s, t) || drillCue(s, f.cue)) {
 				// "flew 400 sorties, struck simulated radar sites": force in a

@@ -116,8 +116,9 @@ type run struct {
 	// decision has been taken" refers to when a done one came after it.
 	planDraft *draft
 	// exerciseLead is 1 when the report's lead tells of military drills, -1
-	// when not, 0 before it is known.
-	exerciseLead int
+	// when not, 0 before it is known; fictionLead the same for a review or
+	// story of fiction.
+	exerciseLead, fictionLead int
 	// newsDraft is the last violent action told as done and not as
 	// background: what a denial answers.
 	newsDraft *draft

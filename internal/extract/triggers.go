@@ -140,6 +140,61 @@ func (r *run) exerciseReport() bool {
 	return r.exerciseLead == 1
 }
 
+// capability: the words before token i say what a force could do ("able
+// to strike", "capable of hitting", "designed to strike").
+func capability(s *sent, i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch a, b := s.low[i-2], s.low[i-1]; {
+	case b == "to" && (a == "able" || a == "ability" || a == "capacity" || a == "capability" || a == "capabilities" || a == "designed" || a == "built"):
+		return true
+	case b == "of" && (a == "capable" || a == "capability" || a == "capabilities"):
+		return true
+	}
+	return false
+}
+
+// weaponClass nouns after "attack" or "strike" make it a class of weapon or
+// unit: "attack drones", "strike aircraft", "a strike group".
+var weaponClass = map[string]bool{
+	"drone": true, "drones": true, "uav": true, "uavs": true, "helicopter": true, "helicopters": true, "aircraft": true,
+	"jet": true, "jets": true, "fighter": true, "fighters": true, "submarine": true, "submarines": true, "craft": true,
+	"group": true, "groups": true, "capability": true, "capabilities": true, "force": true, "forces": true, "squadron": true,
+	"squadrons": true, "wing": true, "variant": true, "version": true, "role": true, "munitions": true, "weapons": true,
+}
+
+// fictionWords mark a review or a story about a book, film or game.
+var fictionWords = map[string]bool{
+	"novel": true, "novels": true, "novelist": true, "fiction": true, "protagonist": true, "screenplay": true,
+	"film": true, "movie": true, "paperback": true, "hardback": true, "chapter": true, "chapters": true,
+	"videogame": true, "video-game": true, "debut": true, "thriller": true, "reviews": true, "review": true, "books": true,
+}
+
+// fictionReport: the report's lead speaks of a novel, film or game (two
+// such words), so the strikes it tells of are a plot's, no event. Computed
+// once per report.
+func (r *run) fictionReport() bool {
+	if r.fictionLead == 0 {
+		r.fictionLead = -1
+		n := 0
+		for _, s := range r.sents {
+			if s.para > r.sents[0].para+1 {
+				break
+			}
+			for _, w := range s.low {
+				if fictionWords[w] {
+					n++
+				}
+			}
+		}
+		if n >= 2 {
+			r.fictionLead = 1
+		}
+	}
+	return r.fictionLead == 1
+}
+
 // idiomStrike: "struck a deal", "strike a balance", "struck a chord".
 func (s *sent) idiomStrike(h hit) bool {
 	k := h.to
@@ -150,6 +205,17 @@ func (s *sent) idiomStrike(h hit) bool {
 		switch s.low[k] {
 		case "deal", "deals", "agreement", "accord", "bargain", "balance", "chord", "note", "tone", "pose", "compromise",
 			"price", "prices", "zone", "rate": // "a strike price of $100", "the strike zone"
+			return true
+		case "of":
+			if k+1 < len(s.low) && s.low[k+1] == "luck" {
+				return true // "a second strike of luck"
+			}
+		}
+	}
+	// "an oil strike", "a gold strike", "a lucky strike": a find, not force.
+	if h.from > 0 {
+		switch s.low[h.from-1] {
+		case "oil", "gold", "gas", "lucky", "mineral":
 			return true
 		}
 	}
@@ -212,6 +278,15 @@ func (r *run) triggers(s *sent) []trigger {
 		}
 		if t.action == "killing" && h.from >= 2 && (s.low[h.from-2] == "every" || s.low[h.from-2] == "each") {
 			continue // "responsible for every civilian killed": no one event
+		}
+		if capability(s, h.from) {
+			continue // "a force able to strike an invading fleet": a capability, no event
+		}
+		if h.to-h.from == 1 && h.to < len(s.low) && weaponClass[s.low[h.to]] {
+			switch s.low[h.from] {
+			case "attack", "strike":
+				continue // "attack drones", "strike aircraft", "a carrier strike group": a kind of weapon, no event
+			}
 		}
 		switch strength {
 		case "weak":
