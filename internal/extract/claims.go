@@ -313,7 +313,10 @@ func (r *run) anaphoricTriggers(s *sent, own []trigger) []trigger {
 			// A denial answers the news, not the background told after it
 			// ("…since fighting erupted in 2023. The spokesman called the
 			// account baseless").
-			if n := r.newsDraft; n != nil && report.Stage(c.e.cols[0]) == report.Denied && r.antecedentDraft != nil && n != r.antecedentDraft {
+			if n := r.newsDraft; n != nil && report.Stage(c.e.cols[0]) == report.Denied && r.antecedentDraft != nil && n != r.antecedentDraft &&
+				(r.antecedentDraft.claim.Stage == report.Conducted || r.antecedentDraft.claim.Stage == report.Denied) {
+				// A plan told after the news is what "that report is false"
+				// may deny; a strike told after it is background.
 				r.anaphor = n
 				t.eventType, t.subType, t.action = n.claim.EventType, n.claim.SubEventType, n.claim.Action
 			}

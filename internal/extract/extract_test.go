@@ -184,6 +184,10 @@ func TestStageLadder(t *testing.T) {
 		{"able to strike", "The navy wants a drone force able to strike an invading fleet at sea.", nil, []report.Stage{report.Conducted}},
 		{"an oil strike", "The explorer said it had made a major oil strike off the coast, calling it a second strike of luck.", nil, []report.Stage{report.Conducted}},
 		{"a novel's plot", "BOOKS: a debut novel. The strike that ends the first part kills twenty-three people, and the rest of the novel follows the drone operator.", nil, []report.Stage{report.Conducted}},
+		{"a mandate that allows strikes", "Parliament voted on Tuesday to extend the mandate that allows the army to carry out cross-border operations, including air strikes, against the militants.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
+		{"a drone narrowly missed", "A drone narrowly missed an aid convoy near the city on Tuesday, exploding 30 metres from the lead truck.", []string{air + "/conducted/asserted"}, nil},
+		{"ruled out halting", "The minister ruled out halting the air strikes on the militia.", []string{air + "/called_off/negated"}, []report.Stage{report.CalledOff}},
+		{"that report is false", "Drones struck a boat on Monday, killing three. A newspaper reports that plans for strikes inside the country have been drawn up. That report is false, the spokesman said.", []string{air + "/conducted/asserted", air + "/discussed/asserted", air + "/denied/asserted"}, nil},
 		{"crash on a training flight", "An army drone crashed near the airfield during a training flight on Monday; it carried no weapons.", nil, []report.Stage{report.Conducted}},
 		{"Spanish match report", "El local bombardeó el área rival con centros y ganó con un cabezazo en el minuto 90 ante su estadio lleno.", nil, []report.Stage{report.Conducted}},
 		{"disavowed, no operations in the area", "A drone strike on a bus killed nine people on Friday, medics said. The government disavowed the attack, saying the army had no operations in the area.", []string{air + "/conducted/asserted", air + "/denied/asserted"}, nil},
@@ -447,6 +451,7 @@ func TestDates(t *testing.T) {
 		{"a day earlier with no told date", "A day earlier, a drone strike killed three men.", "2013-01-24", "day"},
 		{"paragraph's earlier date", "In the valley last night, troops searched a compound. During the search they captured two suspects.", "2013-01-24", "day"},
 		{"speech date only", "An air strike killed four fighters, the army said on Thursday.", "2013-01-24", "day"},
+		{"anniversary of a bombing", "Bells rang on Saturday to mark the anniversary of the bombing of the town, when aircraft pounded it on 26 April 1937, killing hundreds.", "1937-04-26", "day"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -140,6 +140,23 @@ func (r *run) exerciseReport() bool {
 	return r.exerciseLead == 1
 }
 
+// commemorated: the action at token i is named as what is remembered ("the
+// anniversary of the bombing", "a memorial to the victims of the raid").
+func commemorated(s *sent, i int) bool {
+	k := i - 1
+	if k >= 0 && (s.low[k] == "the" || s.low[k] == "a") {
+		k--
+	}
+	if k < 1 || s.low[k] != "of" {
+		return false
+	}
+	switch s.low[k-1] {
+	case "anniversary", "anniversaries", "commemoration", "remembrance", "memorial", "memory":
+		return true
+	}
+	return false
+}
+
 // capability: the words before token i say what a force could do ("able
 // to strike", "capable of hitting", "designed to strike").
 func capability(s *sent, i int) bool {
@@ -278,6 +295,9 @@ func (r *run) triggers(s *sent) []trigger {
 		}
 		if t.action == "killing" && h.from >= 2 && (s.low[h.from-2] == "every" || s.low[h.from-2] == "each") {
 			continue // "responsible for every civilian killed": no one event
+		}
+		if commemorated(s, h.from) {
+			continue // "the 88th anniversary of the bombing of Guernica": remembered, not reported
 		}
 		if capability(s, h.from) {
 			continue // "a force able to strike an invading fleet": a capability, no event
@@ -483,12 +503,16 @@ func innerInfinitive(s *sent, h hit) bool {
 // commaBetween: a comma stands among tokens from..to-1.
 func commaBetween(s *sent, from, to int) bool {
 	for i := from; i < to; i++ {
-		if s.low[i] == "," {
+		if s.low[i] == "," && !(i+1 < len(s.low) && listIntro[s.low[i+1]]) {
 			return true
 		}
 	}
 	return false
 }
+
+// listIntro words after a comma go on naming the same object ("operations,
+// including air strikes"): the comma ends nothing.
+var listIntro = map[string]bool{"including": true, "especially": true, "notably": true, "particularly": true, "mainly": true, "incluidos": true, "incluyendo": true}
 
 // subordinatorBetween: a subordinator ("after", "following") stands among
 // tokens from..to-1.
@@ -924,7 +948,38 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		// danger, by someone who would not carry them out.
 		facts = append(facts, stageFact{stage: report.Discussed, certainty: report.Hypothetical, marker: bystander})
 	}
+	for i := range facts {
+		// "ruled out halting the strikes", "descarta suspender los
+		// bombardeos": a call-off ruled out, so the action goes on.
+		if f := &facts[i]; f.stage == report.CalledOff && f.certainty == report.Asserted && f.cue != nil && ruledOutStop(s, f.cue) {
+			f.certainty, f.marker = report.Negated, f.cue
+		}
+	}
 	return facts
+}
+
+// ruledOutStop: cue c rules out stopping ("ruled out halting", "descarta
+// suspender"), or is the stopping that a rule-out just before it governs.
+func ruledOutStop(s *sent, c *hit) bool {
+	ruleOut := func(i int) bool {
+		w := s.low[i]
+		return strings.HasPrefix(w, "descart") || w == "out" && i > 0 && (s.low[i-1] == "ruled" || s.low[i-1] == "rules" || s.low[i-1] == "rule" || s.low[i-1] == "ruling")
+	}
+	stop := func(i int) bool {
+		w := s.low[i]
+		for _, p := range []string{"suspend", "halt", "stopp", "paus", "cancel", "ending", "end", "detener", "parar", "frenar", "cesar"} {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := c.from; i < c.to; i++ {
+		if ruleOut(i) {
+			return i+1 < len(s.low) && stop(i+1) || i+2 < len(s.low) && s.low[i+1] == "any" && stop(i+2)
+		}
+	}
+	return c.from > 0 && stop(c.from) && ruleOut(c.from-1)
 }
 
 // triggerIsPastVerb: "drones struck", "killed", "attacked", "detained".
