@@ -219,6 +219,16 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 		if ti >= 2 && s.low[ti-2] == "entre" && (s.low[ti-1] == "ellos" || s.low[ti-1] == "ellas") {
 			subset = true
 		}
+		// "10 civilians, seven of them children": a subset; but "bombed a
+		// group of vigilantes, killing at least 11 of them" counts the dead.
+		if have && te+2 < len(s.low) && s.low[te+1] == "of" && (s.low[te+2] == "them" || s.low[te+2] == "whom") {
+			subset = true
+		}
+		// "a family of six — a farmer, his wife and their four children —":
+		// an aside after a count names its members.
+		if have && inAside(s, ti, counted[len(counted)-1]) {
+			subset = true
+		}
 		if head == "civilian" {
 			// A subset of dead already counted as civilians ("10 civilians,
 			// including 4 children") adds no civilians.
@@ -229,10 +239,6 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 			if subset {
 				continue
 			}
-		}
-		// "10 civilians, seven of them children": a subset.
-		if te+2 < len(s.low) && s.low[te+1] == "of" && (s.low[te+2] == "them" || s.low[te+2] == "whom") {
-			subset = true
 		}
 		if head == "civilian" && subset {
 			continue
@@ -297,7 +303,7 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 			if s.low[i] != "and" || !near(i) || s.inSource(i) {
 				continue
 			}
-			if w := s.low[i+1]; w != "a" && w != "an" && w != "one" && w != "un" && w != "una" {
+			if w := s.low[i+1]; w != "a" && w != "an" && w != "one" && w != "un" && w != "una" && !(possessives[w] && i > 0 && isDigitOrWordCount(s, i-1)) {
 				continue
 			}
 			if i == 0 || (s.kindAt(i-1) == "" && !isDigitTok(s.low[i-1])) {
@@ -560,6 +566,47 @@ func tollUpdate(s *sent) bool {
 	}
 	return false
 }
+
+// inAside: token i lies in a dash or bracket aside opened after token
+// from and closed after i ("a family of six — a farmer, his wife and their
+// four children — killed").
+func inAside(s *sent, i, from int) bool {
+	open := -1
+	for k := from + 1; k < i; k++ {
+		switch s.low[k] {
+		case "—", "–", "(":
+			open = k
+		case ")":
+			open = -1
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	closer := ")"
+	if s.low[open] != "(" {
+		closer = s.low[open]
+	}
+	for k := i + 1; k < len(s.low); k++ {
+		if s.low[k] == closer {
+			return true
+		}
+	}
+	return false
+}
+
+// isDigitOrWordCount: the word before token i+1 ends a counted group
+// ("two brothers and their father": "brothers" after "two").
+func isDigitOrWordCount(s *sent, i int) bool {
+	for k := i; k >= 0 && k >= i-2; k-- {
+		if isDigitTok(s.low[k]) || numberWord[s.low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var numberWord = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "dos": true, "tres": true, "cuatro": true, "cinco": true}
 
 func isDigitTok(w string) bool {
 	for _, r := range w {

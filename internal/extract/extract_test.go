@@ -295,6 +295,10 @@ func TestFatalities(t *testing.T) {
 	}{
 		{"digits", "A drone strike killed 6 people in a house.", fat{6, 6, -1, -1}},
 		{"a correction's old figure", "Health officials put the toll of the drone strike at 17, not 70.", fat{17, 17, -1, -1}},
+		{"a family and its members in an aside", "Relatives pray beside a family of six — a farmer, his wife and their four children — killed when a jet bombed their house.", fat{6, 6, 6, 6}},
+		{"of them with no count before", "A jet mistakenly bombed a group of vigilantes, killing at least 11 of them.", fat{11, -1, -1, -1}},
+		{"a subset of civilians", "The air strike killed 10 civilians, seven of them children.", fat{10, 10, 10, 10}},
+		{"their father adds one", "An Israeli drone strike on a car killed two brothers and their father.", fat{3, 3, -1, -1}},
 		{"minutes are no victims", "The air raid, which lasted about 20 minutes, killed 14 people.", fat{14, 14, -1, -1}},
 		{"among them is a subset", "The air strike killed 7 to 9 civilians, three children among them.", fat{7, 9, 7, 9}},
 		{"headline present", "Suicide bombers kill 14 at a bus station.", fat{14, 14, -1, -1}},
