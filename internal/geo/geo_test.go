@@ -65,6 +65,8 @@ func TestParse(t *testing.T) {
 		{"three-letter province", "Raids hit army posts in Lac province.", Options{},
 			[]want{{"Lac", "Lac", "admin1", "TD"}}},
 		{"three-letter surnames", "Steven Chu said Lee was right.", Options{}, nil},
+		{"a town the gazetteer lacks is no namesake abroad", "Jets bombed a village in Kani township, Sagaing region, on Friday.", Options{},
+			[]want{{"Sagaing", "Sagain", "admin1", "MM"}}},
 		{"a title is no village", "The strike was ordered at the direction of the Secretary.", Options{}, nil},
 		{"a war's name", "He served in the Gulf War as a naval firefighter.", Options{}, nil},
 		{"a victim's name", "Police said Vasquez stabbed Welch twice before fleeing.", Options{}, nil},

@@ -770,7 +770,7 @@ func (g *Gazetteer) resolve(text string, toks []token, ms []mention, hint []ment
 	g.markPersonNames(toks, ms)
 	kept := map[int32]bool{} // entries some mention of the text names for sure
 	for i := range ms {
-		if g.keep(&ms[i], toks) {
+		if g.keep(&ms[i], toks) && !g.outsideContainer(text, ms, i) {
 			kept[ms[i].cands[ms[i].win].e] = true
 		} else {
 			ms[i].win = -1 - ms[i].win // remember the winner, rejected
@@ -1209,6 +1209,38 @@ func (g *Gazetteer) pairBonus(text string, ms []mention, i int, e *entry) float6
 		}
 	}
 	return bonus
+}
+
+// containerGap: the text between a place and the division or country that
+// holds it: ", " or " township, ", " district, ".
+func containerGap(gap string) bool {
+	if gap == ", " || gap == "," {
+		return true
+	}
+	w, ok := strings.CutSuffix(gap, ", ")
+	if !ok || !strings.HasPrefix(w, " ") {
+		return false
+	}
+	switch w[1:] {
+	case "township", "district", "village", "town", "county", "municipality", "commune", "subdistrict", "tehsil", "locality":
+		return true
+	}
+	return false
+}
+
+// outsideContainer: mention i is followed by the division or country that
+// holds it ("Kani township, Sagaing region") and its reading lies in
+// another country: the place is one the gazetteer lacks, not a namesake
+// abroad.
+func (g *Gazetteer) outsideContainer(text string, ms []mention, i int) bool {
+	if i+1 >= len(ms) || ms[i+1].win < 0 || !containerGap(text[ms[i].end:ms[i+1].start]) {
+		return false
+	}
+	e, o := &g.entries[ms[i].cands[ms[i].win].e], &g.entries[ms[i+1].cands[ms[i+1].win].e]
+	if o.kind != kindAdmin1 && o.kind != kindCountry || e.kind != kindCity && e.kind != kindVillage && e.kind != kindAdmin2 || ms[i+1].dem || g.listPair(text, ms, i+1) {
+		return false
+	}
+	return e.cc != o.cc
 }
 
 // listPair reports whether mention j, a container after a comma, goes on
