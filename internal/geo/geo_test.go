@@ -67,6 +67,8 @@ func TestParse(t *testing.T) {
 		{"three-letter surnames", "Steven Chu said Lee was right.", Options{}, nil},
 		{"a town the gazetteer lacks is no namesake abroad", "Jets bombed a village in Kani township, Sagaing region, on Friday.", Options{},
 			[]want{{"Sagaing", "Sagain", "admin1", "MM"}}},
+		{"a lake named for a country", "Jets bombed a camp on a Lake Chad island.", Options{},
+			[]want{{"Lake Chad", "Lake Chad", "region", ""}}},
 		{"a title is no village", "The strike was ordered at the direction of the Secretary.", Options{}, nil},
 		{"a war's name", "He served in the Gulf War as a naval firefighter.", Options{}, nil},
 		{"a victim's name", "Police said Vasquez stabbed Welch twice before fleeing.", Options{}, nil},
