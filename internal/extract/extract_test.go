@@ -188,6 +188,7 @@ func TestStageLadder(t *testing.T) {
 		{"a drone narrowly missed", "A drone narrowly missed an aid convoy near the city on Tuesday, exploding 30 metres from the lead truck.", []string{air + "/conducted/asserted"}, nil},
 		{"ruled out halting", "The minister ruled out halting the air strikes on the militia.", []string{air + "/called_off/negated"}, []report.Stage{report.CalledOff}},
 		{"that report is false", "Drones struck a boat on Monday, killing three. A newspaper reports that plans for strikes inside the country have been drawn up. That report is false, the spokesman said.", []string{air + "/conducted/asserted", air + "/discussed/asserted", air + "/denied/asserted"}, nil},
+		{"flights suspended beside a strike", "RSF DRONES STRIKE FUEL DEPOT NEAR THE PORT — FIRE STILL BURNING — ALL FLIGHTS SUSPENDED AT THE AIRPORT", []string{air + "/conducted/asserted"}, []report.Stage{report.CalledOff}},
 		{"crash on a training flight", "An army drone crashed near the airfield during a training flight on Monday; it carried no weapons.", nil, []report.Stage{report.Conducted}},
 		{"Spanish match report", "El local bombardeó el área rival con centros y ganó con un cabezazo en el minuto 90 ante su estadio lleno.", nil, []report.Stage{report.Conducted}},
 		{"disavowed, no operations in the area", "A drone strike on a bus killed nine people on Friday, medics said. The government disavowed the attack, saying the army had no operations in the area.", []string{air + "/conducted/asserted", air + "/denied/asserted"}, nil},

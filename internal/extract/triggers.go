@@ -454,6 +454,32 @@ func insideStageCue(s *sent, h hit) bool {
 	return false
 }
 
+// stoppedThings are what is stopped other than force: a call-off cue
+// beside one is about it.
+var stoppedThings = map[string]bool{
+	"flights": true, "flight": true, "talks": true, "negotiations": true, "aid": true, "deliveries": true, "classes": true,
+	"schools": true, "trading": true, "exports": true, "imports": true, "service": true, "services": true, "traffic": true,
+	"production": true, "visas": true, "elections": true, "vote": true, "match": true, "matches": true, "games": true,
+	"vuelos": true, "clases": true, "negociaciones": true, "diálogos": true,
+}
+
+// otherObject: the call-off cue h has a thing other than force right
+// before it ("ALL FLIGHTS SUSPENDED") or as its object ("suspended aid").
+func otherObject(s *sent, h hit) bool {
+	if h.from > 0 && stoppedThings[s.low[h.from-1]] {
+		return true
+	}
+	for k := h.to; k < len(s.low) && k <= h.to+2; k++ {
+		if stoppedThings[s.low[k]] {
+			return true
+		}
+		if s.low[k] != "all" && s.low[k] != "the" && s.low[k] != "its" && s.low[k] != "their" {
+			break
+		}
+	}
+	return false
+}
+
 // denialOfNews: h is a denial whose object is the news itself ("rejected
 // the reports", "dismissed the allegations as baseless").
 func denialOfNews(s *sent, h hit) bool {
@@ -778,6 +804,9 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		}
 		if innerInfinitive(s, h) {
 			continue // "urged the president to order strikes": the order is urged, not given
+		}
+		if report.Stage(h.e.cols[0]) == report.CalledOff && otherObject(s, h) {
+			continue // "all flights suspended", "suspended aid deliveries": something else stopped
 		}
 		if h.to <= t.h.from && r.told != nil && denialOfNews(s, h) {
 			// "rejected the reports as baseless, saying the blast was caused
