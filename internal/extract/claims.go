@@ -273,6 +273,7 @@ var denialHeads = map[string]bool{
 	"accusation": true, "accusations": true, "account": true, "accounts": true, "statement": true, "aircraft": true,
 	"jets": true, "planes": true, "warplanes": true, "drones": true, "involvement": true, "involved": true,
 	"responsibility": true, "incident": true, "footage": true, "video": true, "images": true,
+	"role": true, "attack": true, "attacks": true, "strike": true, "strikes": true, "raid": true, "bombing": true,
 }
 
 // anaphoricTriggers: a sentence with no action of its own but a stage cue
@@ -290,7 +291,8 @@ func (r *run) anaphoricTriggers(s *sent, own []trigger) []trigger {
 		heads = anaphoricHeads["en"]
 	}
 	for i, w := range s.low {
-		head := heads[w] || i > 0 && s.low[i-1] == "to" && (w == "hit" || w == "target" || w == "attack" || w == "bomb")
+		head := heads[w] || i > 0 && (s.low[i-1] == "to" || s.low[i-1] == "will" || s.low[i-1] == "would" || s.low[i-1] == "'ll") &&
+			(w == "hit" || w == "target" || w == "attack" || w == "bomb")
 		denial := denialHeads[w]
 		if !head && !denial {
 			continue

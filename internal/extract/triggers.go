@@ -750,6 +750,14 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 	det := t.h.from >= 2 && (s.low[t.h.from-1] == "the" || (s.low[t.h.from-1] == "a" || s.low[t.h.from-1] == "an") && temporalAfter[s.low[t.h.from-2]])
 	if det && presupposing[s.low[t.h.from-2]] &&
 		(s.low[t.h.from-2] != "for" || t.h.from >= 3 && answeringFor[s.low[t.h.from-3]]) {
+		// "The LNA denied any role in the attack": a denial of the party's
+		// part in it, which the reference does not outweigh.
+		for _, c := range s.stages {
+			if report.Stage(c.e.cols[0]) == report.Denied && c.e.cols[1] == "cue" && c.to <= t.h.from && s.clause[c.from] == s.clause[t.h.from] && r.negationOf(s, c) == nil {
+				cc := c
+				return []stageFact{{stage: report.Denied, certainty: report.Asserted, cue: &cc}}
+			}
+		}
 		return []stageFact{{stage: report.Conducted, certainty: report.Asserted, presup: true}}
 	}
 	clause := s.clause[t.h.from]
