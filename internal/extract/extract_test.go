@@ -191,6 +191,8 @@ func TestStageLadder(t *testing.T) {
 		{"flights suspended beside a strike", "RSF DRONES STRIKE FUEL DEPOT NEAR THE PORT — FIRE STILL BURNING — ALL FLIGHTS SUSPENDED AT THE AIRPORT", []string{air + "/conducted/asserted"}, []report.Stage{report.CalledOff}},
 		{"denied any role in the attack", "Warplanes bombed a convoy on Saturday, killing 15 people, witnesses said. The army denied any role in the attack.", []string{air + "/conducted/asserted", air + "/denied/asserted"}, nil},
 		{"will hit, told after the news", "A drone attack on the camp killed 13 people on Sunday. The ambassador warned that the army will hit the airstrips across the border.", []string{air + "/conducted/asserted", air + "/threatened/asserted"}, nil},
+		{"Typhoon aircraft are no storm", "The minister said that RAF Typhoon aircraft had, on the night of 6 March, struck a building near the town.", []string{air + "/conducted/asserted"}, nil},
+		{"a typhoon is no strike", "Typhoon Haiyan struck the coast on Friday, killing 12 people.", nil, []report.Stage{report.Conducted}},
 		{"crash on a training flight", "An army drone crashed near the airfield during a training flight on Monday; it carried no weapons.", nil, []report.Stage{report.Conducted}},
 		{"Spanish match report", "El local bombardeó el área rival con centros y ganó con un cabezazo en el minuto 90 ante su estadio lleno.", nil, []report.Stage{report.Conducted}},
 		{"disavowed, no operations in the area", "A drone strike on a bus killed nine people on Friday, medics said. The government disavowed the attack, saying the army had no operations in the area.", []string{air + "/conducted/asserted", air + "/denied/asserted"}, nil},

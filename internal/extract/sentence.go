@@ -166,6 +166,14 @@ func (x *Extractor) analyse(lx *lexicons, b *tokenBufs, text string, idx int, s 
 	h := lx.findAll(b, w, first, pos) // in lexicons.list order
 	st.actions, st.weapons, st.stages, st.modality, st.attrib = h[0], h[1], h[2], h[3], h[4]
 	st.casualties, st.consent, st.protests, st.disasters = h[5], h[6], h[7], h[8]
+	// "RAF Typhoon aircraft", "Tornado jets", "Typhoons": fighter aircraft,
+	// not storms.
+	for i := 0; i < len(st.disasters); i++ {
+		if d := st.disasters[i]; d.to-d.from == 1 && aircraftNamedLikeStorm(st, d.from) {
+			st.disasters = slices.Delete(slices.Clone(st.disasters), i, i+1)
+			i--
+		}
+	}
 	// "suspended in May": the month, not the modal.
 	for i, m := range st.modality {
 		if m.to-m.from == 1 && st.toks[m.from].Text == "May" {
@@ -174,6 +182,28 @@ func (x *Extractor) analyse(lx *lexicons, b *tokenBufs, text string, idx int, s 
 		}
 	}
 	return st
+}
+
+// aircraftNamedLikeStorm: the capitalised storm word at i names a fighter
+// ("RAF Typhoon FGR4 aircraft", "Tornado jets", "Eurofighter Typhoons").
+func aircraftNamedLikeStorm(st *sent, i int) bool {
+	t := st.toks[i].Text
+	if t == "" || t[0] < 'A' || t[0] > 'Z' {
+		return false
+	}
+	if i > 0 {
+		switch st.low[i-1] {
+		case "raf", "eurofighter", "panavia", "hawker", "luftwaffe":
+			return true
+		}
+	}
+	for k := i + 1; k < len(st.low) && k <= i+2; k++ {
+		switch st.low[k] {
+		case "aircraft", "jet", "jets", "fighter", "fighters", "fighter-bombers", "squadron", "pilots", "pilot", "warplanes":
+			return true
+		}
+	}
+	return false
 }
 
 func isASCII(s string) bool {
