@@ -69,6 +69,8 @@ func TestParse(t *testing.T) {
 			[]want{{"Sagaing", "Sagain", "admin1", "MM"}}},
 		{"a lake named for a country", "Jets bombed a camp on a Lake Chad island.", Options{},
 			[]want{{"Lake Chad", "Lake Chad", "region", ""}}},
+		{"a verb of force before a town", "Jets pounded Lashkar Gah on Monday.", Options{},
+			[]want{{"Lashkar Gah", "Lashkar Gāh", "city", "AF"}}},
 		{"a title is no village", "The strike was ordered at the direction of the Secretary.", Options{}, nil},
 		{"a war's name", "He served in the Gulf War as a naval firefighter.", Options{}, nil},
 		{"a victim's name", "Police said Vasquez stabbed Welch twice before fleeing.", Options{}, nil},
