@@ -52,11 +52,7 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 				// drill is no event, whatever cue stands beside it.
 				continue
 			}
-			d := &draft{s: s, trig: t.h, pos: s.toks[t.h.from].Start, presup: f.presup}
-			if f.stage == report.Conducted && f.cue != nil && f.cue.from > 0 && s.low[f.cue.from-1] == "who" &&
-				t.h.from > 0 && s.low[t.h.from-1] == "the" {
-				d.presup = true // "it was not clear who carried out the strike": its doer is asked, the strike taken as told
-			}
+			d := &draft{s: s, trig: t.h, pos: s.toks[t.h.from].Start}
 			if f.cue != nil && f.cue.from >= t.h.to && f.stage != report.Conducted {
 				// "approved strikes on Wednesday but pulled back from them on
 				// Friday": a stage told after the action is dated by its cue.

@@ -56,9 +56,6 @@ type draft struct {
 	family string // "violence", or the sub-event type for non-violent actions
 	pos    int    // byte offset of the trigger, for ordering
 	hasCue bool
-	// presup: the action is only referred to as known ("who carried out
-	// the strike"), which confirms nothing a hedged report said of it.
-	presup bool
 	// moreArrested: the arrest count is of further people ("two additional
 	// suspects were detained"), to add to the event's, not to compare.
 	moreArrested bool

@@ -90,13 +90,8 @@ func mergeInto(o, d *draft) {
 	if specificity(dc.SubEventType) > specificity(oc.SubEventType) {
 		oc.EventType, oc.SubEventType, oc.Action = dc.EventType, dc.SubEventType, dc.Action
 	}
-	// Another sentence asserting the same kind of action confirms a hedged
-	// one; "secondary explosions were heard" does not confirm an air strike,
-	// nor does "who carried out the strike" (it takes the strike as told).
-	if oc.Certainty == report.Hedged && dc.Certainty == report.Asserted && !d.presup && specificity(dc.SubEventType) >= specificity(oc.SubEventType) {
-		oc.Certainty = report.Asserted
-		oc.Evidence["certainty"] = dc.Evidence["certainty"]
-	}
+	// A hedged lead stays hedged: later sentences that tell the same action
+	// (a witness's words, one party's claim) do not verify it.
 	if oc.Actor1 == nil && dc.Actor1 != nil {
 		oc.Actor1 = dc.Actor1
 	}

@@ -172,6 +172,22 @@ func capability(s *sent, i int) bool {
 	return false
 }
 
+// targetNouns are places force is aimed at, or ties people are suspected
+// of; "suspected" before one describes, it does not hedge.
+var targetNouns = map[string]bool{
+	"hideout": true, "hideouts": true, "camp": true, "camps": true, "position": true, "positions": true, "base": true,
+	"bases": true, "depot": true, "depots": true, "safehouse": true, "safehouses": true, "compound": true, "compounds": true,
+	"laboratory": true, "laboratories": true, "lab": true, "labs": true, "cell": true, "cells": true, "training": true,
+	"weapons": true, "arms": true, "ammunition": true, "bomb-making": true, "launch": true, "launchers": true,
+	// and what people are suspected of: "individuals with suspected ties to the Taliban"
+	"ties": true, "links": true, "connections": true, "membership": true, "affiliation": true,
+}
+
+// describingVerbs after "believed to", "thought to", "said to" tell what a
+// place or person is, not whether the event happened ("a mosque believed
+// to house weapons").
+var describingVerbs = map[string]bool{"house": true, "contain": true, "hold": true, "store": true, "belong": true, "shelter": true, "host": true}
+
 // weaponClass nouns after "attack" or "strike" make it a class of weapon or
 // unit: "attack drones", "strike aircraft", "a strike group".
 var weaponClass = map[string]bool{
@@ -740,7 +756,6 @@ type stageFact struct {
 	certainty report.Certainty
 	cue       *hit // nil when inferred
 	marker    *hit // the modality marker behind the certainty
-	presup    bool // a definite reference to an action taken as known
 }
 
 func (r *run) stageFacts(s *sent, t trigger) []stageFact {
@@ -758,7 +773,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 				return []stageFact{{stage: report.Denied, certainty: report.Asserted, cue: &cc}}
 			}
 		}
-		return []stageFact{{stage: report.Conducted, certainty: report.Asserted, presup: true}}
+		return []stageFact{{stage: report.Conducted, certainty: report.Asserted}}
 	}
 	clause := s.clause[t.h.from]
 	type cueAt struct {
@@ -1249,17 +1264,27 @@ func (r *run) hedgeMarker(s *sent, t trigger) *hit {
 		if s.low[m.from] == "may" && isCapWord(s.toks[m.from].Text) && (m.to < len(s.low) && isDigitTok(s.low[m.to]) || m.from > 0 && isDigitTok(s.low[m.from-1])) {
 			continue
 		}
-		// "suspected insurgents" describes people; it does not hedge the event.
+		// "suspected insurgents", "suspected hideouts" describe the target;
+		// "a mosque believed to house weapons" describes the place: neither
+		// hedges the event.
 		if w := s.low[m.from]; (w == "suspected" || w == "alleged") && m.to < len(s.low) {
 			describes := false
 			for k := m.to; k < len(s.low) && k <= m.to+2; k++ {
-				if kd := s.kindAt(k); kd == "combatant" || kd == "person" || kd == "civilian" {
+				if kd := s.kindAt(k); kd == "combatant" || kd == "person" || kd == "civilian" || targetNouns[s.low[k]] {
 					describes = true
 				}
+			}
+			// "detained one suspected during the operation": a count of
+			// people with the noun left out.
+			if m.from > 0 && (isDigitTok(s.low[m.from-1]) || numberWord[s.low[m.from-1]] || s.low[m.from-1] == "one") {
+				describes = true
 			}
 			if describes {
 				continue
 			}
+		}
+		if m.to < len(s.low) && s.low[m.to-1] == "to" && describingVerbs[s.low[m.to]] {
+			continue
 		}
 		// "prepare for possible action": an adjective hedges only what it
 		// stands by, not a strike named further off.
