@@ -196,6 +196,7 @@ func TestStageLadder(t *testing.T) {
 		{"suspected hideouts describe the target", "Pakistani jets struck suspected hideouts of the militants on Tuesday night, two officials said.", []string{air + "/conducted/asserted"}, nil},
 		{"unverified reports hedge the sentence", "An army drone struck a gathering outside the village on Monday, according to unverified reports circulating on social media.", []string{air + "/conducted/hedged"}, nil},
 		{"a witness does not verify a hedged lead", "Military jets allegedly bombed a monastery on Friday, killing up to 15 people, a rescue worker said. \"We pulled out the bodies of two monks,\" the rescue worker said.", []string{air + "/conducted/hedged"}, nil},
+		{"strikes as the subject of would", "The peacekeeping force said air strikes on densely populated areas of the capital would risk a catastrophic escalation.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Conducted}},
 		{"crash on a training flight", "An army drone crashed near the airfield during a training flight on Monday; it carried no weapons.", nil, []report.Stage{report.Conducted}},
 		{"Spanish match report", "El local bombardeó el área rival con centros y ganó con un cabezazo en el minuto 90 ante su estadio lleno.", nil, []report.Stage{report.Conducted}},
 		{"disavowed, no operations in the area", "A drone strike on a bus killed nine people on Friday, medics said. The government disavowed the attack, saying the army had no operations in the area.", []string{air + "/conducted/asserted", air + "/denied/asserted"}, nil},

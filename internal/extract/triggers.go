@@ -972,7 +972,10 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		add(report.Conducted, &conductedCue.h, neg)
 	case conductedCue == nil && selfConducted && len(facts) == 0:
 		add(report.Conducted, nil, r.negationOfTokens(s, t.h.from))
-	case len(facts) == 0 && conductedCue == nil && bystander == nil && (s.hasCasualty() || r.pastContext(s) || pastVerb(s, t.h, violentTypes[t.eventType])):
+	case len(facts) == 0 && conductedCue == nil && bystander == nil && !(hyp != nil && s.low[hyp.from] == "would" && hyp.from > t.h.from) &&
+		(s.hasCasualty() || r.pastContext(s) || pastVerb(s, t.h, violentTypes[t.eventType])):
+		// (Not "air strikes on the capital would risk escalation": the
+		// action is the subject of a modal.)
 		// "There were no airstrikes overnight": the action itself negated.
 		add(report.Conducted, nil, r.negationBefore(s, t.h.from, 2))
 	case len(facts) == 0 && conductedCue == nil && hyp == nil && bystander == nil && t.strength == "strong" && violentTypes[t.eventType] && hedge != nil:
@@ -1194,7 +1197,8 @@ func (r *run) hypotheticalMarker(s *sent, t trigger) *hit {
 		}
 		local := w == "would" || w == "could" || w == "might" || w == "should" || w == "potential" || w == "potentially" || w == "whether"
 		if local {
-			if m.to <= t.h.from && t.h.from-m.to <= 6 || m.from >= t.h.to && m.from-t.h.to <= 2 || m.from >= t.h.from && m.to <= t.h.to {
+			if m.to <= t.h.from && t.h.from-m.to <= 6 || m.from >= t.h.to && m.from-t.h.to <= 2 || m.from >= t.h.from && m.to <= t.h.to ||
+				m.from >= t.h.to && m.from-t.h.to <= 10 && subjectPhrase(s, t.h.to, m.from) {
 				mm := m
 				return &mm
 			}
@@ -1204,6 +1208,27 @@ func (r *run) hypotheticalMarker(s *sent, t trigger) *hit {
 		return &mm
 	}
 	return nil
+}
+
+// subjectPhrase: tokens from..to-1 only go on naming the action before a
+// modal ("air strikes on densely populated areas of the capital would
+// risk…"): prepositions, articles and nouns, no verb, comma or clause word.
+func subjectPhrase(s *sent, from, to int) bool {
+	for i := from; i < to; i++ {
+		w := s.low[i]
+		switch w {
+		case ",", ";", "that", "which", "who", "and", "but", "said", "says", "is", "are", "was", "were", "has", "have", "had":
+			return false
+		}
+		if s.has(i, wcReporting) {
+			return false
+		}
+		// "densely populated areas": an -ed word before a noun is an adjective.
+		if pastForm(w) && (i+1 >= to || functionWords[s.low[i+1]] || isDigitTok(s.low[i+1])) {
+			return false
+		}
+	}
+	return true
 }
 
 // doubtWords before "whether" make it a doubt about a fact.
