@@ -189,8 +189,8 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 				break
 			}
 		}
-		if head == "thing" {
-			continue
+		if head == "thing" || head == "" && yearLike(q) {
+			continue // "between 2015 and 2020, which monitors say killed thousands": years, not dead
 		}
 		// Is this number closer to a verb of another class (e.g. injured)?
 		if r.closerOtherVerb(s, ti, verbAt) {
@@ -565,6 +565,24 @@ func tollUpdate(s *sent) bool {
 		}
 	}
 	return false
+}
+
+// yearLike: q is written as a year or a span of years ("2015", "2015 and
+// 2020"), four digits with no thousands comma.
+func yearLike(q numbers.Quantity) bool {
+	if q.Min < 1900 || q.Max > 2100 || q.Max < q.Min {
+		return false
+	}
+	digits := 0
+	for _, r := range q.Text {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == ',' || r == '.':
+			return false
+		}
+	}
+	return digits >= 4
 }
 
 // inAside: token i lies in a dash or bracket aside opened after token

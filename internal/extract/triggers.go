@@ -76,6 +76,8 @@ var figurativeWords = map[string]bool{
 	// Spanish match reports: "bombardeó de centros el área … un cabezazo".
 	"gol": true, "goles": true, "cabezazo": true, "delantero": true, "portero": true, "arquero": true, "estadio": true,
 	"futbolista": true, "penalti": true, "mediocampista": true, "golazo": true, "minuto": true,
+	// cloud seeding: "bombardearon nubes con yoduro de plata"
+	"clouds": true, "cloud-seeding": true, "iodide": true, "nubes": true, "yoduro": true, "precipitaciones": true,
 }
 
 // figurative: the sentence speaks of sport or money, with no one killed
@@ -153,6 +155,27 @@ func commemorated(s *sent, i int) bool {
 	switch s.low[k-1] {
 	case "anniversary", "anniversaries", "commemoration", "remembrance", "memorial", "memory":
 		return true
+	}
+	return false
+}
+
+// reliefGoods dropped from the air are aid, not force.
+var reliefGoods = map[string]bool{
+	"food": true, "aid": true, "supplies": true, "tents": true, "water": true, "medicine": true, "medicines": true,
+	"leaflets": true, "flyers": true, "pamphlets": true, "humanitarian": true, "relief": true, "parcels": true,
+	"packages": true, "blankets": true, "rations": true, "víveres": true, "alimentos": true, "volantes": true,
+}
+
+// reliefDrop: the action ends in a drop ("dropped", "dropping") whose
+// object is relief goods or leaflets.
+func reliefDrop(s *sent, h hit) bool {
+	if w := s.low[h.to-1]; w != "dropped" && w != "dropping" && w != "drops" && w != "drop" && w != "lanzaron" {
+		return false
+	}
+	for k := h.to; k < len(s.low) && k <= h.to+3; k++ {
+		if reliefGoods[s.low[k]] {
+			return true
+		}
 	}
 	return false
 }
@@ -314,6 +337,9 @@ func (r *run) triggers(s *sent) []trigger {
 		}
 		if commemorated(s, h.from) {
 			continue // "the 88th anniversary of the bombing of Guernica": remembered, not reported
+		}
+		if reliefDrop(s, h) {
+			continue // "helicopters dropped food and tents to cut-off villages"
 		}
 		if capability(s, h.from) {
 			continue // "a force able to strike an invading fleet": a capability, no event
@@ -925,6 +951,13 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		c := &cues[i]
 		if c.negCue {
 			add(c.stage, &c.h, nil)
+			continue
+		}
+		if c.h.e.cols[1] == "refusal" {
+			// "rejected a request from the governor to launch air strikes":
+			// the action was put to the decision maker, who did not approve it.
+			add(report.Proposed, &c.h, nil)
+			add(report.Authorized, &c.h, &c.h)
 			continue
 		}
 		if c.stage == report.Conducted {
