@@ -200,6 +200,8 @@ func TestStageLadder(t *testing.T) {
 		{"a request rejected", "Defence headquarters on Tuesday rejected a request from the governor to launch air strikes on bandit camps.", []string{air + "/proposed/asserted", air + "/authorized/negated"}, []report.Stage{report.Conducted}},
 		{"relief dropped from helicopters", "An earthquake flattened villages on Sunday. Military helicopters dropped food and tents to villages cut off by landslides.", nil, []report.Stage{report.Conducted}},
 		{"cloud seeding", "Aeronaves de la Fuerza Aérea bombardearon nubes con yoduro de plata para provocar precipitaciones.", nil, []report.Stage{report.Conducted}},
+		{"a suspected boat is the target", "The U.S. military struck a suspected drug-smuggling boat in the Caribbean on Monday, killing three people aboard.", []string{air + "/conducted/asserted"}, nil},
+		{"not immediately clear whether", "Heavy explosions shook the city overnight, and it was not immediately clear whether they were caused by a drone strike or by fighting, residents said.", []string{air + "/conducted/hedged"}, nil},
 		{"crash on a training flight", "An army drone crashed near the airfield during a training flight on Monday; it carried no weapons.", nil, []report.Stage{report.Conducted}},
 		{"Spanish match report", "El local bombardeó el área rival con centros y ganó con un cabezazo en el minuto 90 ante su estadio lleno.", nil, []report.Stage{report.Conducted}},
 		{"disavowed, no operations in the area", "A drone strike on a bus killed nine people on Friday, medics said. The government disavowed the attack, saying the army had no operations in the area.", []string{air + "/conducted/asserted", air + "/denied/asserted"}, nil},

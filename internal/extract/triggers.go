@@ -1341,6 +1341,12 @@ func (r *run) hedgeMarker(s *sent, t trigger) *hit {
 				continue
 			}
 		}
+		// "struck a suspected drug-smuggling boat": a hedge inside the
+		// object after the verb describes the target.
+		if w := s.low[m.from]; (w == "suspected" || w == "alleged") && m.from > t.h.to && m.from-t.h.to <= 2 &&
+			(s.low[m.from-1] == "a" || s.low[m.from-1] == "an" || s.low[m.from-1] == "the") {
+			continue
+		}
 		if m.to < len(s.low) && s.low[m.to-1] == "to" && describingVerbs[s.low[m.to]] {
 			continue
 		}
