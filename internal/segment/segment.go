@@ -143,6 +143,12 @@ func isBoundary(text string, i, j int, term rune) bool {
 		return false
 	}
 	if isInitialism(word) {
+		// "said in a post on X. Three officials": a lone letter after a
+		// lower-case word is a name (the platform, "Plan B"), not a
+		// person's initial, and ends the sentence like any word.
+		if len(word) == 1 && lowerWordBefore(text, w) {
+			return unicode.IsUpper(next)
+		}
 		// "U.S. officials" continues; "in the U.S. The next" ends. Ends only
 		// before a capitalised function word that usually starts a sentence.
 		return unicode.IsUpper(next) && startsSentence(text[k:])
@@ -152,6 +158,28 @@ func isBoundary(text string, i, j int, term rune) bool {
 	}
 	// A lone number before the period followed by a digit ("3. 5") is rare; treat as boundary.
 	return true
+}
+
+// lowerWordBefore: the word ending just before byte w (after one space)
+// starts with a lower-case letter.
+func lowerWordBefore(text string, w int) bool {
+	if w < 2 || text[w-1] != ' ' {
+		return false
+	}
+	e := w - 1
+	b := e
+	for b > 0 {
+		r, s := utf8.DecodeLastRuneInString(text[:b])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		b -= s
+	}
+	if b == e {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[b:e])
+	return unicode.IsLower(r)
 }
 
 // sentenceStarters are capitalised words that, after an initialism such as

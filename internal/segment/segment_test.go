@@ -31,6 +31,8 @@ func TestSentences(t *testing.T) {
 		{"decimal", "It cost 1.5 million dollars. Fine.", []string{"It cost 1.5 million dollars.", "Fine."}},
 		{"question", "Was it a drone? Nobody knows!", []string{"Was it a drone?", "Nobody knows!"}},
 		{"spanish", "El Sr. López habló. Dijo que no.", []string{"El Sr. López habló.", "Dijo que no."}},
+		{"a platform's letter ends a sentence", "He said so in a post on X. Three officials agreed.", []string{"He said so in a post on X.", "Three officials agreed."}},
+		{"a middle initial does not", "John F. Kennedy spoke. Then he left.", []string{"John F. Kennedy spoke.", "Then he left."}},
 		{"empty", "", nil},
 		{"spaces only", "  \n  ", nil},
 	}
