@@ -296,6 +296,13 @@ func (r *run) locateByDateline(c *report.Claim) {
 		// policy move reported from home says nothing of where it would land.
 		return
 	}
+	if c.Actor1 != nil && c.Actor1.Country != "" && c.Actor1.Country != r.doc.DatelineCountry.Country && (c.Actor1.Inter == 1 || c.Actor1.Inter == 8) && c.Stage != report.Conducted {
+		// "WASHINGTON — An Israeli air campaign against Iran would…",
+		// "BANGKOK — Myanmar's military suspended air strikes": a foreign
+		// state's policy told from a reporter's post is not about the post's
+		// country (its strikes reported from there often are).
+		return
+	}
 	l := r.doc.DatelineCountry.Location()
 	l.GeoPrecision = report.PrecisionCountry
 	c.Location = &l

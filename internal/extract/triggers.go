@@ -854,7 +854,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		if innerInfinitive(s, h) {
 			continue // "urged the president to order strikes": the order is urged, not given
 		}
-		if report.Stage(h.e.cols[0]) == report.CalledOff && otherObject(s, h) {
+		if report.Stage(h.e.cols[0]) == report.CalledOff && (otherObject(s, h) || h.to < len(s.low) && s.low[h.to] == "than") {
 			continue // "all flights suspended", "suspended aid deliveries": something else stopped
 		}
 		if h.to <= t.h.from && r.told != nil && denialOfNews(s, h) {
@@ -916,8 +916,9 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 			f.stage = report.Denied
 		case neg != nil:
 			f.certainty, f.marker = report.Negated, neg
-			if st == report.CalledOff {
-				// "have not ruled out" keeps the option open: still discussed.
+			if st == report.CalledOff && cue != nil && ruleOutCue(s, cue) {
+				// "have not ruled out" keeps the option open: still discussed;
+				// "would not be suspended" is a call-off negated.
 				f.stage, f.certainty, f.marker = report.Discussed, report.Asserted, nil
 				if hyp != nil {
 					f.certainty, f.marker = report.Hypothetical, hyp
@@ -1044,6 +1045,16 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		}
 	}
 	return facts
+}
+
+// ruleOutCue: c is "rule out" or "descartar".
+func ruleOutCue(s *sent, c *hit) bool {
+	for i := c.from; i < c.to; i++ {
+		if w := s.low[i]; w == "out" || strings.HasPrefix(w, "descart") {
+			return true
+		}
+	}
+	return false
 }
 
 // ruledOutStop: cue c rules out stopping ("ruled out halting", "descarta

@@ -33,7 +33,7 @@
 //     hundreds of thousands, cientos de miles ................... 200,000
 //     millions, millones ...................................... 2,000,000
 //
-//     "several hundred" multiplies: 300. The ISAF labels fix 3 for
+//     "several hundred" multiplies: 300, "several dozen" 36. The ISAF labels fix 3 for
 //     several/multiple/a few and 4 for numerous; the rest read the plural as
 //     two of its unit ("dozens" = two dozen).
 //
@@ -279,6 +279,9 @@ func (p *parser) vague(i int) (Quantity, int, bool) {
 		if v.val < 10 {
 			if s := numberWords[p.word(j)]; s.kind == wScale || s.kind == wHundred {
 				val *= s.val
+				j++
+			} else if dozenWords[p.word(j)] {
+				val *= 12 // "several dozen": three dozen by the same convention
 				j++
 			}
 		}

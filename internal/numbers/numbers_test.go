@@ -98,6 +98,7 @@ func TestFind(t *testing.T) {
 		{"es eleven closes a range", "entre nueve y once muertos", []q{{"entre nueve y once", 9, 11, ""}}},
 		{"English once is no number", "once again the jets struck", nil},
 		{"a score", "a score of people", []q{{"a score", 20, 20, ""}}},
+		{"several dozen", "several dozen fighters", []q{{"several dozen", 36, 36, "v"}}},
 		{"es hundreds", "dos mil quinientos soldados, cien mil personas", []q{{"dos mil quinientos", 2500, 2500, ""}, {"cien mil", 100000, 100000, ""}}},
 		{"es article phrases", "una docena de casas, un centenar de autos", []q{{"una docena", 12, 12, ""}, {"un centenar", 100, 100, ""}}},
 		{"es vague", "decenas de personas, varios policías, miles de desplazados, un par de casas",
