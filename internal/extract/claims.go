@@ -369,3 +369,84 @@ func (r *run) background(c *report.Claim) bool {
 	end, err := time.Parse("2006-01-02", *c.Date.End)
 	return err == nil && r.doc.Ref.Sub(end) >= 31*24*time.Hour
 }
+
+// applyDisclaimers: a sentence of its own saying a claim could not be
+// verified ("Reuters could not independently verify either account", "The
+// claim could not be independently verified") hedges the strikes told as
+// done before it in its paragraph or the one before; "the residents'
+// account" hedges only what residents and witnesses told.
+func (r *run) applyDisclaimers(ds []*draft) {
+	for _, s := range r.sents {
+		witnessOnly, ok := disclaimer(s)
+		if !ok {
+			continue
+		}
+		own := false
+		for _, d := range ds {
+			if d.s == s {
+				own = true
+				break
+			}
+		}
+		if own {
+			continue
+		}
+		for _, d := range ds {
+			c := &d.claim
+			if d.s.idx >= s.idx || s.para-d.s.para > 1 || c.Stage != report.Conducted || c.Certainty != report.Asserted {
+				continue
+			}
+			if witnessOnly && !hasSourceKind(c.Sources, report.SourceWitness) {
+				continue
+			}
+			c.Certainty = report.Hedged
+			st, en := s.span(0, len(s.low))
+			delete(c.Evidence, "certainty") // the disclaimer, not the verb, is why
+			r.addEvidence(c, "certainty", s, st, en)
+		}
+	}
+}
+
+// disclaimer: s says something told could not be verified; witnessOnly
+// when it names the witnesses' or residents' account.
+func disclaimer(s *sent) (witnessOnly, ok bool) {
+	for i := 0; i+1 < len(s.low); i++ {
+		if s.low[i] != "independently" {
+			continue
+		}
+		switch s.low[i+1] {
+		case "verify", "verified", "confirm", "confirmed", "corroborate", "corroborated":
+		default:
+			continue
+		}
+		neg := false
+		for k := max(0, i-4); k < i; k++ {
+			switch s.low[k] {
+			case "not", "cannot", "unable", "n't", "couldn't", "neither":
+				neg = true
+			case "which", "that":
+				return false, false // "…had hit two hospitals, which could not be independently verified": its own sentence's claim
+			}
+		}
+		if !neg {
+			continue
+		}
+		for _, w := range s.low {
+			switch w {
+			case "residents", "residents'", "witnesses", "witnesses'", "locals", "villagers", "activists", "survivors":
+				witnessOnly = true
+			}
+		}
+		return witnessOnly, true
+	}
+	return false, false
+}
+
+func hasSourceKind(ss []report.Source, k string) bool {
+	for _, s := range ss {
+		if s.Kind == k {
+			return true
+		}
+	}
+	return false
+}

@@ -87,6 +87,7 @@ func (x *Extractor) Extract(doc Doc) []report.Claim {
 		drafts = append(drafts, r.sentenceClaims(s)...)
 	}
 	r.attachOrphanCasualties(drafts)
+	r.applyDisclaimers(drafts)
 	drafts = r.foldFollowUps(drafts)
 	r.propagateActors(drafts)
 	merged := mergeDrafts(drafts)
