@@ -206,7 +206,6 @@ func TestStageLadder(t *testing.T) {
 		{"would not be suspended", "Air strikes killed 30 fighters on Sunday. The minister said the air campaign would not be suspended during Ramadan.", []string{air + "/conducted/asserted", air + "/called_off/negated"}, nil},
 		{"attacked with an FPV drone", "Ukrainian forces attacked a passenger car with an FPV drone in the village on Saturday, killing a man.", []string{air + "/conducted/asserted"}, nil},
 		{"handing over weapons is no handover of land", "No air strikes have been carried out since the group began handing over its weapons on July 11.", nil, []report.Stage{report.Conducted}},
-		{"a disclaimer of the residents' account", "The army said drone strikes near the town on Saturday killed dozens of fighters. Two residents told AFP that a second strike on Sunday hit a market, killing nearly 30 people. AFP could not independently verify the residents' account.", []string{air + "/conducted/asserted", air + "/conducted/hedged"}, nil},
 		{"a disclaimer in the claim's own sentence", "Jets pounded rebel-held parts of the province on Monday, killing at least 25 people, the rescue group said. A rebel commander told Reuters that the raids had hit two hospitals, which could not be independently verified.", []string{air + "/conducted/asserted"}, nil},
 		{"crash on a training flight", "An army drone crashed near the airfield during a training flight on Monday; it carried no weapons.", nil, []report.Stage{report.Conducted}},
 		{"Spanish match report", "El local bombardeó el área rival con centros y ganó con un cabezazo en el minuto 90 ante su estadio lleno.", nil, []report.Stage{report.Conducted}},
@@ -514,6 +513,26 @@ func TestStageDatedByCue(t *testing.T) {
 	for st, w := range want {
 		if got[st] != w {
 			t.Errorf("%s claim dated %q, want %q (all: %v)", st, got[st], w, got)
+		}
+	}
+}
+
+// TestDisclaimer: "could not independently verify the residents' account"
+// hedges what the residents told, not the army's own claim.
+func TestDisclaimer(t *testing.T) {
+	x := newX(t)
+	d := textDoc("The army said drone strikes near the town on Saturday killed dozens of fighters. Two residents told AFP that a second strike on Sunday hit a market, killing nearly 30 people. AFP could not independently verify the residents' account.")
+	d.Ref, d.HasRef = time.Date(2025, 9, 9, 0, 0, 0, 0, time.UTC), true
+	got := map[string]report.Certainty{}
+	for _, c := range x.Extract(d) {
+		if c.Date.Start != nil {
+			got[*c.Date.Start] = c.Certainty
+		}
+	}
+	want := map[string]report.Certainty{"2025-09-06": report.Asserted, "2025-09-07": report.Hedged}
+	for day, w := range want {
+		if got[day] != w {
+			t.Errorf("strike of %s: certainty %q, want %q (all: %v)", day, got[day], w, got)
 		}
 	}
 }
