@@ -53,7 +53,7 @@ func TestProbeSets(t *testing.T) {
 		{"holdout", 40, floors{action: 0.83, stage: 0.83, stageCertainty: 0.83, killed: 0.79, sourceKind: 0.81, sourceCount: 0.85, country: 0.74, date: 0.79, absent: 1}},
 		{"fresh", 45, floors{action: 0.91, stage: 0.91, stageCertainty: 0.89, killed: 0.81, sourceKind: 0.64, sourceCount: 0.66, country: 0.75, date: 0.89, absent: 0.75}},
 		{"blind5", 45, floors{action: 0.90, stage: 0.88, stageCertainty: 0.88, killed: 0.79, sourceKind: 0.65, sourceCount: 1, country: 0.78, date: 0.79, absent: 0.87}},
-		{"blind6", 45, floors{action: 0.87, stage: 0.84, stageCertainty: 0.79, killed: 0.81, sourceKind: 0.58, sourceCount: 0.54, country: 0.80, date: 0.89, absent: 0.71}},
+		{"blind6", 45, floors{action: 0.87, stage: 0.84, stageCertainty: 0.84, killed: 0.81, sourceKind: 0.58, sourceCount: 0.54, country: 0.80, date: 0.89, absent: 0.71}},
 		{"ladder", 70, floors{action: 0.973, stage: 0.973, stageCertainty: 0.961, killed: 0.973, sourceKind: 0.95, sourceCount: 1, country: 0.81, date: 0.97, absent: 1}},
 	} {
 		t.Run(set.name, func(t *testing.T) {
