@@ -287,8 +287,7 @@ func (r *run) anaphoricTriggers(s *sent, own []trigger) []trigger {
 		heads = anaphoricHeads["en"]
 	}
 	for i, w := range s.low {
-		head := heads[w] || i > 0 && (s.low[i-1] == "to" || s.low[i-1] == "will" || s.low[i-1] == "would" || s.low[i-1] == "'ll") &&
-			(w == "hit" || w == "target" || w == "attack" || w == "bomb")
+		head := heads[w] || (w == "hit" || w == "target" || w == "attack" || w == "bomb" || w == "struck" || w == "targeted" || w == "bombed") && willDo(s, i)
 		denial := denialHeads[w]
 		if !head && !denial {
 			continue
@@ -345,6 +344,20 @@ func drillCue(s *sent, c *hit) bool {
 	switch s.low[c.from] {
 	case "simulated", "rehearsed", "rehearsal", "practised", "practiced":
 		return true
+	}
+	return false
+}
+
+// willDo: the verb at token i is told as to come: "to hit", "will hit",
+// "would be hit", "will be targeted".
+func willDo(s *sent, i int) bool {
+	if i > 0 {
+		switch s.low[i-1] {
+		case "to", "will", "would", "'ll":
+			return s.low[i] == "hit" || s.low[i] == "target" || s.low[i] == "attack" || s.low[i] == "bomb"
+		case "be":
+			return i > 1 && (s.low[i-2] == "will" || s.low[i-2] == "would")
+		}
 	}
 	return false
 }

@@ -27,6 +27,7 @@ func TestSpanishStageLadder(t *testing.T) {
 		{"analiza", "El gobierno analiza la posibilidad de realizar ataques con drones contra los cárteles.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
 		{"estaría evaluando", "El Gobierno estaría evaluando el uso de drones armados contra los campamentos, según un diario.", []string{air + "/discussed/hedged"}, []report.Stage{report.Conducted}},
 		{"descarta suspender", "El ministro de Defensa descarta suspender los bombardeos contra las disidencias.", []string{air + "/called_off/negated"}, []report.Stage{report.CalledOff}},
+		{"la solicitud que le presentó", "El presidente no ha autorizado los bombardeos contra las disidencias, pese a la solicitud que le presentó la cúpula militar.", []string{air + "/proposed/asserted", air + "/authorized/negated"}, []report.Stage{report.Conducted}},
 		{"congeló", "El Gobierno congeló este jueves los bombardeos contra los campamentos de los grupos armados.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
 		{"contempla", "La Casa Blanca contempla bombardear campamentos del crimen organizado.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
 		{"sopesa", "El Pentágono sopesa el uso de drones armados contra laboratorios clandestinos.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
