@@ -404,6 +404,8 @@ func TestSources(t *testing.T) {
 		{"title and name before a described appositive", "Gen. Marcus Hale, the head of the regional command, said jets struck the depot.", report.SourceNamedOfficial, -1, ""},
 		{"name before an appositive without article", "Dr. Ahmed Ali, director of the hospital, said jets struck a depot.", report.SourceNamedOfficial, -1, ""},
 		{"place before the speaker is no appositive", "In Kabul, the defence ministry said jets struck a depot.", report.SourceOrganization, -1, ""},
+		{"a state government", "Drones struck the power station before dawn on Monday, wounding four workers, the state government said.", report.SourceOrganization, -1, ""},
+		{"an emergency response room", "A drone strike hit the camp on Friday, killing seven people, the camp's emergency response room said.", report.SourceOrganization, -1, ""},
 		{"news release", "The strike killed three fighters near the port, the command said in a news release.", report.SourceStatement, -1, ""},
 		{"televised statement", "The group said in a televised statement that its drones struck the airport.", report.SourceStatement, -1, ""},
 		{"witness", "Local residents said a drone strike killed three people.", report.SourceWitness, -1, ""},
