@@ -406,6 +406,7 @@ func TestSources(t *testing.T) {
 		{"place before the speaker is no appositive", "In Kabul, the defence ministry said jets struck a depot.", report.SourceOrganization, -1, ""},
 		{"a state government", "Drones struck the power station before dawn on Monday, wounding four workers, the state government said.", report.SourceOrganization, -1, ""},
 		{"an emergency response room", "A drone strike hit the camp on Friday, killing seven people, the camp's emergency response room said.", report.SourceOrganization, -1, ""},
+		{"a three-word name after a two-word title", "Air strikes killed 30 fighters, Somalia's Information Minister Abdirahman Yusuf Hassan said.", report.SourceNamedOfficial, -1, ""},
 		{"news release", "The strike killed three fighters near the port, the command said in a news release.", report.SourceStatement, -1, ""},
 		{"televised statement", "The group said in a televised statement that its drones struck the airport.", report.SourceStatement, -1, ""},
 		{"witness", "Local residents said a drone strike killed three people.", report.SourceWitness, -1, ""},

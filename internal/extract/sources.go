@@ -580,10 +580,13 @@ func (r *run) personName(s *sent, from, to int) string {
 		for j < to && (isCapWord(s.toks[j].Text) || isNameParticle(s, j, i, to) || s.isTitle(j)) && !r.inNamedEntity(s.toks[j].Start) {
 			j++
 		}
-		// "Defense Secretary Pete Hegseth": the title is not the name.
+		// "Defense Secretary Pete Hegseth", "Information Minister Abdirahman
+		// Yusuf Hassan": the words up to the last title are not the name.
 		k := i
-		for k < j && s.isTitle(k) {
-			k++
+		for x := i; x < j; x++ {
+			if s.isTitle(x) {
+				k = x + 1
+			}
 		}
 		if j-k >= 2 && j-k <= 4 && !hasInstitutionWord(s, k, j) {
 			name := joinToks(s, k, j)
