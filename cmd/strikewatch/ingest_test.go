@@ -113,14 +113,25 @@ func TestIngestCrashSafety(t *testing.T) {
 	seed := uint64(time.Now().UnixNano())
 	t.Logf("seed %d, %d distinct reports", seed, want)
 	rng := rand.New(rand.NewPCG(seed, 1))
-	// Calibrate the kill window on this machine: one full run, timed, so
-	// that kills land in start-up and mid-write however loaded CI is.
+	// Calibrate the kill windows on this machine, however loaded CI is:
+	// start-up alone (an empty input) and one full run. Most kills are
+	// aimed at the writes between the two, the rest at start-up.
+	empty := filepath.Join(t.TempDir(), "empty.jsonl")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	calStart := time.Now()
+	if out, err := exec.Command(bin, "ingest", "--db", filepath.Join(t.TempDir(), "startup.db"), "--workers", "2", empty).CombinedOutput(); err != nil {
+		t.Fatalf("start-up calibration run: %v\n%s", err, out)
+	}
+	startup := time.Since(calStart)
+	calStart = time.Now()
 	if out, err := exec.Command(bin, "ingest", "--db", filepath.Join(t.TempDir(), "calibrate.db"), "--workers", "2", corpus).CombinedOutput(); err != nil {
 		t.Fatalf("calibration run: %v\n%s", err, out)
 	}
 	full := time.Since(calStart)
-	t.Logf("a full run takes %v here", full)
+	writes := max(full-startup, 100*time.Millisecond)
+	t.Logf("start-up takes %v here, a full run %v", startup, full)
 	const dbs, killsPerDB = 4, 5
 	kills, midWrite := 0, 0 // midWrite: kills that left the set part-way stored
 	for d := range dbs {
@@ -135,12 +146,16 @@ func TestIngestCrashSafety(t *testing.T) {
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
 			}
-			// Early kills land in start-up and migration, later ones in
-			// the middle of writes.
-			// The window shrinks with what is left to store (re-runs skip
-			// stored reports), never below start-up.
-			window := int64(full) * 95 / 100 * int64(want-stored+10) / int64(want+10)
-			delay := 50*time.Millisecond + time.Duration(rng.Int64N(max(window, int64(200*time.Millisecond))))
+			// One kill in three lands in start-up and migration; the others
+			// in the writes, a window that shrinks with what is left to
+			// store (re-runs skip stored reports).
+			var delay time.Duration
+			if k%3 == 2 {
+				delay = 20*time.Millisecond + time.Duration(rng.Int64N(int64(startup)))
+			} else {
+				window := int64(writes) * int64(want-stored+10) / int64(want+10)
+				delay = startup*9/10 + time.Duration(rng.Int64N(max(window, int64(50*time.Millisecond))))
+			}
 			timer := time.AfterFunc(delay, func() { cmd.Process.Kill() })
 			err := cmd.Wait()
 			timer.Stop()
@@ -172,6 +187,7 @@ func TestIngestCrashSafety(t *testing.T) {
 			t.Errorf("db %d: after the re-run %d reports stored, want %d", d, n, want)
 		}
 	}
+	t.Logf("%d kills, %d of them while reports were being written", kills, midWrite)
 	if midWrite == 0 {
 		t.Error("no kill landed while reports were being written")
 	}
