@@ -1007,7 +1007,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 	case conductedCue == nil && selfConducted && len(facts) == 0:
 		add(report.Conducted, nil, r.negationOfTokens(s, t.h.from))
 	case len(facts) == 0 && conductedCue == nil && bystander == nil && !(hyp != nil && s.low[hyp.from] == "would" && hyp.from > t.h.from) &&
-		(s.hasCasualty() || r.pastContext(s) || pastVerb(s, t.h, violentTypes[t.eventType])):
+		(s.hasCasualty() || r.pastContext(s) || pastVerb(s, t.h, violentTypes[t.eventType]) && (!violentTypes[t.eventType] || happened(s, t.h))):
 		// (Not "air strikes on the capital would risk escalation": the
 		// action is the subject of a modal.)
 		// "There were no airstrikes overnight": the action itself negated.
@@ -1521,6 +1521,55 @@ func pastVerb(s *sent, trig hit, force bool) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// happeningVerbs tell that an action took place, whatever its subject:
+// "the raids caused panic", "strikes resumed on Monday".
+var happeningVerbs = map[string]bool{
+	"killed": true, "hit": true, "struck": true, "destroyed": true, "damaged": true, "wounded": true, "injured": true,
+	"caused": true, "left": true, "occurred": true, "happened": true, "came": true, "followed": true, "began": true,
+	"started": true, "continued": true, "resumed": true, "intensified": true, "escalated": true, "targeted": true,
+	"flattened": true, "razed": true, "set": true, "sparked": true, "triggered": true, "forced": true, "displaced": true,
+	"marked": true, "lasted": true, "ended": true, "shook": true, "rocked": true, "reduced": true, "wrecked": true,
+	// verbs of force and of taking part in it
+	"dropped": true, "mounted": true, "launched": true, "fired": true, "conducted": true, "carried": true, "executed": true,
+	"committed": true, "joined": true, "took": true, "taken": true, "participated": true, "flew": true, "flown": true,
+	"detonated": true, "blew": true, "blown": true, "exploded": true, "recaptured": true, "seized": true, "captured": true, "raided": true,
+	"shelled": true, "bombed": true, "pounded": true, "attacked": true, "massacred": true, "raped": true, "stormed": true,
+	"ambushed": true, "clashed": true, "fought": true, "repelled": true, "shot": true, "opened": true, "dealt": true,
+	"inflicted": true, "suffered": true, "sustained": true, "survived": true, "witnessed": true, "heard": true, "saw": true,
+}
+
+// planNouns after a past verb make it a verb about a plan ("dropped plans
+// to join the air campaign"), not about the action.
+var planNouns = map[string]bool{
+	"plan": true, "plans": true, "proposal": true, "proposals": true, "idea": true, "bid": true, "option": true,
+	"options": true, "request": true, "requests": true, "motion": true, "bill": true, "offer": true, "demand": true,
+}
+
+// happened: a past verb in the sentence tells that the action at trig took
+// place — a verb of happening, or any past verb the action is the subject
+// of ("air strikes on the camp drove hundreds from their homes"). A policy
+// verb in the past ("tabled a motion calling for air strikes", "dropped
+// plans to join the air campaign", "pitched a plan to bomb") does not.
+func happened(s *sent, trig hit) bool {
+	for i, w := range s.low {
+		if i >= trig.from && i < trig.to {
+			continue
+		}
+		if happeningVerbs[w] && !(i+2 < len(s.low) && (planNouns[s.low[i+1]] || planNouns[s.low[i+2]])) {
+			return true
+		}
+		if !pastForm(w) {
+			continue
+		}
+		// The action as subject: the verb follows it within a few words,
+		// with no verb, comma or clause word between.
+		if i >= trig.to && i-trig.to <= 6 && subjectPhrase(s, trig.to, i) {
+			return true
+		}
 	}
 	return false
 }
