@@ -276,6 +276,11 @@ func (r *run) strikerSpeaks(s *sent, t trigger) bool {
 		if to <= from {
 			continue
 		}
+		// "The ministry said its drones would destroy…": the speaker's own
+		// forces, named by a possessive right before the trigger.
+		if k := t.h.from - 1; k > i && (s.low[k] == "its" || s.low[k] == "our" || s.low[k] == "their") {
+			return true
+		}
 		a, b := s.toks[from].Start, s.toks[to-1].End
 		speaker := r.actorWithin(a, b, func(x *ActorSpan) bool { return x.Actor.Country != "" })
 		if speaker == nil {

@@ -403,9 +403,14 @@ func (r *run) triggers(s *sent) []trigger {
 		out = append(out, t)
 	}
 
-	// "no such attack" is the kind of action named before it.
+	// "no such attack" is the kind of action named before it; so are "the
+	// explosions" after a strike told in an earlier sentence.
 	for i := range violent {
 		t := &violent[i]
+		if t.action == "bombing" && t.h.from > 0 && s.low[t.h.from-1] == "the" && r.told != nil && len(violent) == 1 {
+			t.eventType, t.subType, t.action = r.told.eventType, r.told.subType, r.told.action
+			continue
+		}
 		if t.h.from == 0 || s.low[t.h.from-1] != "such" {
 			continue
 		}
