@@ -76,6 +76,12 @@ var figurativeWords = map[string]bool{
 	// Spanish match reports: "bombardeó de centros el área … un cabezazo".
 	"gol": true, "goles": true, "cabezazo": true, "delantero": true, "portero": true, "arquero": true, "estadio": true,
 	"futbolista": true, "penalti": true, "mediocampista": true, "golazo": true, "minuto": true,
+	// horse racing: "Air Strike, the 9-2 second favourite, stormed clear in the final furlong"
+	"furlong": true, "furlongs": true, "favourite": true, "jockey": true, "racecourse": true, "stakes": true, "handicap": true,
+	// stage comedy: "his show had bombed … 'a targeted strike on the audience's patience'"
+	"comedian": true, "audience's": true, "reviewer": true, "podcast": true, "gig": true, "stand-up": true,
+	// pests: "drones atacó desde el aire la plaga de langosta … las aspersiones"
+	"locust": true, "locusts": true, "pests": true, "plaga": true, "langosta": true, "aspersiones": true, "fumigación": true,
 	// cloud seeding: "bombardearon nubes con yoduro de plata"
 	"clouds": true, "cloud-seeding": true, "iodide": true, "nubes": true, "yoduro": true, "precipitaciones": true,
 }
@@ -140,6 +146,23 @@ func (r *run) exerciseReport() bool {
 		}
 	}
 	return r.exerciseLead == 1
+}
+
+// oldWar: the sentence places its action in a world war ("during the
+// Second World War", "a WWII bomb").
+func oldWar(s *sent) bool {
+	for i, w := range s.low {
+		switch w {
+		case "wwii", "ww2", "wwi":
+			return true
+		case "war":
+			if i >= 2 && s.low[i-1] == "world" && (s.low[i-2] == "second" || s.low[i-2] == "first") ||
+				i+1 < len(s.low) && i >= 1 && s.low[i-1] == "world" && (s.low[i+1] == "ii" || s.low[i+1] == "i" || s.low[i+1] == "two" || s.low[i+1] == "one") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // commemorated: the action at token i is named as what is remembered ("the
@@ -334,6 +357,9 @@ func (r *run) triggers(s *sent) []trigger {
 		}
 		if t.action == "killing" && h.from >= 2 && (s.low[h.from-2] == "every" || s.low[h.from-2] == "each") {
 			continue // "responsible for every civilian killed": no one event
+		}
+		if oldWar(s) {
+			continue // "a bomb dropped by Allied aircraft during the Second World War": history, no event
 		}
 		if commemorated(s, h.from) {
 			continue // "the 88th anniversary of the bombing of Guernica": remembered, not reported
