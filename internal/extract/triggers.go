@@ -527,6 +527,17 @@ func insideStageCue(s *sent, h hit) bool {
 	return false
 }
 
+// mannerPhrase: cue h is the noun of a "without …" phrase of manner
+// ("without a moment's warning", "without further delay").
+func mannerPhrase(s *sent, h hit) bool {
+	for k := h.from - 1; k >= 0 && k >= h.from-3; k-- {
+		if s.low[k] == "without" || s.low[k] == "sin" {
+			return true
+		}
+	}
+	return false
+}
+
 // stoppedThings are what is stopped other than force: a call-off cue
 // beside one is about it.
 var stoppedThings = map[string]bool{
@@ -884,6 +895,9 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		}
 		if innerInfinitive(s, h) {
 			continue // "urged the president to order strikes": the order is urged, not given
+		}
+		if mannerPhrase(s, h) {
+			continue // "without a moment's warning", "without further delay": how, not whether
 		}
 		if report.Stage(h.e.cols[0]) == report.CalledOff && (otherObject(s, h) || h.to < len(s.low) && s.low[h.to] == "than") {
 			continue // "all flights suspended", "suspended aid deliveries": something else stopped
