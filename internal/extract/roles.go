@@ -272,14 +272,16 @@ func (r *run) strikerSpeaks(s *sent, t trigger) bool {
 		if !s.has(i, wcReporting) || i >= t.h.from {
 			continue
 		}
+		// "The ministry said its drones would destroy…", "the minister
+		// declared that the air force would flatten…": the speaker's own
+		// forces, named by a possessive or as the one air force or army.
+		if k := t.h.from - 1; k > i && (s.low[k] == "its" || s.low[k] == "our" || s.low[k] == "their" ||
+			s.low[k] == "the" && (s.low[t.h.from] == "air" || s.low[t.h.from] == "army" || s.low[t.h.from] == "military")) {
+			return true
+		}
 		from, to := r.cueSpeaker(s, i)
 		if to <= from {
 			continue
-		}
-		// "The ministry said its drones would destroy…": the speaker's own
-		// forces, named by a possessive right before the trigger.
-		if k := t.h.from - 1; k > i && (s.low[k] == "its" || s.low[k] == "our" || s.low[k] == "their") {
-			return true
 		}
 		a, b := s.toks[from].Start, s.toks[to-1].End
 		speaker := r.actorWithin(a, b, func(x *ActorSpan) bool { return x.Actor.Country != "" })

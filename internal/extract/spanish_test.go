@@ -30,6 +30,7 @@ func TestSpanishStageLadder(t *testing.T) {
 		{"la solicitud que le presentó", "El presidente no ha autorizado los bombardeos contra las disidencias, pese a la solicitud que le presentó la cúpula militar.", []string{air + "/proposed/asserted", air + "/authorized/negated"}, []report.Stage{report.Conducted}},
 		{"ningún ataque con esas aeronaves", "El ministro aclaró que hasta ahora no se ha llevado a cabo ningún ataque con esas aeronaves.", []string{air + "/conducted/negated"}, []report.Stage{report.Authorized}},
 		{"una plaga de langosta", "Una flotilla de drones atacó desde el aire la plaga de langosta; las aspersiones cubrieron 3,000 hectáreas.", nil, []report.Stage{report.Conducted}},
+		{"bombardeará si", "El presidente advirtió este jueves que la Fuerza Aérea bombardeará los campamentos si vuelven a emboscar a patrullas militares.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
 		{"congeló", "El Gobierno congeló este jueves los bombardeos contra los campamentos de los grupos armados.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
 		{"contempla", "La Casa Blanca contempla bombardear campamentos del crimen organizado.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
 		{"sopesa", "El Pentágono sopesa el uso de drones armados contra laboratorios clandestinos.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},

@@ -1051,7 +1051,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		add(report.Conducted, &conductedCue.h, neg)
 	case conductedCue == nil && selfConducted && len(facts) == 0:
 		add(report.Conducted, nil, r.negationOfTokens(s, t.h.from))
-	case len(facts) == 0 && conductedCue == nil && bystander == nil && !(hyp != nil && s.low[hyp.from] == "would" && hyp.from > t.h.from) &&
+	case len(facts) == 0 && conductedCue == nil && bystander == nil && !(hyp != nil && s.low[hyp.from] == "would" && hyp.from >= t.h.from) &&
 		(s.hasCasualty() || r.pastContext(s) || pastVerb(s, t.h, violentTypes[t.eventType]) && (!violentTypes[t.eventType] || happened(s, t.h))):
 		// (Not "air strikes on the capital would risk escalation": the
 		// action is the subject of a modal.)
