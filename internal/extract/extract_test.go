@@ -231,6 +231,8 @@ func TestStageLadder(t *testing.T) {
 		{"the air force would flatten", "The defence minister declared on Sunday that the air force would flatten the group's headquarters if another rocket crossed the border.", nil, []report.Stage{report.Conducted}},
 		{"hit by drones unless", "The Guards warned opposition parties that their camps would be hit by drones unless they disarmed.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
 		{"no let-up in air operations", "There will be no let-up in air operations against the militants during Ramadan, the air force spokesman said.", []string{air + "/called_off/negated"}, []report.Stage{report.Conducted}},
+		{"insisted that no aircraft had bombed", "The junta spokesman insisted on Sunday that no military aircraft had bombed the village school.", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
+		{"citing unnamed sources", "The chief of staff pitched the cabinet a plan to bomb the ports, a television channel reported, citing unnamed sources.", []string{air + "/proposed/hedged"}, []report.Stage{report.Conducted}},
 		{"crash on a training flight", "An army drone crashed near the airfield during a training flight on Monday; it carried no weapons.", nil, []report.Stage{report.Conducted}},
 		{"Spanish match report", "El local bombardeó el área rival con centros y ganó con un cabezazo en el minuto 90 ante su estadio lleno.", nil, []report.Stage{report.Conducted}},
 		{"disavowed, no operations in the area", "A drone strike on a bus killed nine people on Friday, medics said. The government disavowed the attack, saying the army had no operations in the area.", []string{air + "/conducted/asserted", air + "/denied/asserted"}, nil},

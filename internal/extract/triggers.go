@@ -527,6 +527,23 @@ func insideStageCue(s *sent, h hit) bool {
 	return false
 }
 
+// insistedNot: the negation neg follows "insisted|denied|maintained that"
+// — a party contesting what was reported, not a count of none.
+func insistedNot(s *sent, neg *hit) bool {
+	if neg.from == 0 || s.low[neg.from-1] != "that" {
+		return false
+	}
+	for k := neg.from - 2; k >= 0 && k >= neg.from-5; k-- {
+		switch s.low[k] {
+		case "insisted", "insists", "maintained", "maintains", "denied", "denies", "rejected":
+			return true
+		case ",", "said", "says":
+			return false
+		}
+	}
+	return false
+}
+
 // mannerPhrase: cue h is the noun of a "without …" phrase of manner
 // ("without a moment's warning", "without further delay").
 func mannerPhrase(s *sent, h hit) bool {
@@ -958,6 +975,10 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		switch {
 		case neg != nil && st == report.Conducted && t.h.from > 0 && s.low[t.h.from-1] == "such":
 			// "said no such strike had taken place": a denial of the one reported.
+			f.stage = report.Denied
+		case neg != nil && st == report.Conducted && insistedNot(s, neg):
+			// "insisted that no military aircraft had bombed the school": a
+			// party's denial of a particular strike.
 			f.stage = report.Denied
 		case neg != nil:
 			f.certainty, f.marker = report.Negated, neg
