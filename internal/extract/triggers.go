@@ -80,6 +80,8 @@ var figurativeWords = map[string]bool{
 	"furlong": true, "furlongs": true, "favourite": true, "jockey": true, "racecourse": true, "stakes": true, "handicap": true,
 	// stage comedy: "his show had bombed … 'a targeted strike on the audience's patience'"
 	"comedian": true, "audience's": true, "reviewer": true, "podcast": true, "gig": true, "stand-up": true,
+	// farm drones: "a crop-spraying drone scheme … the agriculture department"
+	"crop-spraying": true, "crop-dusting": true, "agriculture": true, "agricultural": true, "fumigadora": true,
 	// pests: "drones atacó desde el aire la plaga de langosta … las aspersiones"
 	"locust": true, "locusts": true, "pests": true, "plaga": true, "langosta": true, "aspersiones": true, "fumigación": true,
 	// cloud seeding: "bombardearon nubes con yoduro de plata"
@@ -1078,7 +1080,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		// action is the subject of a modal.)
 		// "There were no airstrikes overnight": the action itself negated.
 		add(report.Conducted, nil, r.negationBefore(s, t.h.from, 2))
-	case len(facts) == 0 && conductedCue == nil && hyp == nil && bystander == nil && t.strength == "strong" && violentTypes[t.eventType] && hedge != nil:
+	case len(facts) == 0 && conductedCue == nil && hyp == nil && bystander == nil && t.strength == "strong" && violentTypes[t.eventType] && hedge != nil && verbalTrigger(s, t.h):
 		// "a video purportedly shows a drone striking a command post": a
 		// strike told with a hedge and nothing planned about it.
 		add(report.Conducted, nil, nil)
@@ -1591,6 +1593,26 @@ func pastVerb(s *sent, trig hit, force bool) bool {
 	return false
 }
 
+// verbalTrigger: the action is told by a verb ("a drone striking a post",
+// "jets bombed") or shown, not only named ("is thought to have handed commanders
+// the authority to call in drone strikes").
+func verbalTrigger(s *sent, h hit) bool {
+	// "footage appears to show a drone strike on a convoy": shown, so told
+	// as having happened.
+	for k := h.from - 1; k >= 0 && k >= h.from-3; k-- {
+		switch s.low[k] {
+		case "show", "shows", "showed", "showing", "shown", "depicts", "depicting", "captured", "captures":
+			return true
+		}
+	}
+	for i := h.from; i < h.to; i++ {
+		if w := s.low[i]; strings.HasSuffix(w, "ing") || pastForm(w) || presentVerbs[w] && i > h.from {
+			return true
+		}
+	}
+	return false
+}
+
 // happeningVerbs tell that an action took place, whatever its subject:
 // "the raids caused panic", "strikes resumed on Monday".
 var happeningVerbs = map[string]bool{
@@ -1624,6 +1646,12 @@ func happened(s *sent, trig hit) bool {
 	for i, w := range s.low {
 		if i >= trig.from && i < trig.to {
 			continue
+		}
+		if i > 0 && isCapWord(s.toks[i].Text) {
+			continue // "camps of the Allied Democratic Forces": a name, not a verb
+		}
+		if (w == "took" || w == "taken") && (i+1 >= len(s.low) || s.low[i+1] != "part") {
+			continue // "has not taken up the question": only "took part" tells of the action
 		}
 		if happeningVerbs[w] && !(i+2 < len(s.low) && (planNouns[s.low[i+1]] || planNouns[s.low[i+2]])) {
 			return true
