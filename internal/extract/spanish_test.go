@@ -31,6 +31,8 @@ func TestSpanishStageLadder(t *testing.T) {
 		{"ningún ataque con esas aeronaves", "El ministro aclaró que hasta ahora no se ha llevado a cabo ningún ataque con esas aeronaves.", []string{air + "/conducted/negated"}, []report.Stage{report.Authorized}},
 		{"una plaga de langosta", "Una flotilla de drones atacó desde el aire la plaga de langosta; las aspersiones cubrieron 3,000 hectáreas.", nil, []report.Stage{report.Conducted}},
 		{"bombardeará si", "El presidente advirtió este jueves que la Fuerza Aérea bombardeará los campamentos si vuelven a emboscar a patrullas militares.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
+		{"una moratoria de los bombardeos", "El Gobierno decretó el lunes una moratoria de los bombardeos contra campamentos de grupos armados.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
+		{"un plan para que bombardee", "El Consejo de Ministros dio luz verde el jueves a un plan para que la Fuerza Aérea bombardee pistas clandestinas.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
 		{"congeló", "El Gobierno congeló este jueves los bombardeos contra los campamentos de los grupos armados.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
 		{"contempla", "La Casa Blanca contempla bombardear campamentos del crimen organizado.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
 		{"sopesa", "El Pentágono sopesa el uso de drones armados contra laboratorios clandestinos.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
