@@ -55,7 +55,8 @@ func (s *sent) labourStrike(h hit) bool {
 	for i := max(0, h.from-6); i < min(len(s.low), h.to+4); i++ {
 		switch s.low[i] {
 		case "hunger", "general", "workers", "union", "unions", "labor", "labour", "teachers'", "teachers", "went", "walkout", "goal", "ball", "striker", "lightning",
-			"doctors", "nurses", "employees", "staff", "drivers", "miners", "pay", "wage", "wages", "salary", "salaries", "pension", "pensions", "picket", "industrial", "strikers", "unionists":
+			"doctors", "nurses", "employees", "staff", "drivers", "miners", "pay", "wage", "wages", "salary", "salaries", "pension", "pensions", "picket", "industrial", "strikers", "unionists",
+			"dockworkers", "dockers", "stoppage", "pilots", "controllers", "truckers", "farmers", "students":
 			return true
 		}
 	}
