@@ -252,6 +252,8 @@ func TestStageLadder(t *testing.T) {
 		{"set aside plans for drone strikes", "The government has reportedly set aside plans for drone strikes on the boatyards, a newspaper said.", []string{air + "/called_off/hedged"}, []report.Stage{report.Conducted}},
 		{"stopped its air operations", "The army stopped its air operations against the rebels on Friday as a truce took effect, a spokesman said.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
 		{"an account that could not be checked", "Two soldiers were killed at a checkpoint on Friday by a bomb dropped from what residents took to be a drone; the residents' account could not be checked.", []string{air + "/conducted/hedged"}, nil},
+		{"stopped short of denying", "The military on Sunday stopped short of denying that its aircraft had bombed a weapons convoy near the border crossing.", []string{air + "/denied/negated"}, []report.Stage{report.Conducted}},
+		{"did not deny says nothing", "The military did not deny that its aircraft had bombed a convoy near the border.", nil, []report.Stage{report.Denied}},
 		{"crash on a training flight", "An army drone crashed near the airfield during a training flight on Monday; it carried no weapons.", nil, []report.Stage{report.Conducted}},
 		{"Spanish match report", "El local bombardeó el área rival con centros y ganó con un cabezazo en el minuto 90 ante su estadio lleno.", nil, []report.Stage{report.Conducted}},
 		{"disavowed, no operations in the area", "A drone strike on a bus killed nine people on Friday, medics said. The government disavowed the attack, saying the army had no operations in the area.", []string{air + "/conducted/asserted", air + "/denied/asserted"}, nil},

@@ -530,6 +530,17 @@ func insideStageCue(s *sent, h hit) bool {
 	return false
 }
 
+// hedgedRefusal: the negation of a denial is a refusal to deny ("stopped
+// short of denying", "declined to deny"): a party's non-denial, coded as a
+// denial negated; a plain "did not deny" says nothing.
+func hedgedRefusal(s *sent, neg *hit) bool {
+	switch s.low[neg.from] {
+	case "stopped", "stops", "stopping", "stop", "declined", "declines", "declining", "refused", "refuses", "refusing":
+		return true
+	}
+	return false
+}
+
 // insistedNot: the negation neg follows "insisted|denied|maintained that"
 // — a party contesting what was reported, not a count of none.
 func insistedNot(s *sent, neg *hit) bool {
@@ -993,7 +1004,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 					f.certainty, f.marker = report.Hypothetical, hyp
 				}
 			}
-			if st == report.Denied {
+			if st == report.Denied && !hedgedRefusal(s, neg) {
 				return // "did not deny" says nothing we can code
 			}
 		case hyp != nil && (st == report.Conducted || st == report.Authorized || st == report.Proposed):
@@ -1046,7 +1057,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 	}
 	denied, deniedAfter := false, false
 	for _, f := range facts {
-		if f.stage == report.Denied && f.certainty == report.Asserted && f.cue != nil {
+		if f.stage == report.Denied && (f.certainty == report.Asserted || f.certainty == report.Negated) && f.cue != nil {
 			if f.cue.from < t.h.from {
 				denied = true
 			} else {
