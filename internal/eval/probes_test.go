@@ -30,11 +30,11 @@ type floors struct {
 // statement", counted witnesses and officials, third parties); ladder.jsonl,
 // written blind (without reading the extractor) in other styles and with
 // other verb families; feature.jsonl, longer stories written blind, with
-// background strikes and reactions; holdout.jsonl, fresh.jsonl, blind5.jsonl
-// blind6.jsonl, blind7.jsonl and blind8.jsonl, the third to eighth blind sets (military
-// releases, monitors, corrections, court rulings, alerts, transcripts,
-// timelines, hedged and hypothetical claims, short reports across the
-// ladder). No set may turn a strike not carried
+// background strikes and reactions; holdout.jsonl, fresh.jsonl,
+// blind5.jsonl, blind6.jsonl, blind7.jsonl and blind8.jsonl, the third to
+// eighth blind sets (military releases, monitors, corrections, court
+// rulings, alerts, transcripts, timelines, hedged and hypothetical claims,
+// short reports across the ladder). No set may turn a strike not carried
 // out into a conducted claim beyond its known misses (feature: f-36, an
 // accusation of repeated, undated raids the gold leaves out as background).
 func TestProbeSets(t *testing.T) {
