@@ -34,6 +34,8 @@ func TestSpanishStageLadder(t *testing.T) {
 		{"una moratoria de los bombardeos", "El Gobierno decretó el lunes una moratoria de los bombardeos contra campamentos de grupos armados.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
 		{"un plan para que bombardee", "El Consejo de Ministros dio luz verde el jueves a un plan para que la Fuerza Aérea bombardee pistas clandestinas.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
 		{"se desligó", "El Ministerio de Defensa se desligó de la muerte de tres menores, que comunidades indígenas atribuyen a un bombardeo.", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
+		{"paralizó", "El Gobierno paralizó los bombardeos contra las disidencias.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
+		{"avaló", "El Congreso avaló los bombardeos contra los campamentos.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
 		{"congeló", "El Gobierno congeló este jueves los bombardeos contra los campamentos de los grupos armados.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
 		{"contempla", "La Casa Blanca contempla bombardear campamentos del crimen organizado.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
 		{"sopesa", "El Pentágono sopesa el uso de drones armados contra laboratorios clandestinos.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
