@@ -303,7 +303,7 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 			if s.low[i] != "and" || !near(i) || s.inSource(i) {
 				continue
 			}
-			if w := s.low[i+1]; w != "a" && w != "an" && w != "one" && w != "un" && w != "una" && !(possessives[w] && i > 0 && isDigitOrWordCount(s, i-1)) {
+			if w := s.low[i+1]; w != "a" && w != "an" && w != "one" && w != "un" && w != "una" && !(possessives[w] && i > 0 && r.countEndsAt(s, i-1, 3)) {
 				continue
 			}
 			if i == 0 || (s.kindAt(i-1) == "" && !isDigitTok(s.low[i-1])) {
@@ -613,18 +613,17 @@ func inAside(s *sent, i, from int) bool {
 	return false
 }
 
-// isDigitOrWordCount: the word before token i+1 ends a counted group
-// ("two brothers and their father": "brothers" after "two").
-func isDigitOrWordCount(s *sent, i int) bool {
-	for k := i; k >= 0 && k >= i-2; k-- {
-		if isDigitTok(s.low[k]) || numberWord[s.low[k]] {
+// countEndsAt: a number the numbers package reads ends at one of the
+// within tokens up to i ("two brothers and their father": "two" before
+// "brothers"; "detained one suspected").
+func (r *run) countEndsAt(s *sent, i, within int) bool {
+	for _, q := range s.numbers(r.doc.Text) {
+		if e := s.tokenAt(q.End + s.start - 1); e >= 0 && e <= i && e > i-within {
 			return true
 		}
 	}
 	return false
 }
-
-var numberWord = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "dos": true, "tres": true, "cuatro": true, "cinco": true}
 
 func isDigitTok(w string) bool {
 	for _, r := range w {

@@ -174,14 +174,24 @@ func (x *Extractor) analyse(lx *lexicons, b *tokenBufs, text string, idx int, s 
 			i--
 		}
 	}
-	// "suspended in May": the month, not the modal.
-	for i, m := range st.modality {
-		if m.to-m.from == 1 && st.toks[m.from].Text == "May" {
+	// "suspended in May", "MAY 8": the month, not the modal.
+	for i := 0; i < len(st.modality); i++ {
+		if m := st.modality[i]; m.to-m.from == 1 && monthMay(st, m.from) {
 			st.modality = slices.Delete(slices.Clone(st.modality), i, i+1)
-			break
+			i--
 		}
 	}
 	return st
+}
+
+// monthMay: token i is the month May: "May" as written, or a capitalised
+// "may" beside a day number ("MAY 8").
+func monthMay(st *sent, i int) bool {
+	if st.low[i] != "may" {
+		return false
+	}
+	t := st.toks[i].Text
+	return t == "May" || isCapWord(t) && (i+1 < len(st.low) && isDigitTok(st.low[i+1]) || i > 0 && isDigitTok(st.low[i-1]))
 }
 
 // aircraftNamedLikeStorm: the capitalised storm word at i names a fighter

@@ -138,10 +138,7 @@ func (s *sent) exercise() bool {
 func (r *run) exerciseReport() bool {
 	if r.exerciseLead == 0 {
 		r.exerciseLead = -1
-		for _, s := range r.sents {
-			if s.para > r.sents[0].para+1 {
-				break
-			}
+		for _, s := range r.lead() {
 			if s.exercise() && !s.hasCasualty() {
 				r.exerciseLead = 1
 				break
@@ -149,6 +146,15 @@ func (r *run) exerciseReport() bool {
 		}
 	}
 	return r.exerciseLead == 1
+}
+
+// lead is the report's first two paragraphs (a headline and its lede).
+func (r *run) lead() []*sent {
+	n := 0
+	for n < len(r.sents) && r.sents[n].para <= r.sents[0].para+1 {
+		n++
+	}
+	return r.sents[:n]
 }
 
 // oldWar: the sentence places its action in a world war ("during the
@@ -260,10 +266,7 @@ func (r *run) fictionReport() bool {
 	if r.fictionLead == 0 {
 		r.fictionLead = -1
 		n := 0
-		for _, s := range r.sents {
-			if s.para > r.sents[0].para+1 {
-				break
-			}
+		for _, s := range r.lead() {
 			for _, w := range s.low {
 				if fictionWords[w] {
 					n++
@@ -1130,20 +1133,22 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 // ruleOutCue: c is "rule out" or "descartar".
 func ruleOutCue(s *sent, c *hit) bool {
 	for i := c.from; i < c.to; i++ {
-		if w := s.low[i]; w == "out" || strings.HasPrefix(w, "descart") {
+		if ruleOutAt(s, i) {
 			return true
 		}
 	}
 	return false
 }
 
+// ruleOutAt: token i ends "rule out" or is Spanish "descartar".
+func ruleOutAt(s *sent, i int) bool {
+	w := s.low[i]
+	return strings.HasPrefix(w, "descart") || w == "out" && i > 0 && (s.low[i-1] == "ruled" || s.low[i-1] == "rules" || s.low[i-1] == "rule" || s.low[i-1] == "ruling")
+}
+
 // ruledOutStop: cue c rules out stopping ("ruled out halting", "descarta
 // suspender"), or is the stopping that a rule-out just before it governs.
 func ruledOutStop(s *sent, c *hit) bool {
-	ruleOut := func(i int) bool {
-		w := s.low[i]
-		return strings.HasPrefix(w, "descart") || w == "out" && i > 0 && (s.low[i-1] == "ruled" || s.low[i-1] == "rules" || s.low[i-1] == "rule" || s.low[i-1] == "ruling")
-	}
 	stop := func(i int) bool {
 		w := s.low[i]
 		for _, p := range []string{"suspend", "halt", "stopp", "paus", "cancel", "ending", "end", "detener", "parar", "frenar", "cesar"} {
@@ -1154,11 +1159,11 @@ func ruledOutStop(s *sent, c *hit) bool {
 		return false
 	}
 	for i := c.from; i < c.to; i++ {
-		if ruleOut(i) {
+		if ruleOutAt(s, i) {
 			return i+1 < len(s.low) && stop(i+1) || i+2 < len(s.low) && s.low[i+1] == "any" && stop(i+2)
 		}
 	}
-	return c.from > 0 && stop(c.from) && ruleOut(c.from-1)
+	return c.from > 0 && stop(c.from) && ruleOutAt(s, c.from-1)
 }
 
 // triggerIsPastVerb: "drones struck", "killed", "attacked", "detained".
@@ -1409,10 +1414,6 @@ func (r *run) hedgeMarker(s *sent, t trigger) *hit {
 		if m.e.cols[0] != "hedged" || s.clause[m.from] != clause && m.e.cols[1] != "sentence" {
 			continue
 		}
-		// "May 8" is a month, not a hedge.
-		if s.low[m.from] == "may" && isCapWord(s.toks[m.from].Text) && (m.to < len(s.low) && isDigitTok(s.low[m.to]) || m.from > 0 && isDigitTok(s.low[m.from-1])) {
-			continue
-		}
 		// "suspected insurgents", "suspected hideouts" describe the target;
 		// "a mosque believed to house weapons" describes the place: neither
 		// hedges the event.
@@ -1425,7 +1426,7 @@ func (r *run) hedgeMarker(s *sent, t trigger) *hit {
 			}
 			// "detained one suspected during the operation": a count of
 			// people with the noun left out.
-			if m.from > 0 && (isDigitTok(s.low[m.from-1]) || numberWord[s.low[m.from-1]] || s.low[m.from-1] == "one") {
+			if m.from > 0 && r.countEndsAt(s, m.from-1, 1) {
 				describes = true
 			}
 			if describes {
