@@ -268,6 +268,17 @@ func TestStageLadder(t *testing.T) {
 		{"a decision above my pay grade", "The general said planners had earmarked targets for air strikes on the militias, adding that the decision sits with the president.", []string{air + "/discussed/asserted"}, []report.Stage{report.Authorized, report.Conducted}},
 		{"legitimate targets", "The militia said fuel depots in the port would be legitimate targets for its drones.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
 		{"neutralised in air interdictions", "The air force said its jets neutralised at least 12 bandits in air interdictions near the forest on Saturday.", []string{air + "/conducted/asserted"}, nil},
+		{"a mandate to use drones against", "The cabinet handed the army a mandate to use drones against the rebels.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
+		{"petitioned to fly armed helicopters", "Lawmakers petitioned the president to let the air force fly armed helicopters against the gangs.", []string{air + "/proposed/asserted"}, []report.Stage{report.Conducted}},
+		{"yet to put her signature to", "The governor has yet to put her signature to the air force's plan to bomb the camps.", []string{air + "/authorized/negated"}, []report.Stage{report.Conducted}},
+		{"on ice", "The ministry put all air operations over the province on ice.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
+		{"neither confirm nor deny", "The army would neither confirm nor deny that its jets had struck the depot.", []string{air + "/denied/negated"}, []report.Stage{report.Conducted}},
+		{"idea of sending gunships against", "Generals are toying with the idea of sending helicopter gunships against rebel bases.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
+		{"ordered the air wing to go after", "The president ordered the air wing on Monday to go after rebel hideouts.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
+		{"explosives rolled out of a plane", "A military plane rolled barrels of explosives out over the town, killing 14 people.", []string{air + "/conducted/asserted"}, nil},
+		{"a bid for sorties against", "The junta has put in a bid for foreign sorties against rebel columns.", []string{air + "/proposed/asserted"}, []report.Stage{report.Conducted}},
+		{"brushed aside reports", "The defence ministry brushed aside reports that its drones had bombed the market.", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
+		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -540,6 +540,14 @@ func hedgedRefusal(s *sent, neg *hit) bool {
 	switch s.low[neg.from] {
 	case "stopped", "stops", "stopping", "stop", "declined", "declines", "declining", "refused", "refuses", "refusing":
 		return true
+	case "nor", "neither":
+		// "would neither confirm nor deny": no denial made, the question left open.
+		for k := neg.from - 1; k >= 0 && k >= neg.from-3; k-- {
+			if strings.HasPrefix(s.low[k], "confirm") {
+				return true
+			}
+		}
+		return s.low[neg.from] == "neither" && neg.from+1 < len(s.low) && strings.HasPrefix(s.low[neg.from+1], "confirm")
 	}
 	return false
 }
@@ -1170,7 +1178,33 @@ func ruledOutStop(s *sent, c *hit) bool {
 func (r *run) triggerIsPastVerb(s *sent, t trigger) bool {
 	for i := t.h.from; i < t.h.to; i++ {
 		w := s.low[i]
+		if edAdjective(s, i) {
+			continue // "fly armed helicopters against", "unmanned aerial vehicle strikes"
+		}
+		if i > 0 && (s.low[i-1] == "be" || s.low[i-1] == "to") {
+			continue // "will be wiped out from the air": a participle under a modal
+		}
 		if strings.HasSuffix(w, "ed") || w == "struck" || w == "hit" || w == "shot" || w == "overran" || w == "took" || w == "blew" || w == "fought" || w == "set" || w == "flew" {
+			return true
+		}
+	}
+	return false
+}
+
+// edAdjective: token i, ending in "-ed", is an adjective before a noun
+// ("armed drones", "their modified drones", "Turkish-crewed Akinci
+// sorties"), not a verb.
+func edAdjective(s *sent, i int) bool {
+	w := s.low[i]
+	if edAdjectives[w] {
+		return true
+	}
+	if j := strings.LastIndexByte(w, '-'); j > 0 && edAdjectives[w[j+1:]] || strings.HasSuffix(w, "-made") || strings.HasSuffix(w, "-built") || strings.HasSuffix(w, "-supplied") {
+		return true
+	}
+	if i > 0 {
+		switch s.low[i-1] {
+		case "a", "an", "the", "its", "their", "our", "his", "her":
 			return true
 		}
 	}
@@ -1567,8 +1601,10 @@ func pastForm(w string) bool {
 	return irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !edAdjectives[w]
 }
 
+// edAdjectives end in "-ed" but describe a weapon or a party.
 var edAdjectives = map[string]bool{
 	"armed": true, "based": true, "alleged": true, "suspected": true, "wanted": true, "united": true, "masked": true,
+	"unmanned": true, "manned": true, "crewed": true, "guided": true, "unidentified": true, "specialized": true, "specialised": true,
 }
 
 var irregularPast = map[string]bool{
