@@ -278,6 +278,10 @@ func TestStageLadder(t *testing.T) {
 		{"explosives rolled out of a plane", "A military plane rolled barrels of explosives out over the town, killing 14 people.", []string{air + "/conducted/asserted"}, nil},
 		{"a bid for sorties against", "The junta has put in a bid for foreign sorties against rebel columns.", []string{air + "/proposed/asserted"}, []report.Stage{report.Conducted}},
 		{"brushed aside reports", "The defence ministry brushed aside reports that its drones had bombed the market.", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
+		{"would put a request if", "The minister said he would put a request to the president for air strikes on the camps if the rebels rejected the offer.", []string{air + "/proposed/hypothetical"}, []report.Stage{report.Conducted, report.Discussed}},
+		{"the condition's own verb governs nothing", "The government would seek a parliamentary mandate for air strikes on the militia if the Security Council endorsed the operation.", []string{air + "/proposed/hypothetical"}, []report.Stage{report.Authorized, report.Conducted}},
+		{"if ordered: the strike an option", "A strike on the reactor, if ordered, would set the programme back by months, officials said.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Authorized, report.Conducted}},
+		{"authorized only if", "The army would be authorized to launch drone strikes only if the talks collapsed, the spokesman said.", []string{air + "/authorized/hypothetical"}, []report.Stage{report.Conducted}},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

@@ -677,6 +677,26 @@ func subordinatorBetween(s *sent, from, to int) (string, bool) {
 	return "", false
 }
 
+// conditionBetween: a condition opened by "if", "unless" or "once" among
+// tokens from..to-1 is still open at to (no comma has closed it).
+func conditionBetween(s *sent, from, to int) bool {
+	return conditionOpen(s, from, to) >= 0
+}
+
+// conditionOpen is the index of the condition word open at to, or -1.
+func conditionOpen(s *sent, from, to int) int {
+	open := -1
+	for i := from; i < to; i++ {
+		switch s.low[i] {
+		case "if", "unless", "once", "si":
+			open = i
+		case ",", ";":
+			open = -1
+		}
+	}
+	return open
+}
+
 // retrospective subordinators tell of an earlier event.
 var retrospective = map[string]bool{"after": true, "following": true, "después": true, "tras": true}
 
@@ -972,6 +992,12 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 			if _, ok := subordinatorBetween(s, t.h.to, h.from); ok && c.stage != report.Conducted {
 				continue // "approved air strikes after weeks of debate"
 			}
+			if k := conditionOpen(s, t.h.to, h.from); k >= 0 && k+1 < h.from && c.stage != report.Conducted {
+				// "would seek a mandate for strikes if the Council endorsed
+				// the operation": the verb of a condition with its own
+				// subject (not "a strike, if ordered, …").
+				continue
+			}
 		}
 		if c.dist > 25 && !inNext {
 			continue // a clause that refers back reaches its action from further off
@@ -1018,8 +1044,16 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 			if st == report.Denied && !hedgedRefusal(s, neg) {
 				return // "did not deny" says nothing we can code
 			}
-		case hyp != nil && (st == report.Conducted || st == report.Authorized || st == report.Proposed):
+		case hyp != nil && st == report.Conducted:
 			// A hypothetical strike is an option under discussion, never conducted.
+			f.stage, f.certainty, f.marker = report.Discussed, report.Hypothetical, hyp
+		case hyp != nil && (st == report.Authorized || st == report.Proposed) && !(cue != nil && conditionBetween(s, hyp.from, cue.from)):
+			// "would be cleared to strike only if", "would put a request …
+			// if": the move itself is conditional.
+			f.certainty, f.marker = report.Hypothetical, hyp
+		case hyp != nil && (st == report.Authorized || st == report.Proposed):
+			// "a strike, if ordered, would delay …": the move is the
+			// condition, the strike an option.
 			f.stage, f.certainty, f.marker = report.Discussed, report.Hypothetical, hyp
 		case hyp != nil && st == report.Discussed && hypotheticalOption(s, hyp):
 			// "would consider joining strikes if Washington asked": an
