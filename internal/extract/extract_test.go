@@ -282,6 +282,8 @@ func TestStageLadder(t *testing.T) {
 		{"the condition's own verb governs nothing", "The government would seek a parliamentary mandate for air strikes on the militia if the Security Council endorsed the operation.", []string{air + "/proposed/hypothetical"}, []report.Stage{report.Authorized, report.Conducted}},
 		{"if ordered: the strike an option", "A strike on the reactor, if ordered, would set the programme back by months, officials said.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Authorized, report.Conducted}},
 		{"authorized only if", "The army would be authorized to launch drone strikes only if the talks collapsed, the spokesman said.", []string{air + "/authorized/hypothetical"}, []report.Stage{report.Conducted}},
+		{"given no thought to", "The government has given no thought to air strikes on the rebels' positions, an adviser said.", []string{air + "/discussed/negated"}, []report.Stage{report.Conducted}},
+		{"given serious thought to", "The government has given serious thought to air strikes on the rebels' positions.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

@@ -677,6 +677,9 @@ func subordinatorBetween(s *sent, from, to int) (string, bool) {
 	return "", false
 }
 
+// beVerbs come before a passive "thought to", "believed to".
+var beVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "widely": true, "also": true, "generally": true}
+
 // conditionBetween: a condition opened by "if", "unless" or "once" among
 // tokens from..to-1 is still open at to (no comma has closed it).
 func conditionBetween(s *sent, from, to int) bool {
@@ -1077,6 +1080,10 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		c := &cues[i]
 		if c.negCue {
 			add(c.stage, &c.h, nil)
+			continue
+		}
+		if c.h.e.cols[1] == "negated" {
+			add(c.stage, &c.h, &c.h) // "has given no thought to strikes": not even discussed
 			continue
 		}
 		if c.h.e.cols[1] == "refusal" {
@@ -1510,6 +1517,9 @@ func (r *run) hedgeMarker(s *sent, t trigger) *hit {
 		if m.to < len(s.low) && s.low[m.to-1] == "to" && describingVerbs[s.low[m.to]] {
 			continue
 		}
+		if s.low[m.from] == "thought" && m.from > 0 && !beVerbs[s.low[m.from-1]] {
+			continue // "gave serious thought to strikes": the noun, no hedge
+		}
 		// "prepare for possible action": an adjective hedges only what it
 		// stands by, not a strike named further off.
 		if w := s.low[m.from]; (w == "possible" || w == "possibly" || w == "likely" || w == "probably") &&
@@ -1689,7 +1699,9 @@ func verbalTrigger(s *sent, h hit) bool {
 		}
 	}
 	for i := h.from; i < h.to; i++ {
-		if w := s.low[i]; strings.HasSuffix(w, "ing") || pastForm(w) || presentVerbs[w] && i > h.from {
+		// "air strikes on the camps" names them; "a drone strikes a car" tells.
+		if w := s.low[i]; strings.HasSuffix(w, "ing") || pastForm(w) ||
+			presentVerbs[w] && i > h.from && s.low[i-1] != "air" && (i+1 >= len(s.low) || !nounFollowers[s.low[i+1]]) {
 			return true
 		}
 	}
