@@ -284,6 +284,8 @@ func TestStageLadder(t *testing.T) {
 		{"authorized only if", "The army would be authorized to launch drone strikes only if the talks collapsed, the spokesman said.", []string{air + "/authorized/hypothetical"}, []report.Stage{report.Conducted}},
 		{"given no thought to", "The government has given no thought to air strikes on the rebels' positions, an adviser said.", []string{air + "/discussed/negated"}, []report.Stage{report.Conducted}},
 		{"given serious thought to", "The government has given serious thought to air strikes on the rebels' positions.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
+		{"chess", "The champion launched a fierce kingside attack and struck on move 28 to win the blitz tournament.", nil, []report.Stage{report.Conducted}},
+		{"a crane struck a tram", "A tower crane struck a passing tram on Monday, killing two passengers, the fire brigade said.", nil, []report.Stage{report.Conducted}},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

@@ -85,6 +85,10 @@ var figurativeWords = map[string]bool{
 	"crop-spraying": true, "crop-dusting": true, "agriculture": true, "agricultural": true, "fumigadora": true,
 	// pests: "drones atacó desde el aire la plaga de langosta … las aspersiones"
 	"locust": true, "locusts": true, "pests": true, "plaga": true, "langosta": true, "aspersiones": true, "fumigación": true,
+	// chess and other games: "launched a kingside attack … struck on move 31"
+	"chess": true, "kingside": true, "queenside": true, "rook": true, "pawn": true, "pawns": true, "checkmate": true,
+	"grandmaster": true, "gambit": true, "endgame": true, "tournament": true, "championship": true, "semi-final": true,
+	"semifinal": true, "playoff": true, "playoffs": true,
 	// cloud seeding: "bombardearon nubes con yoduro de plata"
 	"clouds": true, "cloud-seeding": true, "iodide": true, "nubes": true, "yoduro": true, "precipitaciones": true,
 }
