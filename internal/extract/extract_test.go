@@ -286,6 +286,8 @@ func TestStageLadder(t *testing.T) {
 		{"given serious thought to", "The government has given serious thought to air strikes on the rebels' positions.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
 		{"chess", "The champion launched a fierce kingside attack and struck on move 28 to win the blitz tournament.", nil, []report.Stage{report.Conducted}},
 		{"a crane struck a tram", "A tower crane struck a passing tram on Monday, killing two passengers, the fire brigade said.", nil, []report.Stage{report.Conducted}},
+		{"would turn its drones on … if", "The rebel army said in a statement that it would turn its drones on navy ships anchored off the port if the shelling went on.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
+		{"a think tank cautions", "Any drone raid on the rebels' positions would risk a wider war, the International Crisis Group cautioned in a briefing.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Conducted, report.Threatened}},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

@@ -279,6 +279,12 @@ func (r *run) strikerSpeaks(s *sent, t trigger) bool {
 			s.low[k] == "the" && (s.low[t.h.from] == "air" || s.low[t.h.from] == "army" || s.low[t.h.from] == "military")) {
 			return true
 		}
+		// "said it would turn its drones on the vessels": the possessive inside the action.
+		for k := t.h.from + 1; k < t.h.to-1; k++ {
+			if s.low[k] == "its" || s.low[k] == "our" || s.low[k] == "their" {
+				return true
+			}
+		}
 		from, to := r.cueSpeaker(s, i)
 		if to <= from {
 			continue

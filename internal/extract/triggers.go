@@ -1143,6 +1143,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 	case conductedCue == nil && selfConducted && len(facts) == 0:
 		add(report.Conducted, nil, r.negationOfTokens(s, t.h.from))
 	case len(facts) == 0 && conductedCue == nil && bystander == nil && !(hyp != nil && s.low[hyp.from] == "would" && hyp.from >= t.h.from) &&
+		!(hyp != nil && r.modalBefore(s, t.h.from) != nil) &&
 		(s.hasCasualty() || r.pastContext(s) || pastVerb(s, t.h, violentTypes[t.eventType]) && (!violentTypes[t.eventType] || happened(s, t.h))):
 		// (Not "air strikes on the capital would risk escalation": the
 		// action is the subject of a modal.)
@@ -1158,7 +1159,11 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		add(report.Conducted, nil, nil)
 	}
 	if len(facts) == 0 && conductedCue == nil && hyp != nil && !denied {
-		if w := s.low[hyp.from]; (w == "would" || w == "will") && r.strikerSpeaks(s, t) {
+		w := s.low[hyp.from]
+		if m := r.modalBefore(s, t.h.from); (w == "if" || w == "unless") && m != nil && hyp.from > t.h.from {
+			w = s.low[m.from] // "said it would turn its drones on the ships if …": the modal, not the condition
+		}
+		if (w == "would" || w == "will") && r.strikerSpeaks(s, t) {
 			// "Israel's defence minister said Israeli jets would strike
 			// Sanaa again": the striker's own word is a threat.
 			facts = append(facts, stageFact{stage: report.Threatened, certainty: report.Asserted, cue: hyp})
