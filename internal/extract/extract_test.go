@@ -288,6 +288,18 @@ func TestStageLadder(t *testing.T) {
 		{"a crane struck a tram", "A tower crane struck a passing tram on Monday, killing two passengers, the fire brigade said.", nil, []report.Stage{report.Conducted}},
 		{"would turn its drones on … if", "The rebel army said in a statement that it would turn its drones on navy ships anchored off the port if the shelling went on.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
 		{"a think tank cautions", "Any drone raid on the rebels' positions would risk a wider war, the International Crisis Group cautioned in a briefing.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Conducted, report.Threatened}},
+		{"use of armed drones never on the agenda", "The minister said the use of armed drones against the insurgents has never been on the government's agenda.", []string{air + "/discussed/negated"}, []report.Stage{report.Conducted}},
+		{"refused to be drawn on whether drones picked off", "The ministry refused to be drawn on whether one of its drones had picked off two trucks near the border.", []string{air + "/denied/negated"}, []report.Stage{report.Conducted}},
+		{"made no application for helicopter strikes", "The interior ministry has made no application to the army for helicopter strikes on the hideouts.", []string{air + "/proposed/negated"}, []report.Stage{report.Conducted}},
+		{"no intention of ending its helicopter campaign", "The government has no intention of ending its helicopter campaign against the rebels.", []string{air + "/called_off/negated"}, []report.Stage{report.Conducted}},
+		{"aircraft will have clearance to hit", "The country's aircraft will have clearance to hit smuggling convoys across the border, the minister said.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
+		{"tendered a proposal", "The general tendered a proposal to the council for drone strikes on rebel bases.", []string{air + "/proposed/asserted"}, []report.Stage{report.Conducted}},
+		{"not consented to a request", "The minister said the government had not consented to a request from the governor for air force strikes on the airstrips.", []string{air + "/proposed/asserted", air + "/authorized/negated"}, []report.Stage{report.Conducted}},
+		{"agreed to a request", "The cabinet agreed to the army's request for drone strikes on the camps.", []string{air + "/proposed/asserted", air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
+		{"hyphenated modifier", "Planners have been canvassing the idea of armed-drone raids on fuel dumps.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
+		{"anti-drone guns", "Anti-drone guns fired at the objects over the base on Sunday.", nil, []report.Stage{report.Conducted}},
+		{"water-bombing helicopters", "Water-bombing helicopters made 40 drops on the bushfire threatening homes on Sunday.", nil, []report.Stage{report.Conducted, report.Threatened}},
+		{"locals ended their fast", "An hour after locals ended their daily fast, a drone killed 4 people.", []string{air + "/conducted/asserted"}, []report.Stage{report.CalledOff}},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

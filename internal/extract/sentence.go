@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/strikewatch/strikewatch/internal/ascii"
@@ -124,6 +125,32 @@ func empty[T any](buf []T, n int) []T {
 // buf never write into it.
 func carve[T any](buf []T, from int) []T { return buf[from:len(buf):len(buf)] }
 
+// compoundHead is the vocab id of the last part of a hyphenated word no
+// pattern names ("armed-drone raids", "Turkish-made drones"), or noWord.
+// A prefix that reverses the head ("anti-drone guns") keeps it unnamed.
+func compoundHead(lx *lexicons, w string) int32 {
+	j := strings.LastIndexByte(w, '-')
+	if j <= 0 || j == len(w)-1 {
+		return noWord
+	}
+	switch w[:strings.IndexByte(w, '-')] {
+	case "anti", "counter", "non", "post", "pre", "ex", "former", "water":
+		return noWord
+	}
+	if !compoundHeads[w[j+1:]] {
+		return noWord // "close-air support" is no "air support" of ours to find
+	}
+	return lx.vocab.ID(w[j+1:])
+}
+
+// compoundHeads are the nouns of force that keep their sense after a
+// hyphenated modifier.
+var compoundHeads = map[string]bool{
+	"drone": true, "drones": true, "strike": true, "strikes": true, "raid": true, "raids": true, "bombing": true,
+	"bombings": true, "missile": true, "missiles": true, "helicopter": true, "helicopters": true, "gunship": true,
+	"gunships": true, "jets": true, "warplanes": true, "aircraft": true, "bombers": true, "airstrike": true, "airstrikes": true,
+}
+
 func (x *Extractor) analyse(lx *lexicons, b *tokenBufs, text string, idx int, s segment.Sentence, para int) *sent {
 	st := b.newSent(idx, s.Start, s.End, para)
 	st.lower = b.lower[s.Start:s.End]
@@ -143,6 +170,9 @@ func (x *Extractor) analyse(lx *lexicons, b *tokenBufs, text string, idx int, s 
 			w = lowerTok(t.Text)
 		}
 		id := lx.vocab.ID(w)
+		if id == noWord {
+			id = compoundHead(lx, w)
+		}
 		var c wordClass
 		var f *starts
 		if id != noWord {

@@ -1090,6 +1090,13 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 			add(c.stage, &c.h, &c.h) // "has given no thought to strikes": not even discussed
 			continue
 		}
+		if c.h.e.cols[1] == "grant" {
+			// "had not consented to a request from the governor for strikes":
+			// the action was put to the decision maker, who did (not) approve it.
+			add(report.Proposed, &c.h, nil)
+			add(report.Authorized, &c.h, c.negation)
+			continue
+		}
 		if c.h.e.cols[1] == "refusal" {
 			// "rejected a request from the governor to launch air strikes":
 			// the action was put to the decision maker, who did not approve it.
