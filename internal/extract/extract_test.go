@@ -300,6 +300,12 @@ func TestStageLadder(t *testing.T) {
 		{"anti-drone guns", "Anti-drone guns fired at the objects over the base on Sunday.", nil, []report.Stage{report.Conducted}},
 		{"water-bombing helicopters", "Water-bombing helicopters made 40 drops on the bushfire threatening homes on Sunday.", nil, []report.Stage{report.Conducted, report.Threatened}},
 		{"locals ended their fast", "An hour after locals ended their daily fast, a drone killed 4 people.", []string{air + "/conducted/asserted"}, []report.Stage{report.CalledOff}},
+		{"scoffed at claims that", "The information minister scoffed at Ethiopian claims that Eritrean jets had bombed a fuel depot, calling them a story written abroad.", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
+		{"repudiated in the strongest terms reports that", "The Foreign Ministry repudiated \"in the strongest terms\" reports that its drones had joined strikes on the militia's positions.", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
+		{"put a stop to air raids", "The armed forces have put a stop to air raids in the province after elders brokered a surrender, a spokesman said.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
+		{"a camera drone struck a skier", "A camera drone filming the race lost power and struck a skier on the shoulder; she was unhurt.", nil, []report.Stage{report.Conducted}},
+		{"a bomb threat and a police drone", "Flights were halted for three hours after an emailed bomb threat, and a police drone was sent up to sweep the apron.", nil, []report.Stage{report.Conducted, report.Proposed}},
+		{"a drone crashed into a dormitory, injuring 13", "A drone crashed into a dormitory early on Saturday, injuring 13 people, the emergencies ministry said.", []string{air + "/conducted/asserted"}, nil},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

@@ -29,6 +29,7 @@ func TestSpanishStageLadder(t *testing.T) {
 		{"habilita a atacar desde el aire", "El Congreso aprobó una ley que habilita a la Fuerza Aérea a atacar desde el aire los campamentos de la guerrilla.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
 		{"proyecto de ley que insta a emplear drones", "Varios senadores presentaron un proyecto de ley que insta al Gobierno a emplear drones armados contra las bandas.", []string{air + "/proposed/asserted"}, []report.Stage{report.Conducted}},
 		{"no habrá pausa en los bombardeos", "El ministro aseguró que no habrá pausa en los bombardeos contra la guerrilla.", []string{air + "/called_off/negated"}, []report.Stage{report.Conducted}},
+		{"bombardearon con semillas", "Dos aviones y una decena de drones bombardearon con semillas de especies nativas unas 400 hectáreas para su reforestación.", nil, []report.Stage{report.Conducted}},
 		{"descarta suspender", "El ministro de Defensa descarta suspender los bombardeos contra las disidencias.", []string{air + "/called_off/negated"}, []report.Stage{report.CalledOff}},
 		{"la solicitud que le presentó", "El presidente no ha autorizado los bombardeos contra las disidencias, pese a la solicitud que le presentó la cúpula militar.", []string{air + "/proposed/asserted", air + "/authorized/negated"}, []report.Stage{report.Conducted}},
 		{"ningún ataque con esas aeronaves", "El ministro aclaró que hasta ahora no se ha llevado a cabo ningún ataque con esas aeronaves.", []string{air + "/conducted/negated"}, []report.Stage{report.Authorized}},

@@ -89,6 +89,8 @@ var figurativeWords = map[string]bool{
 	"chess": true, "kingside": true, "queenside": true, "rook": true, "pawn": true, "pawns": true, "checkmate": true,
 	"grandmaster": true, "gambit": true, "endgame": true, "tournament": true, "championship": true, "semi-final": true,
 	"semifinal": true, "playoff": true, "playoffs": true,
+	// seed bombing: "drones 'bombardearon' con semillas las sierras"
+	"seeds": true, "seed": true, "seedballs": true, "reforestation": true, "semillas": true, "reforestación": true, "siembra": true,
 	// cloud seeding: "bombardearon nubes con yoduro de plata"
 	"clouds": true, "cloud-seeding": true, "iodide": true, "nubes": true, "yoduro": true, "precipitaciones": true,
 }
@@ -216,6 +218,27 @@ func reliefDrop(s *sent, h hit) bool {
 	return false
 }
 
+// civilUses name drones built for work or play, not war.
+var civilUses = map[string]bool{
+	"camera": true, "filming": true, "delivery": true, "racing": true, "toy": true, "hobby": true, "hobbyist": true,
+	"recreational": true, "consumer": true, "photography": true, "survey": true, "mapping": true, "inspection": true,
+	"crop-spraying": true, "agricultural": true, "farm": true, "show": true, "light-show": true, "television": true, "tv": true,
+}
+
+// civilDrone: the action's drone is named as one for civil use ("a camera
+// drone filming the race struck a skier").
+func civilDrone(s *sent, h hit) bool {
+	for i := h.from; i < h.to; i++ {
+		if w := s.low[i]; (w == "drone" || w == "drones") && i > 0 && civilUses[s.low[i-1]] {
+			return true
+		}
+	}
+	if h.from > 0 && (s.low[h.from] == "drone" || s.low[h.from] == "drones") && civilUses[s.low[h.from-1]] {
+		return true
+	}
+	return false
+}
+
 // capability: the words before token i say what a force could do ("able
 // to strike", "capable of hitting", "designed to strike").
 func capability(s *sent, i int) bool {
@@ -295,6 +318,8 @@ func (s *sent) idiomStrike(h hit) bool {
 		case "deal", "deals", "agreement", "accord", "bargain", "balance", "chord", "note", "tone", "pose", "compromise",
 			"price", "prices", "zone", "rate": // "a strike price of $100", "the strike zone"
 			return true
+		case "threat", "threats", "scare", "scares", "hoax", "hoaxes", "squad", "squads", "disposal", "shelter", "shelters":
+			return true // "an emailed bomb threat", "the bomb squad": no bomb went off
 		case "of":
 			if k+1 < len(s.low) && s.low[k+1] == "luck" {
 				return true // "a second strike of luck"
@@ -376,6 +401,9 @@ func (r *run) triggers(s *sent) []trigger {
 		}
 		if reliefDrop(s, h) {
 			continue // "helicopters dropped food and tents to cut-off villages"
+		}
+		if civilDrone(s, h) {
+			continue // "a camera drone … struck a skier": an accident with a civil drone
 		}
 		if capability(s, h.from) {
 			continue // "a force able to strike an invading fleet": a capability, no event
