@@ -225,18 +225,20 @@ var civilUses = map[string]bool{
 	"crop-spraying": true, "agricultural": true, "farm": true, "show": true, "light-show": true, "television": true, "tv": true,
 }
 
-// civilDrone: the action's drone is named as one for civil use ("a camera
-// drone filming the race struck a skier").
+// civilDrone: the sentence's drones are all named as ones for civil use
+// ("a camera drone filming the race lost power and struck a skier").
 func civilDrone(s *sent, h hit) bool {
-	for i := h.from; i < h.to; i++ {
-		if w := s.low[i]; (w == "drone" || w == "drones") && i > 0 && civilUses[s.low[i-1]] {
-			return true
+	civil := false
+	for i, w := range s.low {
+		if w != "drone" && w != "drones" {
+			continue
 		}
+		if i == 0 || !civilUses[s.low[i-1]] {
+			return false
+		}
+		civil = true
 	}
-	if h.from > 0 && (s.low[h.from] == "drone" || s.low[h.from] == "drones") && civilUses[s.low[h.from-1]] {
-		return true
-	}
-	return false
+	return civil
 }
 
 // capability: the words before token i say what a force could do ("able
