@@ -270,6 +270,8 @@ var denialHeads = map[string]bool{
 	"jets": true, "planes": true, "warplanes": true, "drones": true, "involvement": true, "involved": true,
 	"responsibility": true, "incident": true, "footage": true, "video": true, "images": true,
 	"role": true, "attack": true, "attacks": true, "strike": true, "strikes": true, "raid": true, "bombing": true,
+	"helicopter": true, "helicopters": true, "gunship": true, "gunships": true, "plane": true, "jet": true, "drone": true,
+	"versiones": true, "aeronaves": true, "aviones": true, "helicópteros": true,
 }
 
 // anaphoricTriggers: a sentence with no action of its own but a stage cue

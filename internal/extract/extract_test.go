@@ -306,6 +306,9 @@ func TestStageLadder(t *testing.T) {
 		{"a camera drone struck a skier", "A camera drone filming the race lost power and struck a skier on the shoulder; she was unhurt.", nil, []report.Stage{report.Conducted}},
 		{"a bomb threat and a police drone", "Flights were halted for three hours after an emailed bomb threat, and a police drone was sent up to sweep the apron.", nil, []report.Stage{report.Conducted, report.Proposed}},
 		{"a drone crashed into a dormitory, injuring 13", "A drone crashed into a dormitory early on Saturday, injuring 13 people, the emergencies ministry said.", []string{air + "/conducted/asserted"}, nil},
+		{"a quotation mark inside the phrase", "The air vice marshal said the air force would \"answer in kind\" if another drone crossed the border.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
+		{"tasked with, and Mi-24s", "The army was tasked on Monday with flying helicopter raids against the rebels, a spokesman said.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
+		{"no helicopter had left its base", "A helicopter gunship strafed the market on Thursday, killing at least eleven people, the U.N. mission said. A spokesman said no government helicopter had left its base that day.", []string{air + "/conducted/asserted", air + "/denied/asserted"}, nil},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

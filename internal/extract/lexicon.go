@@ -201,7 +201,21 @@ func matchFrom(p pattern, pi int, w words, i int) (int, bool) {
 	if i < len(w.ids) && t.match(w.ids[i], w.low[i]) {
 		return matchFrom(p, pi+1, w, i+1)
 	}
+	if pi > 0 && i < len(w.low) && quoteMark(w.low[i]) {
+		// "the air force would \"answer in kind\"": a quotation mark
+		// inside a phrase does not break it.
+		return matchFrom(p, pi, w, i+1)
+	}
 	return 0, false
+}
+
+// quoteMark: tok is a double quotation mark.
+func quoteMark(tok string) bool {
+	switch tok {
+	case "\"", "“", "”", "«", "»", "„":
+		return true
+	}
+	return false
 }
 
 // find returns all matches in toks (lower-cased), longest first at each
