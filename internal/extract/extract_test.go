@@ -309,6 +309,13 @@ func TestStageLadder(t *testing.T) {
 		{"a quotation mark inside the phrase", "The air vice marshal said the air force would \"answer in kind\" if another drone crossed the border.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
 		{"tasked with, and Mi-24s", "The army was tasked on Monday with flying helicopter raids against the rebels, a spokesman said.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
 		{"no helicopter had left its base", "A helicopter gunship strafed the market on Thursday, killing at least eleven people, the U.N. mission said. A spokesman said no government helicopter had left its base that day.", []string{air + "/conducted/asserted", air + "/denied/asserted"}, nil},
+		{"never once used air power against", "The armed forces have never once used air power against insurgents in the south, a spokesman said.", []string{air + "/conducted/negated"}, nil},
+		{"allowed to fire on … once the court has ruled", "Police helicopters will be allowed to fire on cattle-raiding gangs once the court has ruled on the decree, the prime minister said.", []string{air + "/authorized/hypothetical"}, []report.Stage{report.Conducted}},
+		{"its kamikaze drones will hunt", "The front said on Friday that its fighters' kamikaze drones will from now on hunt radar posts along the berm, in a communique carried by its press service.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
+		{"in the sights of our drones", "Factories that assemble drones for the enemy will be in the sights of our drones from today, the deputy secretary wrote.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
+		{"put it to … that drones should be deployed against", "The police chief has put it to the government that armed drones should be deployed against the commanders, a newspaper reported.", []string{air + "/proposed/asserted"}, []report.Stage{report.Conducted}},
+		{"Mi-24s went into action", "Its Mi-24s went into action the next day, killing seven rebels, the army spokesman said.", []string{air + "/conducted/asserted"}, nil},
+		{"struck once again", "Jets struck the depot once again on Monday, killing two guards.", []string{air + "/conducted/asserted"}, nil},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

@@ -37,6 +37,9 @@ func (x *Extractor) Certainty(lang string, words []string, pred int) report.Cert
 			continue
 		}
 		w := s.low[m.from]
+		if w == "once" && !onceCondition(s, m.from) {
+			continue
+		}
 		switch m.e.cols[0] {
 		case "hypothetical":
 			local := w == "would" || w == "could" || w == "might" || w == "should" || w == "potential" || w == "potentially" || w == "whether"

@@ -268,6 +268,13 @@ func (r *run) recipient(s *sent, ti int) bool {
 // the striker the trigger names ("Israel's defence minister said that
 // Israeli jets would strike Sanaa"): a "would" in its words is a threat.
 func (r *run) strikerSpeaks(s *sent, t trigger) bool {
+	// "will be in the sights of our drones", whoever says it and wherever
+	// the verb of saying stands: first person is the striker's own word.
+	for k := max(0, t.h.from-2); k < t.h.to; k++ {
+		if s.low[k] == "our" || s.low[k] == "we" || s.low[k] == "we'll" {
+			return true
+		}
+	}
 	for i := range s.low {
 		if !s.has(i, wcReporting) || i >= t.h.from {
 			continue
@@ -278,6 +285,15 @@ func (r *run) strikerSpeaks(s *sent, t trigger) bool {
 		if k := t.h.from - 1; k > i && (s.low[k] == "its" || s.low[k] == "our" || s.low[k] == "their" ||
 			s.low[k] == "the" && (s.low[t.h.from] == "air" || s.low[t.h.from] == "army" || s.low[t.h.from] == "military")) {
 			return true
+		}
+		// "said that its fighters' kamikaze drones will hunt": the possessive
+		// a few words before the action, in the same noun phrase.
+		for k := t.h.from - 2; k > i && k >= t.h.from-4; k-- {
+			if w := s.low[k]; w == "," || w == "that" || w == "and" || w == "to" {
+				break
+			} else if w == "its" || w == "our" || w == "their" {
+				return true
+			}
 		}
 		// "said it would turn its drones on the vessels": the possessive inside the action.
 		for k := t.h.from + 1; k < t.h.to-1; k++ {

@@ -63,6 +63,9 @@ func (s *sent) labourStrike(h hit) bool {
 	return false
 }
 
+// seedWords alone make bombing figurative.
+var seedWords = map[string]bool{"seeds": true, "seedballs": true, "semillas": true}
+
 // figurativeWords belong to sport and money, where strikes, bombs and
 // attacks are figures of speech.
 var figurativeWords = map[string]bool{
@@ -107,6 +110,9 @@ func (s *sent) figurative() bool {
 	for _, w := range s.low {
 		if figurativeWords[w] {
 			n++
+		}
+		if seedWords[w] {
+			return true // "drones 'bombed' the hills with seeds": reforestation
 		}
 	}
 	return n >= 2
@@ -225,6 +231,12 @@ var civilUses = map[string]bool{
 	"crop-spraying": true, "agricultural": true, "farm": true, "show": true, "light-show": true, "television": true, "tv": true,
 }
 
+// droneMedia after "drone" make it a modifier of something else.
+var droneMedia = map[string]bool{
+	"coverage": true, "footage": true, "pilot": true, "pilots": true, "operator": true, "operators": true, "show": true,
+	"shows": true, "images": true, "video": true, "videos": true, "photos": true, "shots": true,
+}
+
 // civilDrone: the sentence's drones are all named as ones for civil use
 // ("a camera drone filming the race lost power and struck a skier").
 func civilDrone(s *sent, h hit) bool {
@@ -232,6 +244,9 @@ func civilDrone(s *sent, h hit) bool {
 	for i, w := range s.low {
 		if w != "drone" && w != "drones" {
 			continue
+		}
+		if i+1 < len(s.low) && droneMedia[s.low[i+1]] {
+			continue // "drone coverage had been suspended": no drone of its own
 		}
 		if i == 0 || !civilUses[s.low[i-1]] {
 			return false
@@ -1056,6 +1071,15 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 
 	hyp := r.hypotheticalMarker(s, t)
 	hedge := r.hedgeMarker(s, t)
+	future := false // the action's own words are in the future ("drones will hunt", "will be in the sights of")
+	for i := max(0, t.h.from-3); i < t.h.to; i++ {
+		if s.low[i] == "," {
+			future = false
+		}
+		if w := s.low[i]; w == "will" || w == "'ll" || w == "shall" {
+			future = true
+		}
+	}
 
 	var facts []stageFact
 	add := func(st report.Stage, cue *hit, neg *hit) {
@@ -1084,6 +1108,9 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		case hyp != nil && st == report.Conducted:
 			// A hypothetical strike is an option under discussion, never conducted.
 			f.stage, f.certainty, f.marker = report.Discussed, report.Hypothetical, hyp
+		case hyp != nil && st == report.Proposed && s.low[hyp.from] == "should":
+			// "put it to the Centre that drones should be deployed": what is
+			// proposed, not a condition on the proposal.
 		case hyp != nil && (st == report.Authorized || st == report.Proposed) && !(cue != nil && conditionBetween(s, hyp.from, cue.from)):
 			// "would be cleared to strike only if", "would put a request …
 			// if": the move itself is conditional.
@@ -1180,7 +1207,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 	case conductedCue == nil && selfConducted && len(facts) == 0:
 		add(report.Conducted, nil, r.negationOfTokens(s, t.h.from))
 	case len(facts) == 0 && conductedCue == nil && bystander == nil && !(hyp != nil && s.low[hyp.from] == "would" && hyp.from >= t.h.from) &&
-		!(hyp != nil && r.modalBefore(s, t.h.from) != nil) &&
+		!(hyp != nil && r.modalBefore(s, t.h.from) != nil) && !future &&
 		(s.hasCasualty() || r.pastContext(s) || pastVerb(s, t.h, violentTypes[t.eventType]) && (!violentTypes[t.eventType] || happened(s, t.h))):
 		// (Not "air strikes on the capital would risk escalation": the
 		// action is the subject of a modal.)
@@ -1190,10 +1217,19 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		// "a video purportedly shows a drone striking a command post": a
 		// strike told with a hedge and nothing planned about it.
 		add(report.Conducted, nil, nil)
-	case len(facts) == 0 && conductedCue == nil && hyp == nil && bystander == nil && t.strength == "strong" && violentTypes[t.eventType] && r.paragraphHasCasualty(s):
+	case len(facts) == 0 && conductedCue == nil && hyp == nil && bystander == nil && !future && t.strength == "strong" && violentTypes[t.eventType] && r.paragraphHasCasualty(s):
 		// "Four drone missiles came out of the sky. Up to 8 people killed.":
 		// a strike narrated beside its toll, with nothing hypothetical about it.
 		add(report.Conducted, nil, nil)
+	}
+	if len(facts) == 0 && conductedCue == nil && hyp == nil && future && !denied {
+		// "its kamikaze drones will from now on hunt radar posts": a use of
+		// force told in the future, by its own side a threat.
+		if r.strikerSpeaks(s, t) {
+			facts = append(facts, stageFact{stage: report.Threatened, certainty: report.Asserted})
+		} else {
+			facts = append(facts, stageFact{stage: report.Discussed, certainty: report.Hypothetical})
+		}
 	}
 	if len(facts) == 0 && conductedCue == nil && hyp != nil && !denied {
 		w := s.low[hyp.from]
@@ -1445,6 +1481,9 @@ func (r *run) hypotheticalMarker(s *sent, t trigger) *hit {
 		if (w == "whether" || w == "if") && m.from > 0 && doubtWords[s.low[m.from-1]] {
 			continue // "it was not clear whether a strike had taken place": a hedge, not an option
 		}
+		if w == "once" && !onceCondition(s, m.from) {
+			continue // "struck once again", "the once-busy market": no condition
+		}
 		local := w == "would" || w == "could" || w == "might" || w == "should" || w == "potential" || w == "potentially" || w == "whether"
 		if local {
 			if m.to <= t.h.from && t.h.from-m.to <= 6 || m.from >= t.h.to && m.from-t.h.to <= 2 || m.from >= t.h.from && m.to <= t.h.to ||
@@ -1458,6 +1497,33 @@ func (r *run) hypotheticalMarker(s *sent, t trigger) *hit {
 		return &mm
 	}
 	return nil
+}
+
+// onceCondition: "once" at i opens a condition ("will stop flying raids
+// once the group hands over its weapons"), not "once again" or "at once".
+func onceCondition(s *sent, i int) bool {
+	if i > 0 {
+		switch s.low[i-1] {
+		case "at", "more", "than", "all", "for":
+			return false
+		}
+	}
+	if i+1 >= len(s.low) {
+		return false
+	}
+	switch s.low[i+1] {
+	case "again", "more", "before", "a", "an", "or", "and", ",", ".", "in", "every", "daily", "weekly":
+		return false
+	}
+	// In a past narrative "once" is "after" ("once the colonel was picked, she
+	// followed…"); a condition goes with a future or a modal.
+	for _, w := range s.low {
+		switch w {
+		case "will", "'ll", "would", "could", "can", "may", "might", "shall":
+			return true
+		}
+	}
+	return false
 }
 
 // subjectPhrase: tokens from..to-1 only go on naming the action before a
