@@ -316,6 +316,9 @@ func TestStageLadder(t *testing.T) {
 		{"put it to … that drones should be deployed against", "The police chief has put it to the government that armed drones should be deployed against the commanders, a newspaper reported.", []string{air + "/proposed/asserted"}, []report.Stage{report.Conducted}},
 		{"Mi-24s went into action", "Its Mi-24s went into action the next day, killing seven rebels, the army spokesman said.", []string{air + "/conducted/asserted"}, nil},
 		{"struck once again", "Jets struck the depot once again on Monday, killing two guards.", []string{air + "/conducted/asserted"}, nil},
+		{"rumoured to have okayed", "The president is rumoured to have okayed air raids on rebel camps, a weekly reported, without naming its sources.", []string{air + "/authorized/hedged"}, []report.Stage{report.Conducted}},
+		{"ditched a drone raid", "The army ditched a drone raid on the camp after scouts spotted families nearby.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
+		{"drones ripped through", "Its drones ripped through a militia compound on Thursday night, killing between four and six fighters.", []string{air + "/conducted/asserted"}, nil},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {
