@@ -319,6 +319,9 @@ func TestStageLadder(t *testing.T) {
 		{"rumoured to have okayed", "The president is rumoured to have okayed air raids on rebel camps, a weekly reported, without naming its sources.", []string{air + "/authorized/hedged"}, []report.Stage{report.Conducted}},
 		{"ditched a drone raid", "The army ditched a drone raid on the camp after scouts spotted families nearby.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
 		{"drones ripped through", "Its drones ripped through a militia compound on Thursday night, killing between four and six fighters.", []string{air + "/conducted/asserted"}, nil},
+		{"will learn what our drones can do", "The group says the bases \"will learn what our drones can do\" unless the executions stop.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
+		{"has not approached … about striking", "Malaysia has not approached Manila about striking the kidnappers' camps from the air, the minister said.", []string{air + "/proposed/negated"}, []report.Stage{report.Conducted}},
+		{"would hold off … on condition that", "The armed forces would hold off on air raids against the rebels' camps on condition that the group frees the hostages, the minister said.", []string{air + "/called_off/hypothetical"}, []report.Stage{report.Conducted}},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

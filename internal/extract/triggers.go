@@ -1108,6 +1108,11 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		case hyp != nil && st == report.Conducted:
 			// A hypothetical strike is an option under discussion, never conducted.
 			f.stage, f.certainty, f.marker = report.Discussed, report.Hypothetical, hyp
+		case hyp != nil && st == report.CalledOff && cue != nil && conditionalModal(r.modalBefore(s, cue.from), s):
+			// "would hold off on air raids on condition that the group frees
+			// the hostages": the halt itself is conditional ("will fly no
+			// more missions once its jets return home" is decided).
+			f.certainty, f.marker = report.Hypothetical, hyp
 		case hyp != nil && st == report.Proposed && s.low[hyp.from] == "should":
 			// "put it to the Centre that drones should be deployed": what is
 			// proposed, not a condition on the proposal.
@@ -1235,6 +1240,8 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		w := s.low[hyp.from]
 		if m := r.modalBefore(s, t.h.from); (w == "if" || w == "unless") && m != nil && hyp.from > t.h.from {
 			w = s.low[m.from] // "said it would turn its drones on the ships if …": the modal, not the condition
+		} else if (w == "if" || w == "unless") && future && hyp.from > t.h.from {
+			w = "will" // "will learn what our drones can do unless …"
 		}
 		if (w == "would" || w == "will") && r.strikerSpeaks(s, t) {
 			// "Israel's defence minister said Israeli jets would strike
@@ -1497,6 +1504,18 @@ func (r *run) hypotheticalMarker(s *sent, t trigger) *hit {
 		return &mm
 	}
 	return nil
+}
+
+// conditionalModal: m is "would", "could" or "might".
+func conditionalModal(m *hit, s *sent) bool {
+	if m == nil {
+		return false
+	}
+	switch s.low[m.from] {
+	case "would", "could", "might":
+		return true
+	}
+	return false
 }
 
 // onceCondition: "once" at i opens a condition ("will stop flying raids
