@@ -272,6 +272,8 @@ var denialHeads = map[string]bool{
 	"role": true, "attack": true, "attacks": true, "strike": true, "strikes": true, "raid": true, "bombing": true,
 	"helicopter": true, "helicopters": true, "gunship": true, "gunships": true, "plane": true, "jet": true, "drone": true,
 	"versiones": true, "aeronaves": true, "aviones": true, "helicópteros": true,
+	// a denial that names the act itself: "had launched nothing across the border"
+	"launched": true, "fired": true, "flown": true, "conducted": true,
 }
 
 // anaphoricTriggers: a sentence with no action of its own but a stage cue

@@ -322,6 +322,7 @@ func TestStageLadder(t *testing.T) {
 		{"will learn what our drones can do", "The group says the bases \"will learn what our drones can do\" unless the executions stop.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
 		{"has not approached … about striking", "Malaysia has not approached Manila about striking the kidnappers' camps from the air, the minister said.", []string{air + "/proposed/negated"}, []report.Stage{report.Conducted}},
 		{"would hold off … on condition that", "The armed forces would hold off on air raids against the rebels' camps on condition that the group frees the hostages, the minister said.", []string{air + "/called_off/hypothetical"}, []report.Stage{report.Conducted}},
+		{"launched nothing across the border", "Rebels said army drones smashed into their camp on Sunday, killing three leaders. An army spokesman said the army had launched nothing across the border.", []string{air + "/conducted/asserted", air + "/denied/asserted"}, nil},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {
