@@ -317,6 +317,23 @@ func (r *run) strikerSpeaks(s *sent, t trigger) bool {
 	return false
 }
 
+// ownSideSays: a speaker tells of its own side's forces ("insisted its jets
+// had not bombed", "the army said no army drone had …") — the possessive or
+// the speaker's own country's forces named in the action.
+func (r *run) ownSideSays(s *sent, t trigger) bool {
+	for i := range s.low {
+		if i >= t.h.from || !s.has(i, wcReporting) {
+			continue
+		}
+		for k := i + 1; k < t.h.from && k <= i+8; k++ {
+			if w := s.low[k]; w == "its" || w == "our" || w == "their" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (r *run) bystanderSpeaker(s *sent, h hit, t trigger) bool {
 	from, to := r.cueSpeaker(s, h.from)
 	if to <= from {

@@ -190,6 +190,9 @@ func oldWar(s *sent) bool {
 // anniversary of the bombing", "a memorial to the victims of the raid").
 func commemorated(s *sent, i int) bool {
 	k := i - 1
+	for n := 0; n < 2 && k > 0 && isCapWord(s.toks[k].Text); n++ {
+		k-- // "the anniversary of the Dresden air raids"
+	}
 	if k >= 0 && (s.low[k] == "the" || s.low[k] == "a") {
 		k--
 	}
@@ -343,11 +346,15 @@ func (s *sent) idiomStrike(h hit) bool {
 			}
 		}
 	}
+	// "a strike on inflation": aimed at a figure of money, not a place.
+	if k := h.to; k+1 < len(s.low) && (s.low[k] == "on" || s.low[k] == "against") && figurativeWords[s.low[k+1]] {
+		return true
+	}
 	// "an oil strike", "a gold strike", "a lucky strike": a find, not force.
 	if h.from > 0 {
 		switch s.low[h.from-1] {
-		case "oil", "gold", "gas", "lucky", "mineral":
-			return true
+		case "oil", "gold", "gas", "lucky", "mineral", "bird":
+			return true // "a bird strike forced the jet back"
 		}
 	}
 	return false
@@ -881,6 +888,12 @@ func (r *run) refineAttack(s *sent, t *trigger) {
 	switch t.action {
 	case "strike":
 		t.action = r.airAction()
+	case "bombing":
+		if r.hasPlanCue(s, t.h) {
+			// "a 72-hour halt to bombing", "ordered a pause in the bombing":
+			// a state's bombing put on or off is bombing from the air.
+			t.subType, t.action = "Air/drone strike", r.airAction()
+		}
 	case "missile strike":
 		if r.airLaunchedMissile(s) {
 			t.subType, t.action = "Air/drone strike", r.airAction()
@@ -1025,6 +1038,11 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		if h.e.cols[1] == "own" || h.e.cols[1] == "force" && !violentTypes[t.eventType] {
 			continue // a verb too ambiguous to govern other triggers ("aseguraron")
 		}
+		if report.Stage(h.e.cols[0]) == report.Conducted && h.e.cols[1] == "cue" && h.from >= 2 && s.low[h.from-1] == "to" && !factualTo[s.low[h.from-2]] {
+			// "invited Turkey to carry out drone strikes", "plans to conduct
+			// raids": what is wanted or planned, not what was done.
+			continue
+		}
 		c := cueAt{h: h, stage: report.Stage(h.e.cols[0]), negCue: h.e.cols[1] == "neg-cue"}
 		if h.to <= t.h.from {
 			c.before, c.dist = true, t.h.from-h.to
@@ -1088,6 +1106,13 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		case neg != nil && st == report.Conducted && t.h.from > 0 && s.low[t.h.from-1] == "such":
 			// "said no such strike had taken place": a denial of the one reported.
 			f.stage = report.Denied
+		case neg != nil && st == report.Conducted && r.ownSideSays(s, t):
+			// "insisted its jets had not bombed the monastery", "said no army
+			// drone had dropped explosives": the party's denial of its part.
+			f.stage = report.Denied
+		case st == report.Denied && cue != nil && confirmOrDeny(s, cue):
+			// "refused to confirm or deny that its aircraft had bombed": no denial made.
+			f.certainty, f.marker = report.Negated, cue
 		case neg != nil && st == report.Conducted && insistedNot(s, neg):
 			// "insisted that no military aircraft had bombed the school": a
 			// party's denial of a particular strike.
@@ -1130,7 +1155,8 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 			f.certainty, f.marker = report.Hypothetical, hyp
 		case hedge != nil && st != report.Discussed:
 			f.certainty, f.marker = report.Hedged, hedge
-		case hedge != nil && st == report.Discussed && hyp == nil:
+		case hedge != nil && st == report.Discussed && hyp == nil && !possibilityWord(s.low[hedge.from]):
+			// ("deliberate over possible strikes": a discussion is of what is possible.)
 			f.certainty, f.marker = report.Hedged, hedge
 		}
 		for _, g := range facts {
@@ -1504,6 +1530,16 @@ func (r *run) hypotheticalMarker(s *sent, t trigger) *hit {
 		return &mm
 	}
 	return nil
+}
+
+// possibilityWord: an adjective of possibility, which a discussion implies.
+func possibilityWord(w string) bool {
+	return w == "possible" || w == "possibly" || w == "potential" || w == "potentially"
+}
+
+// confirmOrDeny: the denial cue follows "confirm or" / "confirm nor".
+func confirmOrDeny(s *sent, c *hit) bool {
+	return c.from >= 2 && (s.low[c.from-1] == "or" || s.low[c.from-1] == "nor") && strings.HasPrefix(s.low[c.from-2], "confirm")
 }
 
 // conditionalModal: m is "would", "could" or "might".
@@ -1956,6 +1992,20 @@ func (r *run) clauseHasAction(s *sent, c int) bool {
 func (r *run) hasPolicyCue(s *sent, h hit) bool {
 	for _, c := range s.stages {
 		if s.clause[c.from] == s.clause[h.from] && report.Stage(c.e.cols[0]) != report.Conducted {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPlanCue: a cue beside h ("a halt to bombing", "a pause in the
+// bombing") puts the action on or off the ladder
+// before it is carried out (not a denial, which any bomber may make, nor a
+// warning, which any onlooker may give).
+func (r *run) hasPlanCue(s *sent, h hit) bool {
+	for _, c := range s.stages {
+		near := c.to <= h.from && h.from-c.to <= 3 || c.from >= h.to && c.from-h.to <= 3
+		if st := report.Stage(c.e.cols[0]); near && st != report.Conducted && st != report.Denied && st != report.Threatened {
 			return true
 		}
 	}
