@@ -323,6 +323,13 @@ func TestStageLadder(t *testing.T) {
 		{"has not approached … about striking", "Malaysia has not approached Manila about striking the kidnappers' camps from the air, the minister said.", []string{air + "/proposed/negated"}, []report.Stage{report.Conducted}},
 		{"would hold off … on condition that", "The armed forces would hold off on air raids against the rebels' camps on condition that the group frees the hostages, the minister said.", []string{air + "/called_off/hypothetical"}, []report.Stage{report.Conducted}},
 		{"launched nothing across the border", "Rebels said army drones smashed into their camp on Sunday, killing three leaders. An army spokesman said the army had launched nothing across the border.", []string{air + "/conducted/asserted", air + "/denied/asserted"}, nil},
+		{"invited … to carry out: no fact", "The transitional government invited Turkey to carry out drone strikes on the militants' remnants in the desert.", []string{air + "/proposed/asserted"}, []report.Stage{report.Conducted}},
+		{"its own jets had not bombed: a denial", "The junta insisted its jets had not bombed the monastery.", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
+		{"refused to confirm or deny", "The army refused to confirm or deny that its aircraft had bombed the camp.", []string{air + "/denied/negated"}, []report.Stage{report.Conducted}},
+		{"a halt to bombing is aerial", "The defence ministry announced a 72-hour halt to bombing in the city to allow evacuations.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
+		{"a bird strike", "A bird strike forced the airliner to return to the capital shortly after take-off.", nil, []report.Stage{report.Conducted}},
+		{"anniversary of named raids", "A memorial service marked the 80th anniversary of the Dresden air raids.", nil, []report.Stage{report.Conducted}},
+		{"calling for justice is no proposal of a protest", "About a dozen protesters marched to the park on Tuesday, calling for justice.", nil, []report.Stage{report.Proposed}},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {
