@@ -209,10 +209,10 @@ func matchFrom(p pattern, pi int, w words, i int) (int, bool) {
 	return 0, false
 }
 
-// quoteMark: tok is a double quotation mark.
+// quoteMark: tok is a quotation mark standing alone.
 func quoteMark(tok string) bool {
 	switch tok {
-	case "\"", "“", "”", "«", "»", "„":
+	case "\"", "“", "”", "«", "»", "„", "'", "‘", "’":
 		return true
 	}
 	return false

@@ -275,6 +275,14 @@ func (r *run) strikerSpeaks(s *sent, t trigger) bool {
 			return true
 		}
 	}
+	// "told Damascus it would strike any base": the speaker's own "it" before a modal.
+	if k := t.h.from - 2; k >= 1 && (s.low[k] == "it" || s.low[k] == "they") && (s.low[k+1] == "would" || s.low[k+1] == "will") {
+		for i := 0; i < k; i++ {
+			if s.has(i, wcReporting) {
+				return true
+			}
+		}
+	}
 	for i := range s.low {
 		if !s.has(i, wcReporting) || i >= t.h.from {
 			continue
@@ -292,6 +300,12 @@ func (r *run) strikerSpeaks(s *sent, t trigger) bool {
 			if w := s.low[k]; w == "," || w == "that" || w == "and" || w == "to" {
 				break
 			} else if w == "its" || w == "our" || w == "their" {
+				return true
+			}
+		}
+		// "said refineries would be the next targets of his drones".
+		for k := t.h.from + 1; k < t.h.to-1; k++ {
+			if s.low[k] == "his" || s.low[k] == "her" {
 				return true
 			}
 		}
@@ -325,13 +339,19 @@ func (r *run) ownSideSays(s *sent, t trigger) bool {
 		if i >= t.h.from || !s.has(i, wcReporting) {
 			continue
 		}
-		for k := i + 1; k < t.h.from && k <= i+8; k++ {
-			if w := s.low[k]; w == "its" || w == "our" || w == "their" {
-				return true
+		for k := i + 1; k < len(s.low) && k <= i+16; k++ {
+			if w := s.low[k]; (w == "its" || w == "our" || w == "their") && k+1 < len(s.low) && ownForces[s.low[k+1]] {
+				return true // "…was not carried out by its forces"
 			}
 		}
 	}
 	return false
+}
+
+// ownForces are the nouns of a side's armed means.
+var ownForces = map[string]bool{
+	"forces": true, "force": true, "jets": true, "jet": true, "drones": true, "drone": true, "aircraft": true, "planes": true,
+	"warplanes": true, "helicopters": true, "army": true, "military": true, "troops": true, "air": true, "pilots": true, "units": true,
 }
 
 func (r *run) bystanderSpeaker(s *sent, h hit, t trigger) bool {

@@ -459,7 +459,7 @@ func (r *run) triggers(s *sent) []trigger {
 		// "a helicopter raid", "raided by drones" — near the raid, not in
 		// another clause ("an operation …, a day after reports of drone strikes").
 		near := s.low[max(0, h.from-6):min(len(s.low), h.to+6)]
-		if t.action == "raid" && containsAny(near, "helicopter", "helicopters", "choppers", "chopper", "warplanes", "jets", "aircraft", "drone", "drones", "gunships") {
+		if t.action == "raid" && (containsAny(near, "helicopter", "helicopters", "choppers", "chopper", "warplanes", "jets", "aircraft", "drone", "drones", "gunships") || airForceIn(near)) {
 			t.eventType, t.subType, t.action = "Explosions/Remote violence", "Air/drone strike", "air strike"
 			if containsAny(near, "drone", "drones") {
 				t.action = "drone strike"
@@ -930,6 +930,16 @@ func (r *run) armedVictims(s *sent) bool {
 		}
 	}
 	return armed && !civ
+}
+
+// airForceIn: "air force" stands in toks.
+func airForceIn(toks []string) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i] == "air" && (toks[i+1] == "force" || toks[i+1] == "forces" || toks[i+1] == "force's") {
+			return true
+		}
+	}
+	return false
 }
 
 func containsAny(toks []string, words ...string) bool {
