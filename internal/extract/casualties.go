@@ -512,8 +512,8 @@ func (r *run) attachOrphanCasualties(ds []*draft) {
 				hasOwn = true
 			}
 		}
-		if hasOwn {
-			continue
+		if hasOwn || s.isTally() {
+			continue // a tally's count is no one strike's toll
 		}
 		var prev *draft
 		for _, d := range ds {
@@ -772,6 +772,13 @@ func cumulative(low []string) bool {
 			}
 		case "so":
 			if next == "far" {
+				return true
+			}
+		case "repeatedly", "regularly", "routinely", "frequently", "persistently":
+			return true // "have repeatedly struck the range since 2017": a campaign, no one event
+		case "string", "series", "spate", "wave", "succession":
+			// "have carried out a string of hit-and-run attacks this year"
+			if next == "of" && i > 0 && (low[i-1] == "a" || low[i-1] == "an") {
 				return true
 			}
 		case "times":

@@ -100,6 +100,11 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 				r.mainEventPlace(d)
 			}
 			r.assignDate(d)
+			if c.Stage == report.Conducted && c.EventType == "Explosions/Remote violence" && s.isTally() && !anaphoric && perfectAt(s, t.h) {
+				// "The Houthis have fired hundreds of missiles and drones at
+				// Israel since late 2023": a campaign told in sum, no event.
+				continue
+			}
 			if c.Stage == report.Conducted && (c.Certainty == report.Asserted || c.Certainty == report.Hedged) {
 				r.assignCasualties(d, s, t.h)
 			}
@@ -122,6 +127,18 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 		}
 	}
 	return out
+}
+
+// perfectAt: the action is told in the perfect ("drones have hit", "jets
+// have repeatedly struck"), as a tally is, not in a clause of its own.
+func perfectAt(s *sent, h hit) bool {
+	for k := max(0, h.from-3); k < h.to; k++ {
+		switch s.low[k] {
+		case "have", "has", "han", "ha":
+			return true
+		}
+	}
+	return false
 }
 
 // inherit gives an anaphoric draft its antecedent's parties and place, with

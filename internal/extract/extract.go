@@ -187,6 +187,22 @@ func (r *run) reportHasAircraft() bool {
 // aircraftHit: the aircraft are what was hit ("destroying several Apache
 // helicopters", "damaged passenger planes"), not what struck.
 func aircraftHit(s *sent, h hit) bool {
+	// "used a drone to track miners", "drones fitted with loudspeakers",
+	// "a drone sent up by the department showed a new vent": a drone at work.
+	if k := h.to; k+1 < len(s.low) {
+		switch s.low[k] {
+		case "to":
+			if droneWork[s.low[k+1]] {
+				return true
+			}
+		case "fitted", "equipped":
+			return true
+		case "sent", "showed", "filmed", "footage":
+			if s.low[k] != "sent" || s.low[k+1] == "up" {
+				return true
+			}
+		}
+	}
 	for k := h.from - 1; k >= 0 && k >= h.from-5; k-- {
 		switch s.low[k] {
 		case "destroying", "destroyed", "damaged", "damaging", "downed", "down", "passenger", "civilian", "commercial", "shooting", "intercepted",
@@ -195,6 +211,13 @@ func aircraftHit(s *sent, h hit) bool {
 		}
 	}
 	return false
+}
+
+// droneWork are what drones do besides fighting.
+var droneWork = map[string]bool{
+	"track": true, "monitor": true, "film": true, "survey": true, "search": true, "map": true, "spot": true, "watch": true,
+	"find": true, "locate": true, "inspect": true, "deliver": true, "spray": true, "drive": true, "chase": true, "scare": true,
+	"herd": true, "photograph": true, "patrol": true, "count": true,
 }
 
 func (r *run) droneContext() bool {

@@ -330,6 +330,13 @@ func TestStageLadder(t *testing.T) {
 		{"a bird strike", "A bird strike forced the airliner to return to the capital shortly after take-off.", nil, []report.Stage{report.Conducted}},
 		{"anniversary of named raids", "A memorial service marked the 80th anniversary of the Dresden air raids.", nil, []report.Stage{report.Conducted}},
 		{"calling for justice is no proposal of a protest", "About a dozen protesters marched to the park on Tuesday, calling for justice.", nil, []report.Stage{report.Proposed}},
+		{"a campaign told in sum is no event", "The group has fired hundreds of missiles and drones at the city since late 2023, and jets have repeatedly bombed the port in return.", nil, []report.Stage{report.Conducted}},
+		{"a string of attacks this year is no air strike", "Jets bombed a cave complex on Monday, killing 12 fighters. The militants have carried out a string of hit-and-run attacks on army posts this year.", []string{air + "/conducted/asserted"}, nil},
+		{"sounded like an air raid", "\"It sounded like an air raid, one blast after another,\" said a visitor at the volcano.", nil, []report.Stage{report.Conducted}},
+		{"a drone used to track miners", "Officers used a drone to track the miners who fled. \"We struck at first light,\" the police commissioner said.", nil, []report.Stage{report.Conducted}},
+		{"made no attempt to refute", "The ministry made no attempt to refute reports that one of its drones had killed two fighters on Tuesday.", []string{air + "/denied/negated"}, []report.Stage{report.Conducted}},
+		{"pushed back against claims", "The army spokesman pushed back on Wednesday against claims by the opposition that government gunships had bombed a cattle camp.", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
+		{"made the case for air strikes", "Lawmakers made the case to the defence ministry for air strikes on the rebels' island camps.", []string{air + "/proposed/asserted"}, []report.Stage{report.Conducted}},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

@@ -266,6 +266,8 @@ func capability(s *sent, i int) bool {
 		return false
 	}
 	switch a, b := s.low[i-2], s.low[i-1]; {
+	case b == "like" || b == "a" && a == "like" || b == "an" && a == "like":
+		return true // "it sounded like an air raid": a likeness, no event
 	case b == "to" && (a == "able" || a == "ability" || a == "capacity" || a == "capability" || a == "capabilities" || a == "designed" || a == "built"):
 		return true
 	case b == "of" && (a == "capable" || a == "capability" || a == "capabilities"):
@@ -596,6 +598,9 @@ func hedgedRefusal(s *sent, neg *hit) bool {
 	switch s.low[neg.from] {
 	case "stopped", "stops", "stopping", "stop", "declined", "declines", "declining", "refused", "refuses", "refusing":
 		return true
+	case "no":
+		// "made no attempt to refute reports that": no denial made.
+		return neg.from+1 < len(s.low) && (s.low[neg.from+1] == "attempt" || s.low[neg.from+1] == "effort")
 	case "nor", "neither":
 		// "would neither confirm nor deny": no denial made, the question left open.
 		for k := neg.from - 1; k >= 0 && k >= neg.from-3; k-- {
