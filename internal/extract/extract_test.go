@@ -337,6 +337,11 @@ func TestStageLadder(t *testing.T) {
 		{"made no attempt to refute", "The ministry made no attempt to refute reports that one of its drones had killed two fighters on Tuesday.", []string{air + "/denied/negated"}, []report.Stage{report.Conducted}},
 		{"pushed back against claims", "The army spokesman pushed back on Wednesday against claims by the opposition that government gunships had bombed a cattle camp.", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
 		{"made the case for air strikes", "Lawmakers made the case to the defence ministry for air strikes on the rebels' island camps.", []string{air + "/proposed/asserted"}, []report.Stage{report.Conducted}},
+		{"or face the fire of our drones", "The Guards gave the groups until the end of the month to leave their camps \"or face the fire of our drones\", in a statement carried by state media on Tuesday.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
+		{"within the range of our aircraft", "The army said the airstrips were \"within the range of our aircraft and will be dealt with accordingly\".", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
+		{"keep its warplanes out of the skies", "Colombia will keep its warplanes and armed drones out of the skies over the region for as long as the talks go on, the minister said.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
+		{"asking for air strikes", "The militia said it had sent a written plea to the coalition on Tuesday asking for air strikes on the cells in the desert.", []string{air + "/proposed/asserted"}, []report.Stage{report.Conducted}},
+		{"no request for air support", "No request for air support has reached the capital from its neighbour, the spokesman said.", []string{air + "/proposed/negated"}, []report.Stage{report.Conducted}},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

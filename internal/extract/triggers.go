@@ -1253,7 +1253,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 	case conductedCue == nil && selfConducted && len(facts) == 0:
 		add(report.Conducted, nil, r.negationOfTokens(s, t.h.from))
 	case len(facts) == 0 && conductedCue == nil && bystander == nil && !(hyp != nil && s.low[hyp.from] == "would" && hyp.from >= t.h.from) &&
-		!(hyp != nil && r.modalBefore(s, t.h.from) != nil) && !future &&
+		!(hyp != nil && r.modalBefore(s, t.h.from) != nil) && !future && !(firstPersonForce(s, t) && !verbalTrigger(s, t.h)) &&
 		(s.hasCasualty() || r.pastContext(s) || pastVerb(s, t.h, violentTypes[t.eventType]) && (!violentTypes[t.eventType] || happened(s, t.h))):
 		// (Not "air strikes on the capital would risk escalation": the
 		// action is the subject of a modal.)
@@ -1267,6 +1267,11 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		// "Four drone missiles came out of the sky. Up to 8 people killed.":
 		// a strike narrated beside its toll, with nothing hypothetical about it.
 		add(report.Conducted, nil, nil)
+	}
+	if len(facts) == 0 && conductedCue == nil && hyp == nil && !future && !denied && firstPersonForce(s, t) {
+		// "… or face the fire of our drones": the speaker's own force named
+		// as what is to come, told as nothing done.
+		facts = append(facts, stageFact{stage: report.Threatened, certainty: report.Asserted})
 	}
 	if len(facts) == 0 && conductedCue == nil && hyp == nil && future && !denied {
 		// "its kamikaze drones will from now on hunt radar posts": a use of
@@ -1555,6 +1560,17 @@ func possibilityWord(w string) bool {
 // confirmOrDeny: the denial cue follows "confirm or" / "confirm nor".
 func confirmOrDeny(s *sent, c *hit) bool {
 	return c.from >= 2 && (s.low[c.from-1] == "or" || s.low[c.from-1] == "nor") && strings.HasPrefix(s.low[c.from-2], "confirm")
+}
+
+// firstPersonForce: the action names the speaker's own means ("the fire of
+// our drones", "within the range of our aircraft").
+func firstPersonForce(s *sent, t trigger) bool {
+	for k := t.h.from; k < t.h.to; k++ {
+		if s.low[k] == "our" {
+			return true
+		}
+	}
+	return false
 }
 
 // conditionalModal: m is "would", "could" or "might".
@@ -1929,6 +1945,9 @@ func happened(s *sent, trig hit) bool {
 		}
 		if (w == "took" || w == "taken") && (i+1 >= len(s.low) || s.low[i+1] != "part") {
 			continue // "has not taken up the question": only "took part" tells of the action
+		}
+		if w == "carried" && (i+1 >= len(s.low) || s.low[i+1] != "out") {
+			continue // "in a statement carried by state media": the news, not the act
 		}
 		if happeningVerbs[w] && !(i+2 < len(s.low) && (planNouns[s.low[i+1]] || planNouns[s.low[i+2]])) {
 			return true
