@@ -1148,7 +1148,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		case hyp != nil && st == report.Conducted:
 			// A hypothetical strike is an option under discussion, never conducted.
 			f.stage, f.certainty, f.marker = report.Discussed, report.Hypothetical, hyp
-		case hyp != nil && st == report.CalledOff && cue != nil && conditionalModal(r.modalBefore(s, cue.from), s):
+		case hyp != nil && st == report.CalledOff && cue != nil && (conditionalModal(r.modalBefore(s, cue.from), s) || explicitCondition(s, hyp)):
 			// "would hold off on air raids on condition that the group frees
 			// the hostages": the halt itself is conditional ("will fly no
 			// more missions once its jets return home" is decided).
@@ -1569,6 +1569,16 @@ func firstPersonForce(s *sent, t trigger) bool {
 		if s.low[k] == "our" {
 			return true
 		}
+	}
+	return false
+}
+
+// explicitCondition: the marker is a condition by its words alone ("for as
+// long as", "on condition that", "provided that"), unlike "if" or "once".
+func explicitCondition(s *sent, m *hit) bool {
+	switch s.low[m.from] {
+	case "for", "as", "on", "provided", "providing":
+		return true
 	}
 	return false
 }
