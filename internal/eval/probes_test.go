@@ -31,10 +31,11 @@ type floors struct {
 // written blind (without reading the extractor) in other styles and with
 // other verb families; feature.jsonl, longer stories written blind, with
 // background strikes and reactions; holdout.jsonl, fresh.jsonl,
-// blind5.jsonl to blind10.jsonl, the third to tenth blind sets (military
-// releases, monitors, corrections, court rulings, alerts, transcripts,
-// timelines, hedged and hypothetical claims, short reports across the
-// ladder), each tuned on only after its first run was recorded; and
+// blind5.jsonl to blind10.jsonl and blind12.jsonl, the third to twelfth
+// blind sets (military releases, monitors, corrections, court rulings,
+// alerts, transcripts, timelines, hedged and hypothetical claims, short
+// reports across the ladder, wire stories), each tuned on only after its
+// first run was recorded (blind11 is held out: never tuned on); and
 // sweep.jsonl, the sentences a paraphrase sweep found the extractor
 // failing (not blind: kept as a record of wordings). No set may turn a strike not carried
 // out into a conducted claim beyond its known misses (feature: f-36, an
@@ -58,11 +59,12 @@ func TestProbeSets(t *testing.T) {
 		{"blind5", 45, floors{action: 0.96, stage: 0.94, stageCertainty: 0.94, killed: 0.87, sourceKind: 0.68, sourceCount: 1, country: 0.84, date: 0.79, absent: 0.87}},
 		{"blind6", 45, floors{action: 0.94, stage: 0.91, stageCertainty: 0.91, killed: 0.88, sourceKind: 0.72, sourceCount: 0.63, country: 0.85, date: 0.93, absent: 0.71}},
 		{"blind7", 60, floors{action: 0.98, stage: 0.88, stageCertainty: 0.86, killed: 0.94, sourceKind: 0.78, sourceCount: 1, country: 0.80, date: 1, absent: 1}},
-		{"blind8", 50, floors{action: 0.82, stage: 0.76, stageCertainty: 0.74, killed: 0.79, sourceKind: 0.65, sourceCount: 0.8, country: 0.60, date: 0.85, absent: 0.85}},
-		{"blind9", 40, floors{action: 0.87, stage: 0.80, stageCertainty: 0.80, killed: 0.87, sourceKind: 0.76, sourceCount: 1, country: 0.74, date: 0.73, absent: 1}},
-		{"blind10", 45, floors{action: 0.88, stage: 0.80, stageCertainty: 0.78, killed: 0.86, sourceKind: 0.67, sourceCount: 1, country: 0.72, date: 0.68, absent: 0.8}},
-		{"sweep", 90, floors{action: 0.80, stage: 0.67, stageCertainty: 0.64, killed: 0.80, absent: 1, maxFalse: 3}},
-		{"ladder", 70, floors{action: 0.973, stage: 0.973, stageCertainty: 0.961, killed: 0.973, sourceKind: 0.95, sourceCount: 1, country: 0.81, date: 0.97, absent: 1}},
+		{"blind8", 50, floors{action: 0.86, stage: 0.80, stageCertainty: 0.78, killed: 0.84, sourceKind: 0.69, sourceCount: 0.8, country: 0.62, date: 0.9, absent: 0.85}},
+		{"blind9", 40, floors{action: 0.87, stage: 0.85, stageCertainty: 0.85, killed: 0.87, sourceKind: 0.76, sourceCount: 1, country: 0.74, date: 0.73, absent: 1}},
+		{"blind10", 45, floors{action: 0.94, stage: 0.90, stageCertainty: 0.84, killed: 0.88, sourceKind: 0.71, sourceCount: 1, country: 0.78, date: 0.75, absent: 0.8}},
+		{"blind12", 40, floors{action: 0.78, stage: 0.70, stageCertainty: 0.54, killed: 0.74, sourceKind: 0.45, sourceCount: 0.2, country: 0.56, date: 0.81, absent: 1, maxFalse: 1}},
+		{"sweep", 90, floors{action: 0.91, stage: 0.81, stageCertainty: 0.77, killed: 0.91, absent: 1, maxFalse: 3}},
+		{"ladder", 70, floors{action: 1, stage: 1, stageCertainty: 0.987, killed: 1, sourceKind: 0.975, sourceCount: 1, country: 0.84, date: 0.97, absent: 1}},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			docs := loadLabelled(t, "../../testdata/probes/"+set.name+".jsonl")
