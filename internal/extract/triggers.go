@@ -741,6 +741,17 @@ func subordinatorBetween(s *sent, from, to int) (string, bool) {
 // beVerbs come before a passive "thought to", "believed to".
 var beVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "widely": true, "also": true, "generally": true}
 
+// modalAfter is the index of a modal among tokens from..to-1, or -1.
+func modalAfter(s *sent, from, to int) int {
+	for i := from; i < to; i++ {
+		switch s.low[i] {
+		case "would", "could", "might", "may", "will", "can":
+			return i
+		}
+	}
+	return -1
+}
+
 // conditionBetween: a condition opened by "if", "unless" or "once" among
 // tokens from..to-1 is still open at to (no comma has closed it).
 func conditionBetween(s *sent, from, to int) bool {
@@ -1076,6 +1087,11 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 			c.dist = h.from - t.h.to
 			if _, ok := subordinatorBetween(s, t.h.to, h.from); ok && c.stage != report.Conducted {
 				continue // "approved air strikes after weeks of debate"
+			}
+			if k := modalAfter(s, t.h.to, h.from); k >= 0 && k+1 == h.from && c.stage == report.Authorized && subjectPhrase(s, t.h.to, k) {
+				// "Turkish strikes on the prisons could allow detainees to
+				// escape": what the action would do, not a stage of it.
+				continue
 			}
 			if k := conditionOpen(s, t.h.to, h.from); k >= 0 && k+1 < h.from && c.stage != report.Conducted {
 				// "would seek a mandate for strikes if the Council endorsed
