@@ -316,7 +316,7 @@ func (r *run) subjectBefore(s *sent, verb int) int {
 		}
 		name := words >= 1 && words <= 4
 		for x := k; x < verb-1 && name; x++ {
-			name = isCapWord(s.toks[x].Text) || s.isTitle(x) || s.low[x] == "."
+			name = isCapWord(s.toks[x].Text) || s.isTitle(x) || s.low[x] == "." || isNameParticle(s, x, k, verb-1)
 		}
 		// "en Aguililla, Michoacán, informó la Fiscalía": a place after a
 		// place is no speaker's name; the speaker follows the verb.
