@@ -544,7 +544,7 @@ func TestSources(t *testing.T) {
 		{"headquarters speaks", "Defence Headquarters said the air force struck a bandit camp in Zamfara.", report.SourceOrganization, -1, ""},
 		{"medics", "An air strike killed four people in the town, medics said.", report.SourceWitness, -1, ""},
 		{"a title, then a name with a particle", "A senior Houthi official, Fadl al-Mahwiti, said on Sunday that drones would strike the port.", report.SourceNamedOfficial, -1, ""},
-		{"tribal elders", "A drone killed two people on Monday, two tribal elders told AFP.", report.SourceWitness, 2, "AFP"},
+		{"tribal elders", "A drone killed two people on Monday, two tribal elders told AFP.", report.SourceWitness, 2, "Agence France-Presse"},
 		{"a health bureau", "A drone strike gutted a health post on Sunday, killing three people, the region's health bureau said.", report.SourceOrganization, -1, ""},
 		{"a rescue volunteer", "Bombs dropped by a military jet killed at least nine people, a rescue volunteer who helped recover the bodies told Reuters.", report.SourceWitness, 1, "Reuters"},
 		{"outlet reported", "France's defence ministry has submitted a plan for drone strikes on jihadist leaders in the Sahel, Le Monde reported.", report.SourceOutlet, -1, "Le Monde"},
