@@ -155,6 +155,10 @@ func (r *run) findSources(s *sent) ([]report.Source, [][2]int) {
 		// A bare "officials have not ruled out" refers back to the sources
 		// already named: it leaves the claim to inherit them.
 		if src, ok := r.parseSource(s, from, to, anonymous); ok && !(src.Kind == report.SourceAnonymousOfficial && src.Count == nil && src.Name == nil && src.Outlet == nil && src.Affiliation == nil) {
+			if src.Kind == report.SourceOrganization && statementIn(s, h.to) {
+				// "the ministry repudiated the reports …, in a statement issued on Sunday"
+				src.Kind = report.SourceStatement
+			}
 			out = append(out, src)
 		}
 	}
@@ -172,6 +176,9 @@ var speechCues = map[string]bool{
 	"threaten": true, "threatens": true, "threatened": true, "threatening": true, "vowed": true, "vows": true,
 	"pledged": true, "promised": true, "rule": true, "rules": true, "ruled": true, "ruling": true,
 	"negó": true, "negaron": true, "amenazó": true, "amenazaron": true, "descartó": true, "descartaron": true,
+	"scoffed": true, "repudiated": true, "brushed": true, "pushed": true, "disputed": true, "contradicted": true,
+	"branded": true, "disclaimed": true, "disavowed": true, "warned": true, "cautioned": true, "insisted": true,
+	"rechazó": true, "rechazaron": true, "desligó": true, "deslindó": true, "desmintió": true, "desmintieron": true,
 }
 
 // cueSpeaker is the subject of the stage cue at token i: back to the clause
@@ -265,6 +272,16 @@ var statementNouns = map[string]bool{
 }
 
 // inStatement: tokens from i read "in a|an|its|their [word] [word] statement".
+// statementIn: "in a statement", "in a communiqué" stands after token i.
+func statementIn(s *sent, i int) bool {
+	for k := i; k+1 < len(s.low); k++ {
+		if s.low[k] == "in" && inStatement(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
 func inStatement(s *sent, i int) bool {
 	if i+2 >= len(s.low) || s.low[i] != "in" {
 		return false
@@ -302,7 +319,7 @@ func (r *run) subjectBefore(s *sent, verb int) int {
 	// "The defence minister, Pedro Sánchez, said": step over an appositive.
 	if verb > 1 && s.low[verb-1] == "," {
 		k := verb - 1
-		for k > 0 && s.low[k-1] != "," && !s.has(k-1, wcClauseBreak) && verb-k < 8 {
+		for k > 0 && s.low[k-1] != "," && !s.has(k-1, wcClauseBreak) && verb-k < 12 {
 			k--
 		}
 		// Any short appositive: a name ("Pedro Sánchez", "Ahmed"), a
@@ -329,11 +346,11 @@ func (r *run) subjectBefore(s *sent, verb int) int {
 		described := false
 		switch s.low[k] {
 		case "a", "an", "speaking", "who", "asking", "requesting":
-			name = name || verb-1-k <= 7
+			name = name || verb-1-k <= 10
 		case "the":
-			described = verb-1-k <= 7
+			described = verb-1-k <= 10
 		}
-		if k > 1 && s.low[k-1] == "," && verb-1-k <= 7 {
+		if k > 1 && s.low[k-1] == "," && verb-1-k <= 10 {
 			start := r.subjectBefore(s, k-1)
 			capStart := start < k-1 && isCapWord(s.toks[start].Text) && !functionWords[s.low[start]] && !r.placeAt(s.toks[start].Start)
 			if start < k-1 && (name || described && capStart || capStart && s.nameRun(start, k-1)) {
