@@ -342,6 +342,8 @@ func TestStageLadder(t *testing.T) {
 		{"keep its warplanes out of the skies", "Colombia will keep its warplanes and armed drones out of the skies over the region for as long as the talks go on, the minister said.", []string{air + "/called_off/hypothetical"}, []report.Stage{report.Conducted}},
 		{"asking for air strikes", "The militia said it had sent a written plea to the coalition on Tuesday asking for air strikes on the cells in the desert.", []string{air + "/proposed/asserted"}, []report.Stage{report.Conducted}},
 		{"no request for air support", "No request for air support has reached the capital from its neighbour, the spokesman said.", []string{air + "/proposed/negated"}, []report.Stage{report.Conducted}},
+		{"a drone took his home", "A drone took his home and four cousins in the night, a relative said.", []string{air + "/conducted/asserted"}, nil},
+		{"a drone took off", "A drone took off from the base on Monday for a reconnaissance flight.", nil, []report.Stage{report.Conducted}},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {
