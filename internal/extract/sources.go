@@ -305,6 +305,9 @@ func inStatement(s *sent, i int) bool {
 // clauseEnd: tokens up to the end of the sentence or a clause break / period.
 func clauseEnd(s *sent, from int) int {
 	for k := from; k < len(s.low); k++ {
+		if s.low[k] == "." && k > from && (s.isTitle(k-1) || personTitles[s.low[k-1]]) {
+			continue // "said Col. Ahmed Musa": the title's period
+		}
 		if s.low[k] == "." || s.low[k] == ";" || s.low[k] == "that" || s.has(k, wcClauseBreak) {
 			return k
 		}
@@ -413,7 +416,7 @@ func (r *run) parseSource(s *sent, from, to int, anonymous bool) (report.Source,
 		if h.from >= from && h.to <= to {
 			// "Fiscalía General", "Attorney General's Office": an official's
 			// word inside an institution's capitalised name is no official.
-			if h.e.cols[0] == "official" && h.from > from && isCapWord(s.toks[h.from].Text) && isCapWord(s.toks[h.from-1].Text) && hasInstitutionWord(s, h.from-1, h.to) {
+			if (h.e.cols[0] == "official" || h.e.cols[0] == "witness") && h.from > from && isCapWord(s.toks[h.from].Text) && isCapWord(s.toks[h.from-1].Text) && hasInstitutionWord(s, h.from-1, min(to, h.to+2)) {
 				continue
 			}
 			kindOf[h.e.cols[0]] = true
@@ -740,6 +743,7 @@ var institutionWords = map[string]bool{
 	"forces": true, "agency": true, "council": true, "committee": true, "commission": true, "guard": true, "navy": true,
 	"corps": true, "service": true, "services": true, "secretariat": true, "government": true, "administration": true,
 	"observatory": true, "organization": true, "organisation": true, "court": true, "party": true, "front": true, "headquarters": true,
+	"network": true, "union": true, "syndicate": true, "association": true, "federation": true, "alliance": true, "society": true,
 	"ministerio": true, "secretaría": true, "fiscalía": true, "procuraduría": true, "ejército": true, "policía": true,
 	"guardia": true, "marina": true, "gobierno": true, "comando": true, "fuerza": true, "fuerzas": true, "oficina": true,
 }
