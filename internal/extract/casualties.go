@@ -26,6 +26,7 @@ var nonPersonNouns = map[string]bool{
 	"depot": true, "depots": true, "building": true, "homes": true, "towns": true, "cities": true, "areas": true, "air": true,
 	"raids": true, "airstrikes": true, "sorties": true, "jets": true, "aircraft": true, "planes": true, "helicopters": true, "boats": true,
 	"ships": true, "tanks": true, "family": true, "families": true, "household": true, "households": true,
+	"truck": true, "trucks": true, "lorries": true, "buses": true, "pickups": true, "tents": true, "shops": true, "hectares": true,
 }
 
 // count is a number of people tied to a verb class.
@@ -47,6 +48,88 @@ func runningTotal(s *sent, ti int) bool {
 	for k := ti - 2; k >= 0 && k >= ti-4; k-- {
 		switch s.low[k] {
 		case "toll", "total", "tally":
+			return true
+		}
+	}
+	return false
+}
+
+// ageAt: the number at ti is an age ("aged 12 and 15", "Ahmed Saleh, 19,").
+func ageAt(s *sent, ti int) bool {
+	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+		switch s.low[k] {
+		case "aged", "age", "ages", "años", "edad":
+			return true
+		}
+		if !isDigitTok(s.low[k]) && s.low[k] != "and" && s.low[k] != "," {
+			break
+		}
+	}
+	// "Ahmed Saleh, 19, and his brother Omar, 23": a number set off by
+	// commas right after a name.
+	if ti >= 2 && ti+1 < len(s.low) && s.low[ti-1] == "," && isCapWord(s.toks[ti-2].Text) && isDigitTok(s.low[ti]) &&
+		(s.low[ti+1] == "," || s.low[ti+1] == "." || s.low[ti+1] == "and") {
+		return true
+	}
+	return false
+}
+
+// containerAt: the number counts what a place held, not the dead ("a
+// building housing 200 displaced people", "a house sheltering 30").
+func containerAt(s *sent, ti int) bool {
+	if ti == 0 {
+		return false
+	}
+	switch s.low[ti-1] {
+	case "housing", "sheltering", "hosting", "carrying", "holding", "accommodating", "packed", "crowded":
+		return true
+	case "with":
+		return ti >= 2 && (s.low[ti-2] == "packed" || s.low[ti-2] == "crowded" || s.low[ti-2] == "filled")
+	}
+	return false
+}
+
+// earlierFigure: the number at ti is a figure the text says was superseded
+// ("up from an earlier toll of five", "initially reported five dead",
+// "revising down an earlier figure of nine").
+func earlierFigure(s *sent, ti int) bool {
+	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
+		switch s.low[k] {
+		case "earlier", "initial", "previous", "original", "preliminary":
+			// "an earlier toll of five", not "initial reports indicate three"
+			if k+1 < ti && figureNouns[s.low[k+1]] {
+				return true
+			}
+		case "initially", "previously", "originally":
+			// "initially reported five dead"
+			if k+1 < ti && (s.low[k+1] == "reported" || s.low[k+1] == "said" || s.low[k+1] == "put" || s.low[k+1] == "gave" || s.low[k+1] == "counted") {
+				return true
+			}
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// figureNouns name a toll as a figure.
+var figureNouns = map[string]bool{"toll": true, "figure": true, "figures": true, "estimate": true, "count": true, "tally": true, "number": true}
+
+// breakdown: the counts after the first add up to it and follow it after a
+// colon or comma ("six people: four soldiers and two civilians").
+func breakdown(s *sent, qsAt map[int]numbers.Quantity, counted []int) bool {
+	first := qsAt[counted[0]]
+	sumMin, sumMax := 0, 0
+	for _, ti := range counted[1:] {
+		q := qsAt[ti]
+		sumMin += q.Min
+		sumMax += q.Max
+	}
+	if sumMin != first.Min || sumMax != first.Max || first.Max < 0 {
+		return false
+	}
+	for k := counted[0] + 1; k < counted[1]; k++ {
+		if s.low[k] == ":" || s.low[k] == "," || s.low[k] == "—" || s.low[k] == "–" {
 			return true
 		}
 	}
@@ -122,9 +205,10 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 		return false
 	}
 	var total, civ count
-	var counted []int             // token index of each count added to total
-	var alts []numbers.Quantity   // other sources' figures for the same dead
-	var totals []numbers.Quantity // a running toll the sentence states
+	qsAt := map[int]numbers.Quantity{} // the quantity counted at each token
+	var counted []int                  // token index of each count added to total
+	var alts []numbers.Quantity        // other sources' figures for the same dead
+	var totals []numbers.Quantity      // a running toll the sentence states
 	have, haveCiv := false, false
 	civTotal := false // the total counts civilians ("7 civilians, three children among them")
 	addTo := func(c *count, q numbers.Quantity) {
@@ -164,6 +248,12 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 		if ti > 0 && s.low[ti-1] == "not" {
 			continue // "put the toll at 17, not 70": a figure corrected away
 		}
+		if ageAt(s, ti) || containerAt(s, ti) {
+			continue // "two brothers aged 12 and 15", "a building housing 200 displaced people"
+		}
+		if earlierFigure(s, ti) {
+			continue // "eight, up from an earlier toll of five": superseded
+		}
 		// The noun the number counts: skip up to three modifiers.
 		head := ""
 		for k := te + 1; k < len(s.low) && k <= te+4; k++ {
@@ -175,6 +265,9 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 				head = kd
 				if speaker(s.low, k) {
 					head = "thing" // "two officials said": the speakers, not the dead
+				}
+				if k+2 < len(s.low) && (s.low[k+1] == "with" && (s.low[k+2] == "knowledge" || s.low[k+2] == "direct") || s.low[k+1] == "familiar" && s.low[k+2] == "with") {
+					head = "thing" // "three people with knowledge of the strike said": the sources
 				}
 				break
 			}
@@ -260,12 +353,21 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 		}
 		addTo(&total, q)
 		counted = append(counted, ti)
+		qsAt[ti] = q
 		have = true
 		civTotal = civTotal || head == "civilian"
 		if total.start == 0 {
 			total.start = qs0
 		}
 		total.end = qe0
+	}
+	if len(counted) >= 3 && breakdown(s, qsAt, counted) {
+		// "killing six people: four soldiers and two civilians": the
+		// breakdown of the first count, not more dead.
+		first := qsAt[counted[0]]
+		total = count{start: total.start, end: total.end}
+		addTo(&total, first)
+		counted = counted[:1]
 	}
 	if len(totals) > 0 {
 		q := totals[len(totals)-1]
@@ -281,7 +383,7 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 		// "a Taliban leader and several associates", "a facilitator along
 		// with one suspect": a singular before a counted group adds one.
 		for i := 0; i+3 < len(s.low); i++ {
-			if w := s.low[i]; (w != "a" && w != "an" && w != "one") || !near(i) || s.inSource(i) {
+			if w := s.low[i]; (w != "a" && w != "an" && w != "one" && w != "the" && !possessives[w]) || !near(i) || s.inSource(i) {
 				continue
 			}
 			if kd, j := s.singularPersonAt(i+1, 5); kd != "" && j >= 0 {
@@ -323,13 +425,27 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 		}
 	}
 	if !have {
-		// "a civilian was killed", "killed the Taliban leader": one person.
+		// "killing him", "one of its commanders was killed": one person.
+		for i := 0; i < len(s.low); i++ {
+			w := s.low[i]
+			one := (w == "him" || w == "her") && i > 0 && verbAt(i-1) ||
+				w == "one" && i+2 < len(s.low) && s.low[i+1] == "of" && possessives[s.low[i+2]] && near(i)
+			if one && !s.inSource(i) {
+				total = count{min: ip(1), max: ip(1), start: s.toks[i].Start, end: s.toks[i].End}
+				have = true
+				break
+			}
+		}
+	}
+	if !have {
+		// "a civilian was killed", "killed the Taliban leader", "killing its
+		// driver": one person.
 		for i := 0; i+1 < len(s.low); i++ {
 			w := s.low[i]
-			if w != "a" && w != "an" && w != "the" && w != "one" && w != "un" && w != "una" {
+			if w != "a" && w != "an" && w != "the" && w != "one" && w != "un" && w != "una" && !possessives[w] {
 				continue
 			}
-			for k := i + 1; k < len(s.low) && k <= i+3; k++ {
+			for k := i + 1; k < len(s.low) && k <= i+4; k++ {
 				kd := s.kindAt(k)
 				if (kd == "civilian" || kd == "combatant" || kd == "person") && singular(s.low[k]) && near(k) && !r.closerOtherVerb(s, k, verbAt) && !speaker(s.low, k) {
 					total = count{min: ip(1), max: ip(1), start: s.toks[i].Start, end: s.toks[k].End}
@@ -465,7 +581,7 @@ func (r *run) assignCasualties(d *draft, s *sent, trig hit) {
 	c := &d.claim
 	if d.family == "violence" {
 		segs := s.eventSegs() // in a sentence of two events, the toll of this one's span
-		if k := r.peopleCount(s, func(i int) bool { return s.kindAt(i) == "killed" && sameSeg(segs, i, trig.from) }); k != nil {
+		if k := r.peopleCount(s, func(i int) bool { return s.kindAt(i) == "killed" && sameSeg(segs, i, trig.from) && !modalDeath(s, i) }); k != nil {
 			setFatalities(c, k)
 			r.addEvidence(c, "fatalities", s, k.start, k.end)
 		}
@@ -494,6 +610,24 @@ func (r *run) assignCasualties(d *draft, s *sent, trig hit) {
 			d.moreArrested = further(s, k.start, k.end)
 		}
 	}
+}
+
+// modalDeath: the death word at i is under a modal ("could have killed
+// hundreds had the shelter been full", "could kill 150 people"): a toll that
+// did not happen.
+func modalDeath(s *sent, i int) bool {
+	if i >= 2 && s.low[i-1] == "have" {
+		// "could have killed hundreds": what did not happen; "may have
+		// died" only hedges what did.
+		return s.low[i-2] == "could" || s.low[i-2] == "would"
+	}
+	if i >= 1 {
+		switch s.low[i-1] {
+		case "could", "would", "might", "may":
+			return true
+		}
+	}
+	return false
 }
 
 func setFatalities(c *report.Claim, k *count) {

@@ -444,6 +444,18 @@ func TestFatalities(t *testing.T) {
 		want fat
 	}{
 		{"digits", "A drone strike killed 6 people in a house.", fat{6, 6, -1, -1}},
+		{"ages are no victims", "A strike on a market killed two brothers aged 12 and 15, the governor said.", fat{2, 2, -1, -1}},
+		{"a building housing the displaced", "An air strike hit a building housing 200 displaced people, killing six, medics said.", fat{6, 6, -1, -1}},
+		{"a convoy of trucks", "An air strike hit a convoy of 20 trucks near the border, killing nine militiamen, the monitor said.", fat{9, 9, -1, -1}},
+		{"a total and its breakdown", "A drone struck a car near the town, killing five people: three fighters and two civilians, the army said.", fat{5, 5, 2, 2}},
+		{"an earlier toll superseded", "The air strike on the village killed eight people, up from an earlier toll of five, officials said.", fat{8, 8, -1, -1}},
+		{"initial reports are no earlier toll", "Initial reports indicate three insurgents were killed in the air strike.", fat{3, 3, -1, -1}},
+		{"not less than", "Not less than 30 people died in an air raid on the market, the network said.", fat{30, -1, -1, -1}},
+		{"killing him", "A drone struck the commander's car near the town, killing him, officials said.", fat{1, 1, -1, -1}},
+		{"one of its fighters", "The group said an Israeli drone strike killed one of its fighters in the village.", fat{1, 1, -1, -1}},
+		{"its driver and two passengers", "A drone strike on a truck killed its driver and two passengers, tribal sources said.", fat{3, 3, 2, 2}},
+		{"sources with knowledge are no dead", "Three people with knowledge of the strike said a drone had killed a financier of the group.", fat{1, 1, -1, -1}},
+		{"could have killed hundreds", "Jets struck the camp in a strike that officials said could have killed hundreds had the shelter been full.", fat{-1, -1, -1, -1}},
 		{"a correction's old figure", "Health officials put the toll of the drone strike at 17, not 70.", fat{17, 17, -1, -1}},
 		{"a family and its members in an aside", "Relatives pray beside a family of six — a farmer, his wife and their four children — killed when a jet bombed their house.", fat{6, 6, 6, 6}},
 		{"of them with no count before", "A jet mistakenly bombed a group of vigilantes, killing at least 11 of them.", fat{11, -1, -1, -1}},

@@ -1064,6 +1064,9 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		if h.e.cols[1] == "own" || h.e.cols[1] == "force" && !violentTypes[t.eventType] {
 			continue // a verb too ambiguous to govern other triggers ("aseguraron")
 		}
+		if report.Stage(h.e.cols[0]) == report.Conducted && h.from >= 2 && s.low[h.from-1] == "have" && (s.low[h.from-2] == "could" || s.low[h.from-2] == "would" || s.low[h.from-2] == "might") {
+			continue // "a strike that could have killed hundreds had the shelter been full": what did not happen
+		}
 		if report.Stage(h.e.cols[0]) == report.Conducted && h.e.cols[1] == "cue" && h.from >= 2 && s.low[h.from-1] == "to" && !factualTo[s.low[h.from-2]] {
 			// "invited Turkey to carry out drone strikes", "plans to conduct
 			// raids": what is wanted or planned, not what was done.
