@@ -150,8 +150,10 @@ func TestIngestCrashSafety(t *testing.T) {
 			// in the writes, a window that shrinks with what is left to
 			// store (re-runs skip stored reports).
 			var delay time.Duration
-			if k%3 == 2 {
-				delay = 20*time.Millisecond + time.Duration(rng.Int64N(int64(startup)))
+			if k%3 == 2 || stored >= want {
+				// Once every report is stored a re-run only starts up and
+				// skips them: a kill aimed later would race its exit.
+				delay = 20*time.Millisecond + time.Duration(rng.Int64N(max(int64(startup)*8/10, int64(10*time.Millisecond))))
 			} else {
 				window := int64(writes) * int64(want-stored+10) / int64(want+10)
 				delay = startup*9/10 + time.Duration(rng.Int64N(max(window, int64(50*time.Millisecond))))
