@@ -62,6 +62,10 @@ func (r *run) findSources(s *sent) ([]report.Source, [][2]int) {
 					}
 				}
 			}
+		case w == "quoted" && i > 1 && passiveAux[s.low[i-1]] && i+1 < len(s.low) && s.low[i+1] == "as":
+			// "Col. Sani Uba was quoted as saying by the Daily Trust": the
+			// subject of the passive is the speaker.
+			from, to = r.subjectBefore(s, i-1), i-1
 		case (s.has(i, wcReporting) || speech) && i > 0 && passiveAux[s.low[i-1]]:
 			continue // "4 children were reported killed": the subject is no speaker
 		case s.has(i, wcReporting) || speech:
@@ -115,11 +119,17 @@ func (r *run) findSources(s *sent) ([]report.Source, [][2]int) {
 		// "…, the army said in a statement", "in a news release", "in a
 		// televised statement", "in its daily summary": a statement, whoever
 		// issued it.
-		if s.has(i, wcReporting) && inStatement(s, i+1) {
-			src.Kind = report.SourceStatement
+		if s.has(i, wcReporting) && (inStatement(s, i+1) || inStatement(s, 0) && i < 12) {
+			src.Kind = report.SourceStatement // "In a statement, the ministry said"
 		}
 		if w == "told" && src.Outlet == nil {
 			if o := r.outletIn(s, i+1, min(len(s.low), i+5)); o != "" {
+				src.Outlet = &o
+			}
+		}
+		if w == "quoted" && src.Outlet == nil {
+			// "… was quoted as saying by the Saudi Press Agency"
+			if o := r.outletIn(s, i+1, min(len(s.low), i+9)); o != "" {
 				src.Outlet = &o
 			}
 		}
@@ -348,14 +358,14 @@ func (r *run) subjectBefore(s *sent, verb int) int {
 		// that is no preposition ("In Kabul, the ministry said").
 		described := false
 		switch s.low[k] {
-		case "a", "an", "speaking", "who", "asking", "requesting":
+		case "a", "an", "speaking", "who", "asking", "requesting", "including":
 			name = name || verb-1-k <= 10
 		case "the":
 			described = verb-1-k <= 10
 		}
 		if k > 1 && s.low[k-1] == "," && verb-1-k <= 10 {
 			start := r.subjectBefore(s, k-1)
-			capStart := start < k-1 && isCapWord(s.toks[start].Text) && !functionWords[s.low[start]] && !r.placeAt(s.toks[start].Start)
+			capStart := start < k-1 && (isCapWord(s.toks[start].Text) || acronym(s.toks[start].Text)) && !functionWords[s.low[start]] && !r.placeAt(s.toks[start].Start)
 			if start < k-1 && (name || described && capStart || capStart && s.nameRun(start, k-1)) {
 				return start // "Dr. Ahmed Ali, director of the hospital, said"
 			}
@@ -418,6 +428,9 @@ func (r *run) parseSource(s *sent, from, to int, anonymous bool) (report.Source,
 			// word inside an institution's capitalised name is no official.
 			if (h.e.cols[0] == "official" || h.e.cols[0] == "witness") && h.from > from && isCapWord(s.toks[h.from].Text) && isCapWord(s.toks[h.from-1].Text) && hasInstitutionWord(s, h.from-1, min(to, h.to+2)) {
 				continue
+			}
+			if h.e.cols[0] == "official" && s.low[h.from] == "official" && h.from+1 < to && (isCapWord(s.toks[h.from+1].Text) || acronym(s.toks[h.from+1].Text) || officialAdjOf[s.low[h.from+1]]) {
+				continue // "Syria's official SANA news agency": an adjective
 			}
 			kindOf[h.e.cols[0]] = true
 			if (h.e.cols[0] == "official" || h.e.cols[0] == "witness" || h.e.cols[0] == "anonymous" && (s.low[h.from] == "people" || s.low[h.from] == "person")) && nounAt < 0 {
@@ -539,6 +552,9 @@ func (r *run) parseSource(s *sent, from, to int, anonymous bool) (report.Source,
 
 // affiliation is the descriptive words before a source noun, without
 // "current and former", "senior" and the like.
+// officialAdjOf: nouns "official" describes rather than names.
+var officialAdjOf = map[string]bool{"news": true, "media": true, "agency": true, "television": true, "tv": true, "radio": true, "figures": true, "toll": true, "statement": true, "channels": true}
+
 func affiliation(text string, s *sent, from, to int) string {
 	for from < to {
 		switch s.low[from] {
@@ -644,6 +660,18 @@ var commonCap = map[string]bool{"the": true, "u.s.": true, "president": false, "
 func isCapWord(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	return n < len(w) && unicode.IsUpper(r) && !strings.Contains(w, ".") && !isAllUpper(w) // n < len(w): two runes or more
+}
+
+// acronym: an all-capital name of two letters or more ("MONUSCO", "AMISOM").
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 func isAllUpper(w string) bool {

@@ -76,7 +76,9 @@ func Detect(text string) string {
 			i += size
 		}
 		var on uint8
-		if id := functionWords.IDBytes(buf); id != wordid.None {
+		// "al-Qaim", "el-Sisi": an Arabic article joined to a name is no
+		// Spanish word.
+		if id := functionWords.IDBytes(buf); id != wordid.None && !(i < len(text) && text[i] == '-') {
 			on = listOf[id]
 		}
 		switch {

@@ -13,6 +13,7 @@ func TestDetect(t *testing.T) {
 		{"english short", "Six militants were killed.", "en"},
 		{"empty", "", "en"},
 		{"numbers only", "12 34 56", "en"},
+		{"an Arabic article is no Spanish word", "U.S. aircraft struck a depot near al-Qaim.", "en"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
