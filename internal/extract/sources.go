@@ -119,8 +119,8 @@ func (r *run) findSources(s *sent) ([]report.Source, [][2]int) {
 		// "…, the army said in a statement", "in a news release", "in a
 		// televised statement", "in its daily summary": a statement, whoever
 		// issued it.
-		if s.has(i, wcReporting) && (inStatement(s, i+1) || inStatement(s, 0) && i < 12) {
-			src.Kind = report.SourceStatement // "In a statement, the ministry said"
+		if s.has(i, wcReporting) && (inStatement(s, i+1) || inStatement(s, 0) && i < 12) && !(src.Kind == report.SourceNamedOfficial && personalPost(s, i+1)) {
+			src.Kind = report.SourceStatement // "In a statement, the ministry said"; not a minister's post on X
 		}
 		if w == "told" && src.Outlet == nil {
 			if o := r.outletIn(s, i+1, min(len(s.low), i+5)); o != "" {
@@ -282,6 +282,18 @@ var statementNouns = map[string]bool{
 }
 
 // inStatement: tokens from i read "in a|an|its|their [word] [word] statement".
+// personalPost: "in a post", "in a tweet" follows token i: a person's own
+// word, not an institution's statement.
+func personalPost(s *sent, i int) bool {
+	for k := i; k < len(s.low) && k <= i+4; k++ {
+		switch s.low[k] {
+		case "post", "posts", "tweet", "tweets", "video", "interview", "message":
+			return true
+		}
+	}
+	return false
+}
+
 // statementIn: "in a statement", "in a communiqué" stands after token i.
 func statementIn(s *sent, i int) bool {
 	for k := i; k+1 < len(s.low); k++ {
@@ -530,6 +542,13 @@ func (r *run) parseSource(s *sent, from, to int, anonymous bool) (report.Source,
 			}
 		}
 		if src.Count == nil {
+			for k := from; k+1 < nounAt; k++ {
+				if (s.low[k] == "pair" || s.low[k] == "couple") && s.low[k+1] == "of" {
+					src.Count = ip(2) // "a pair of senior officials"
+				}
+			}
+		}
+		if src.Count == nil {
 			// "an official", "a senior administration official": one.
 			if w := s.low[max(from, nounAt-1)]; w == "a" || w == "an" || w == "one" || w == "un" || w == "una" {
 				src.Count = ip(1)
@@ -616,6 +635,9 @@ func (r *run) personName(s *sent, from, to int) string {
 		for j < to && (isCapWord(s.toks[j].Text) || isNameParticle(s, j, i, to) || s.isTitle(j)) && !r.inNamedEntity(s.toks[j].Start) {
 			j++
 		}
+		for i < j && notNameWords[s.low[i]] {
+			i++ // "Two Western diplomats": a count and an adjective, no name
+		}
 		// "Defense Secretary Pete Hegseth", "Information Minister Abdirahman
 		// Yusuf Hassan": the words up to the last title are not the name.
 		k := i
@@ -635,6 +657,13 @@ func (r *run) personName(s *sent, from, to int) string {
 		}
 	}
 	return best
+}
+
+// notNameWords start capitalised runs that are no one's name.
+var notNameWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true,
+	"several": true, "some": true, "many": true, "western": true, "eastern": true, "arab": true, "foreign": true, "senior": true,
+	"local": true, "regional": true, "military": true, "security": true,
 }
 
 // isNameParticle: a lower-case part of a name between capitalised words
