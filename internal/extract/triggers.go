@@ -79,7 +79,8 @@ var figurativeWords = map[string]bool{
 	"seamers": true, "spinners": true, "wickets": true, "top-scored": true, "fixture": true,
 	// Spanish match reports: "bombardeó de centros el área … un cabezazo".
 	"gol": true, "goles": true, "cabezazo": true, "delantero": true, "portero": true, "arquero": true, "estadio": true,
-	"futbolista": true, "penalti": true, "mediocampista": true, "golazo": true, "minuto": true,
+	"futbolista": true, "penalti": true, "mediocampista": true, "golazo": true, "minuto": true, "centros": true,
+	"preguntas": true, "árbitro": true, "aficionados": true, "hinchas": true, "empatar": true, "goleador": true, "redes": true,
 	// horse racing: "Air Strike, the 9-2 second favourite, stormed clear in the final furlong"
 	"furlong": true, "furlongs": true, "favourite": true, "jockey": true, "racecourse": true, "stakes": true, "handicap": true,
 	// stage comedy: "his show had bombed … 'a targeted strike on the audience's patience'"
@@ -122,7 +123,8 @@ func (s *sent) figurative() bool {
 func (s *sent) exercise() bool {
 	for i, w := range s.low {
 		switch w {
-		case "exercise", "exercises", "drill", "drills", "live-fire", "wargames", "war-games", "manoeuvres", "maneuvers", "sinkex":
+		case "exercise", "exercises", "drill", "drills", "live-fire", "wargames", "war-games", "manoeuvres", "maneuvers", "sinkex",
+			"simulacro", "simulacros", "ejercicio", "ejercicios", "maniobras":
 			return true
 		case "games":
 			if i > 0 && s.low[i-1] == "war" {
@@ -451,7 +453,8 @@ func (r *run) triggers(s *sent) []trigger {
 			// "strikes" as a policy option: a stage cue or an armed party in
 			// the sentence makes it military ("weighing a strike on the group").
 			policyStrike := t.action == "strike" && (r.hasPolicyCue(s, h) || r.hasArmedActor(s)) ||
-				t.action == "bombing" && r.hasPolicyCue(s, h) // "halted its bombing campaign"
+				t.action == "bombing" && r.hasPolicyCue(s, h) || // "halted its bombing campaign"
+				t.action == "attack" && r.hasPolicyCue(s, h) && airWeaponIn(s) // "negó que sus aeronaves hayan participado en el ataque"
 			if !(s.violenceContext(h) || airStrikeWord || policyStrike) || s.labourStrike(h) || s.weaponTest(h) || s.idiomStrike(h) ||
 				t.action == "strike" && len(s.weapons) == 0 && !s.hasCasualty() && r.labourReport() {
 				continue
@@ -948,6 +951,16 @@ func (r *run) armedVictims(s *sent) bool {
 	return armed && !civ
 }
 
+// airWeaponIn: the sentence names aircraft or drones as means.
+func airWeaponIn(s *sent) bool {
+	for _, w := range s.weapons {
+		if w.e.cols[0] == "Air/drone strike" {
+			return true
+		}
+	}
+	return false
+}
+
 // airForceIn: "air force" stands in toks.
 func airForceIn(toks []string) bool {
 	for i := 0; i+1 < len(toks); i++ {
@@ -1161,13 +1174,11 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 					f.certainty, f.marker = report.Hypothetical, hyp
 				}
 			}
-			if st == report.Denied && !hedgedRefusal(s, neg) {
-				return // "did not deny" says nothing we can code
-			}
+			// "did not deny", "no desmintió": no denial made — denied, negated.
 		case hyp != nil && st == report.Conducted:
 			// A hypothetical strike is an option under discussion, never conducted.
 			f.stage, f.certainty, f.marker = report.Discussed, report.Hypothetical, hyp
-		case hyp != nil && st == report.CalledOff && cue != nil && (conditionalModal(r.modalBefore(s, cue.from), s) || explicitCondition(s, hyp)):
+		case hyp != nil && st == report.CalledOff && cue != nil && (conditionalModal(r.modalBefore(s, cue.from), s) || explicitCondition(s, hyp) || conditionalVerb(s, cue)):
 			// "would hold off on air raids on condition that the group frees
 			// the hostages": the halt itself is conditional ("will fly no
 			// more missions once its jets return home" is decided).
@@ -1578,7 +1589,7 @@ func possibilityWord(w string) bool {
 
 // confirmOrDeny: the denial cue follows "confirm or" / "confirm nor".
 func confirmOrDeny(s *sent, c *hit) bool {
-	return c.from >= 2 && (s.low[c.from-1] == "or" || s.low[c.from-1] == "nor") && strings.HasPrefix(s.low[c.from-2], "confirm")
+	return c.from >= 2 && (s.low[c.from-1] == "or" || s.low[c.from-1] == "nor" || s.low[c.from-1] == "o" || s.low[c.from-1] == "ni") && strings.HasPrefix(s.low[c.from-2], "confirm")
 }
 
 // firstPersonForce: the action names the speaker's own means ("the fire of
@@ -1586,6 +1597,17 @@ func confirmOrDeny(s *sent, c *hit) bool {
 func firstPersonForce(s *sent, t trigger) bool {
 	for k := t.h.from; k < t.h.to; k++ {
 		if s.low[k] == "our" {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionalVerb: a Spanish conditional form in the cue ("suspendería",
+// "pondría fin", "detendría") is its own "would".
+func conditionalVerb(s *sent, c *hit) bool {
+	for i := c.from; i < c.to; i++ {
+		if w := s.low[i]; strings.HasSuffix(w, "ría") || strings.HasSuffix(w, "rían") {
 			return true
 		}
 	}
