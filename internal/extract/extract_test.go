@@ -344,6 +344,10 @@ func TestStageLadder(t *testing.T) {
 		{"no request for air support", "No request for air support has reached the capital from its neighbour, the spokesman said.", []string{air + "/proposed/negated"}, []report.Stage{report.Conducted}},
 		{"a drone took his home", "A drone took his home and four cousins in the night, a relative said.", []string{air + "/conducted/asserted"}, nil},
 		{"a drone took off", "A drone took off from the base on Monday for a reconnaissance flight.", nil, []report.Stage{report.Conducted}},
+		{"hit a country with drones", "Ukraine hit Russia with 300 drones overnight, the defence ministry said.", []string{air + "/conducted/asserted"}, nil},
+		{"condemned the air strikes", "Pakistan condemned the U.S. air strikes on its border posts.", []string{air + "/conducted/asserted"}, nil},
+		{"claimed responsibility for a drone strike", "The group claimed responsibility for a drone strike on the airport.", []string{air + "/conducted/hedged"}, nil},
+		{"sanctions over the bombing of its soldiers", "Russia retaliated on Friday over sanctions imposed over the bombing of its soldiers.", nil, []report.Stage{report.Conducted}},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

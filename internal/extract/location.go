@@ -13,6 +13,30 @@ var speakerMarkers = map[string]bool{"said": true, "told": true, "speaking": tru
 	// where a deal was signed or talks held: "a ceasefire signed in Doha"
 	"signed": true, "hosted": true, "held": true, "negotiated": true, "brokered": true, "mediated": true, "talks": true, "summit": true, "meeting": true}
 
+// spokeThere: the place at ti ends a phrase of speaking or visiting ("told
+// reporters in Ankara", "told the U.N. Security Council in New York",
+// "during a visit to Washington"), a few words after its verb.
+func spokeThere(s *sent, ti int) bool {
+	if ti < 2 {
+		return false
+	}
+	switch s.low[ti-1] {
+	case "in", "to", "at":
+	default:
+		return false
+	}
+	for k := ti - 2; k >= 0 && k >= ti-7; k-- {
+		w := s.low[k]
+		if w == "told" || w == "telling" || w == "briefed" || w == "addressed" || w == "addressing" || w == "visit" || w == "visiting" || w == "trip" {
+			return true
+		}
+		if w == "," || w == "that" || eventPreps[w] && k != ti-1 {
+			return false
+		}
+	}
+	return false
+}
+
 // eventPreps before a place mark it as the action's place.
 var eventPreps = map[string]bool{"in": true, "near": true, "at": true, "outside": true, "on": true, "inside": true, "across": true, "into": true, "over": true, "en": true, "cerca": true}
 
@@ -32,6 +56,9 @@ func (r *run) placeCands(s *sent, srcSpans [][2]int, initCountry string) []repor
 		ti := s.tokenAt(p.Start)
 		if ti > 0 && (speakerMarkers[s.low[ti-1]] || ti > 1 && s.low[ti-1] == "in" && speakerMarkers[s.low[ti-2]]) {
 			continue
+		}
+		if spokeThere(s, ti) {
+			continue // "told reporters in Ankara", "during a visit to Washington"
 		}
 		// "forcing 3,000 people to flee into Thailand": where people fled to
 		// is no event place.

@@ -453,6 +453,7 @@ func (r *run) triggers(s *sent) []trigger {
 			// "strikes" as a policy option: a stage cue or an armed party in
 			// the sentence makes it military ("weighing a strike on the group").
 			policyStrike := t.action == "strike" && (r.hasPolicyCue(s, h) || r.hasArmedActor(s)) ||
+				t.action == "bombing" && bombedVerb(s, h) && r.hasArmedActor(s) || // "Israel bombed Syria's defence ministry"
 				t.action == "bombing" && r.hasPolicyCue(s, h) || // "halted its bombing campaign"
 				t.action == "attack" && r.hasPolicyCue(s, h) && airWeaponIn(s) // "negó que sus aeronaves hayan participado en el ataque"
 			if !(s.violenceContext(h) || airStrikeWord || policyStrike) || s.labourStrike(h) || s.weaponTest(h) || s.idiomStrike(h) ||
@@ -949,6 +950,17 @@ func (r *run) armedVictims(s *sent) bool {
 		}
 	}
 	return armed && !civ
+}
+
+// bombedVerb: the trigger is the finite verb "bombed" (not the noun
+// "bombing": "sanctions over the bombing of its soldiers").
+func bombedVerb(s *sent, h hit) bool {
+	for i := h.from; i < h.to; i++ {
+		if w := s.low[i]; w == "bombed" || w == "bombarded" || w == "bombards" {
+			return true
+		}
+	}
+	return false
 }
 
 // airWeaponIn: the sentence names aircraft or drones as means.
@@ -1972,6 +1984,8 @@ var happeningVerbs = map[string]bool{
 	"shelled": true, "bombed": true, "pounded": true, "attacked": true, "massacred": true, "raped": true, "stormed": true,
 	"ambushed": true, "clashed": true, "fought": true, "repelled": true, "shot": true, "opened": true, "dealt": true,
 	"inflicted": true, "suffered": true, "sustained": true, "survived": true, "witnessed": true, "heard": true, "saw": true,
+	// verbs that answer an act done: "condemned the air strikes on Gaza"
+	"condemned": true, "denounced": true, "deplored": true, "mourned": true, "avenged": true,
 }
 
 // planNouns after a past verb make it a verb about a plan ("dropped plans
@@ -1999,6 +2013,9 @@ func happened(s *sent, trig hit) bool {
 		}
 		if w == "carried" && (i+1 >= len(s.low) || s.low[i+1] != "out") {
 			continue // "in a statement carried by state media": the news, not the act
+		}
+		if w == "claimed" && i+1 < len(s.low) && s.low[i+1] == "responsibility" {
+			return true // "claimed responsibility for a drone strike"
 		}
 		if happeningVerbs[w] && !(i+2 < len(s.low) && (planNouns[s.low[i+1]] || planNouns[s.low[i+2]])) {
 			return true
