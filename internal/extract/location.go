@@ -286,6 +286,9 @@ var placeNouns = map[string]bool{
 	"interior": true, "jungle": true, "mountains": true, "desert": true, "frontier": true, "bases": true,
 	"targets": true, "sites": true, "positions": true, "facilities": true, "installations": true, "ports": true,
 	"port": true, "refinery": true, "refineries": true, "airport": true, "airports": true, "base": true, "site": true,
+	"facility": true, "post": true, "posts": true, "outpost": true, "outposts": true, "checkpoint": true, "checkpoints": true,
+	"camp": true, "camps": true, "ranch": true, "compound": true, "compounds": true, "market": true, "depot": true,
+	"depots": true, "barracks": true, "airfield": true, "airbase": true, "block": true, "neighbourhood": true, "neighborhood": true,
 }
 
 // insideActor: the span lies within an actor mention that is a name of its

@@ -39,6 +39,8 @@ func TestLadderProbes(t *testing.T) {
 			[]want{{report.Conducted, report.Asserted, "IL", "hamas", "", 12, -1, report.SourceOrganization, 0}}, nil},
 		{"a state bombed a place", "Israel bombed Syria's defence ministry in Damascus on Wednesday.",
 			[]want{{report.Conducted, report.Asserted, "IL", "", "SY", -1, -2, "", 0}}, nil},
+		{"a demonym's post as the target", "A drone struck a Pakistani checkpoint on Monday, killing two soldiers, officials said.",
+			[]want{{report.Conducted, report.Asserted, "", "", "PK", 2, -2, "", 0}}, nil},
 		{"told reporters in a capital", "Turkish drones struck PKK positions in northern Iraq's Gara region, the defence minister told reporters in Ankara.",
 			[]want{{report.Conducted, report.Asserted, "TR", "", "IQ", -1, -2, "", 0}}, nil},
 		{"denial", "Russia denied that its aircraft bombed a hospital in Idlib.",
