@@ -348,6 +348,12 @@ func TestStageLadder(t *testing.T) {
 		{"condemned the air strikes", "Pakistan condemned the U.S. air strikes on its border posts.", []string{air + "/conducted/asserted"}, nil},
 		{"claimed responsibility for a drone strike", "The group claimed responsibility for a drone strike on the airport.", []string{air + "/conducted/hedged"}, nil},
 		{"sanctions over the bombing of its soldiers", "Russia retaliated on Friday over sanctions imposed over the bombing of its soldiers.", nil, []report.Stage{report.Conducted}},
+		{"armed drones against … on the agenda only if", "Armed drones against the bandits will return to the government's agenda only if the operation fails, the minister told senators.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Conducted}},
+		{"whether drones could be turned on", "The council has begun looking at whether armed drones could be turned on the gangs in the hills.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
+		{"parked its plans to turn drones on", "The government has parked its plans to turn armed drones on the army's border posts, a diplomat said.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
+		{"a decree that entitles the air force to strike", "The ruler promulgated a decree on Saturday that entitles the air force to strike any armed group crossing the river.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
+		{"none of its drones had been airborne", "Drones struck the power station on Friday night, the army said. None of its drones had been airborne over the city, the militia said.", []string{air + "/conducted/asserted", air + "/denied/asserted"}, nil},
+		{"solicited drone strikes", "The military government has solicited drone strikes by foreign-crewed aircraft against the fighters, two security sources said.", []string{air + "/proposed/hedged"}, []report.Stage{report.Conducted}},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {
