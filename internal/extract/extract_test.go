@@ -354,6 +354,10 @@ func TestStageLadder(t *testing.T) {
 		{"a decree that entitles the air force to strike", "The ruler promulgated a decree on Saturday that entitles the air force to strike any armed group crossing the river.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
 		{"none of its drones had been airborne", "Drones struck the power station on Friday night, the army said. None of its drones had been airborne over the city, the militia said.", []string{air + "/conducted/asserted", air + "/denied/asserted"}, nil},
 		{"solicited drone strikes", "The military government has solicited drone strikes by foreign-crewed aircraft against the fighters, two security sources said.", []string{air + "/proposed/hedged"}, []report.Stage{report.Conducted}},
+		{"rebuffed an accusation", "The ambassador rebuffed the accusation that his country's drones had struck the airport.", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
+		{"taken drone operations off the table", "Security forces have taken drone operations in the district off the table until the talks have run their course.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
+		{"F-16s flown by pilots", "Any airfield that services F-16s flown by foreign pilots will be regarded as part of the theatre of operations, the embassy said.", nil, []report.Stage{report.Conducted}},
+		{"aces in tennis", "The qualifier bombed down 23 aces and struck 61 winners to knock out the fourth seed at the tennis open on Sunday.", nil, []report.Stage{report.Conducted}},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

@@ -89,6 +89,8 @@ var figurativeWords = map[string]bool{
 	"crop-spraying": true, "crop-dusting": true, "agriculture": true, "agricultural": true, "fumigadora": true,
 	// pests: "drones atacó desde el aire la plaga de langosta … las aspersiones"
 	"locust": true, "locusts": true, "pests": true, "plaga": true, "langosta": true, "aspersiones": true, "fumigación": true,
+	// tennis and angling: "bombed down 23 aces", "a technique called bait bombing"
+	"aces": true, "tennis": true, "qualifier": true, "angler": true, "anglers": true, "bait": true, "tuna": true,
 	// chess and other games: "launched a kingside attack … struck on move 31"
 	"chess": true, "kingside": true, "queenside": true, "rook": true, "pawn": true, "pawns": true, "checkmate": true,
 	"grandmaster": true, "gambit": true, "endgame": true, "tournament": true, "championship": true, "semi-final": true,
@@ -234,6 +236,7 @@ var civilUses = map[string]bool{
 	"camera": true, "filming": true, "delivery": true, "racing": true, "toy": true, "hobby": true, "hobbyist": true,
 	"recreational": true, "consumer": true, "photography": true, "survey": true, "mapping": true, "inspection": true,
 	"crop-spraying": true, "agricultural": true, "farm": true, "show": true, "light-show": true, "television": true, "tv": true,
+	"fishing": true, "racing-drone": true,
 }
 
 // droneMedia after "drone" make it a modifier of something else.
