@@ -191,9 +191,9 @@ func aircraftHit(s *sent, h hit) bool {
 	// "a drone sent up by the department showed a new vent": a drone at work.
 	if k := h.to; k+1 < len(s.low) {
 		switch s.low[k] {
-		case "to":
+		case "to", "that", "which":
 			if droneWork[s.low[k+1]] {
-				return true
+				return true // "drones that patrol the beaches"
 			}
 		case "fitted", "equipped":
 			return true

@@ -358,6 +358,10 @@ func TestStageLadder(t *testing.T) {
 		{"taken drone operations off the table", "Security forces have taken drone operations in the district off the table until the talks have run their course.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
 		{"F-16s flown by pilots", "Any airfield that services F-16s flown by foreign pilots will be regarded as part of the theatre of operations, the embassy said.", nil, []report.Stage{report.Conducted}},
 		{"aces in tennis", "The qualifier bombed down 23 aces and struck 61 winners to knock out the fourth seed at the tennis open on Sunday.", nil, []report.Stage{report.Conducted}},
+		{"the information that … is a provocation", "The information circulated by certain outlets that army units struck a farm with a drone on the evening of 5 May is an outright provocation and has nothing in common with reality.", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
+		{"devoid of any factual basis", "The ministry regards as devoid of any factual basis the allegation that its drones struck positions of the army in the border town.", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
+		{"leave to hit", "A leaked directive appears to give the air force leave to hit targets inside towns.", []string{air + "/authorized/hedged"}, []report.Stage{report.Conducted}},
+		{"a shark attack and patrol drones", "A surfer was killed in a shark attack on Sunday. Officials said drones that patrol the beaches had spotted a great white before the attack.", nil, []report.Stage{report.Conducted}},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

@@ -91,6 +91,8 @@ var figurativeWords = map[string]bool{
 	"locust": true, "locusts": true, "pests": true, "plaga": true, "langosta": true, "aspersiones": true, "fumigación": true,
 	// tennis and angling: "bombed down 23 aces", "a technique called bait bombing"
 	"aces": true, "tennis": true, "qualifier": true, "angler": true, "anglers": true, "bait": true, "tuna": true,
+	// business: "dawn raids at suppliers on suspicion they had agreed to fix prices"
+	"antitrust": true, "competition": true, "prices": true, "beehives": true, "hornets": true,
 	// chess and other games: "launched a kingside attack … struck on move 31"
 	"chess": true, "kingside": true, "queenside": true, "rook": true, "pawn": true, "pawns": true, "checkmate": true,
 	"grandmaster": true, "gambit": true, "endgame": true, "tournament": true, "championship": true, "semi-final": true,
@@ -1276,6 +1278,11 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 			}
 		}
 	}
+	if deniedAfter && newsThat(s, t.h.from) {
+		// "The information that the army struck a farm … is an outright
+		// provocation": the denial is of the news the action is told in.
+		denied = true
+	}
 	switch {
 	case denied:
 		// "denied its planes were responsible for strikes that killed 46": the
@@ -1357,6 +1364,30 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		}
 	}
 	return facts
+}
+
+// newsThat: the action at i is told in a "that" clause of a news noun
+// ("the information circulated … that units struck", "the allegation that
+// drones struck").
+func newsThat(s *sent, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-14; k-- {
+		if s.low[k] == "that" {
+			for j := k - 1; j >= 0 && j >= k-8; j-- {
+				if newsNouns[s.low[j]] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// newsNouns head what was said or spread about an event.
+var newsNouns = map[string]bool{
+	"information": true, "report": true, "reports": true, "claim": true, "claims": true, "allegation": true, "allegations": true,
+	"accusation": true, "accusations": true, "account": true, "accounts": true, "story": true, "stories": true, "rumour": true,
+	"rumours": true, "rumor": true, "rumors": true, "assertion": true, "suggestion": true,
 }
 
 // ruleOutCue: c is "rule out" or "descartar".
