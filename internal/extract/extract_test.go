@@ -362,6 +362,9 @@ func TestStageLadder(t *testing.T) {
 		{"devoid of any factual basis", "The ministry regards as devoid of any factual basis the allegation that its drones struck positions of the army in the border town.", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
 		{"leave to hit", "A leaked directive appears to give the air force leave to hit targets inside towns.", []string{air + "/authorized/hedged"}, []report.Stage{report.Conducted}},
 		{"a shark attack and patrol drones", "A surfer was killed in a shark attack on Sunday. Officials said drones that patrol the beaches had spotted a great white before the attack.", nil, []report.Stage{report.Conducted}},
+		{"our air component engaged", "Our air component yesterday engaged a rear base of the militia in the forest and destroyed it; 14 militiamen were killed.", []string{air + "/conducted/asserted"}, nil},
+		{"bring air power to bear", "I have instructed the armed forces to bring air power to bear against the intruders entrenched at the village.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
+		{"drones stay on the ground", "The government said on Thursday that its drones would stay on the ground after elders brokered a truce.", []string{air + "/called_off/asserted"}, nil},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

@@ -1195,7 +1195,8 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		case hyp != nil && st == report.Conducted:
 			// A hypothetical strike is an option under discussion, never conducted.
 			f.stage, f.certainty, f.marker = report.Discussed, report.Hypothetical, hyp
-		case hyp != nil && st == report.CalledOff && cue != nil && (conditionalModal(r.modalBefore(s, cue.from), s) || explicitCondition(s, hyp) || conditionalVerb(s, cue)):
+		case hyp != nil && st == report.CalledOff && cue != nil && (conditionalModal(r.modalBefore(s, cue.from), s) || conditionalVerb(s, cue)) && conditionIn(s) ||
+			hyp != nil && st == report.CalledOff && cue != nil && explicitCondition(s, hyp):
 			// "would hold off on air raids on condition that the group frees
 			// the hostages": the halt itself is conditional ("will fly no
 			// more missions once its jets return home" is decided).
@@ -1660,6 +1661,24 @@ func conditionalVerb(s *sent, c *hit) bool {
 	return false
 }
 
+// conditionIn: the sentence states a condition ("if", "unless", "once",
+// "should it …", "si", "en caso de"), not only a reported "would".
+func conditionIn(s *sent) bool {
+	for i, w := range s.low {
+		switch w {
+		case "if", "unless", "si", "provided", "providing":
+			return true
+		case "once":
+			if onceCondition(s, i) {
+				return true
+			}
+		case "caso", "condition", "condición", "long":
+			return true
+		}
+	}
+	return false
+}
+
 // explicitCondition: the marker is a condition by its words alone ("for as
 // long as", "on condition that", "provided that"), unlike "if" or "once".
 func explicitCondition(s *sent, m *hit) bool {
@@ -1695,8 +1714,16 @@ func onceCondition(s *sent, i int) bool {
 		return false
 	}
 	switch s.low[i+1] {
-	case "again", "more", "before", "a", "an", "or", "and", ",", ".", "in", "every", "daily", "weekly":
+	case "again", "more", "before", "or", "and", ",", ".", "in", "every", "daily", "weekly":
 		return false
+	case "a", "an":
+		// "once a week" is how often; "once a ceasefire takes hold" a condition.
+		if i+2 < len(s.low) {
+			switch s.low[i+2] {
+			case "week", "day", "month", "year", "fortnight", "decade", "while", "night", "time":
+				return false
+			}
+		}
 	}
 	// In a past narrative "once" is "after" ("once the colonel was picked, she
 	// followed…"); a condition goes with a future or a modal.
