@@ -365,6 +365,9 @@ func TestStageLadder(t *testing.T) {
 		{"our air component engaged", "Our air component yesterday engaged a rear base of the militia in the forest and destroyed it; 14 militiamen were killed.", []string{air + "/conducted/asserted"}, nil},
 		{"bring air power to bear", "I have instructed the armed forces to bring air power to bear against the intruders entrenched at the village.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
 		{"drones stay on the ground", "The government said on Thursday that its drones would stay on the ground after elders brokered a truce.", []string{air + "/called_off/asserted"}, nil},
+		{"most likely the work of a drone", "An explosion near the airport fence late on Friday was most likely the work of a drone, two security officials said.", []string{air + "/conducted/hedged"}, nil},
+		{"in all likelihood parked its plans", "The government has in all likelihood parked its plans to turn armed drones on the border posts, a diplomat said.", []string{air + "/called_off/hedged"}, []report.Stage{report.Conducted}},
+		{"accounts point to a drone strike", "Survivors' accounts gathered by the group point to a drone strike on the market on Thursday that killed 20 herders.", []string{air + "/conducted/hedged"}, nil},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

@@ -1629,6 +1629,15 @@ func (r *run) hypotheticalMarker(s *sent, t trigger) *hit {
 	return nil
 }
 
+// workOf: "the work of", "caused by", "the result of" follows i: what the
+// hedge calls likely is the act ("most likely the work of a drone").
+func workOf(s *sent, i int) bool {
+	if i+2 < len(s.low) && s.low[i] == "the" && (s.low[i+1] == "work" || s.low[i+1] == "result") && s.low[i+2] == "of" {
+		return true
+	}
+	return i+1 < len(s.low) && s.low[i] == "caused" && s.low[i+1] == "by"
+}
+
 // possibilityWord: an adjective of possibility, which a discussion implies.
 func possibilityWord(w string) bool {
 	return w == "possible" || w == "possibly" || w == "potential" || w == "potentially"
@@ -1845,7 +1854,7 @@ func (r *run) hedgeMarker(s *sent, t trigger) *hit {
 		// "prepare for possible action": an adjective hedges only what it
 		// stands by, not a strike named further off.
 		if w := s.low[m.from]; (w == "possible" || w == "possibly" || w == "likely" || w == "probably") &&
-			(m.to <= t.h.from && t.h.from-m.to > 3 || m.from >= t.h.to && m.from-t.h.to > 1) {
+			(m.to <= t.h.from && t.h.from-m.to > 3 || m.from >= t.h.to && m.from-t.h.to > 1) && !workOf(s, m.to) {
 			continue
 		}
 		mm := m
