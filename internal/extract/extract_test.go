@@ -368,6 +368,9 @@ func TestStageLadder(t *testing.T) {
 		{"most likely the work of a drone", "An explosion near the airport fence late on Friday was most likely the work of a drone, two security officials said.", []string{air + "/conducted/hedged"}, nil},
 		{"in all likelihood parked its plans", "The government has in all likelihood parked its plans to turn armed drones on the border posts, a diplomat said.", []string{air + "/called_off/hedged"}, []report.Stage{report.Conducted}},
 		{"accounts point to a drone strike", "Survivors' accounts gathered by the group point to a drone strike on the market on Thursday that killed 20 herders.", []string{air + "/conducted/hedged"}, nil},
+		{"if confirmed hedges", "A drone hit a cracking unit at a plant before dawn on Sunday, local channels reported, in what would, if confirmed, be one of the deepest strikes of the war.", []string{air + "/conducted/hedged"}, nil},
+		{"far from scaling back", "Far from scaling back its long-range drone attacks on refineries, the country will keep them going through the winter, the commander said.", []string{air + "/called_off/negated"}, nil},
+		{"pre-approved only if", "The council has pre-approved coalition air strikes on rebel positions, to be carried out only if the fighters cross the front line.", []string{air + "/authorized/hypothetical"}, []report.Stage{report.Conducted}},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {
