@@ -371,6 +371,8 @@ func TestStageLadder(t *testing.T) {
 		{"if confirmed hedges", "A drone hit a cracking unit at a plant before dawn on Sunday, local channels reported, in what would, if confirmed, be one of the deepest strikes of the war.", []string{air + "/conducted/hedged"}, nil},
 		{"far from scaling back", "Far from scaling back its long-range drone attacks on refineries, the country will keep them going through the winter, the commander said.", []string{air + "/called_off/negated"}, nil},
 		{"pre-approved only if", "The council has pre-approved coalition air strikes on rebel positions, to be carried out only if the fighters cross the front line.", []string{air + "/authorized/hypothetical"}, []report.Stage{report.Conducted}},
+		{"takes effect only if", "The council has authorised the air force to strike smuggling networks across the border, but the authorisation takes effect only if the authorities there consent in writing.", []string{air + "/authorized/hypothetical"}, []report.Stage{report.Conducted}},
+		{"people briefed on the request", "The government has asked for foreign aircraft to strike the camps, two people briefed on the request said.", []string{air + "/proposed/hedged"}, []report.Stage{report.Conducted}},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

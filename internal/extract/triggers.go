@@ -1601,7 +1601,7 @@ func (r *run) hypotheticalMarker(s *sent, t trigger) *hit {
 	clause := s.clause[t.h.from]
 	for i := range s.modality {
 		m := s.modality[i]
-		if m.e.cols[0] != "hypothetical" || s.clause[m.from] != clause {
+		if m.e.cols[0] != "hypothetical" || s.clause[m.from] != clause && m.e.cols[1] != "sentence" {
 			continue
 		}
 		w := s.low[m.from]
