@@ -187,6 +187,18 @@ func (r *run) reportHasAircraft() bool {
 // aircraftHit: the aircraft are what was hit ("destroying several Apache
 // helicopters", "damaged passenger planes"), not what struck.
 func aircraftHit(s *sent, h hit) bool {
+	// "a camera drone above lane 14", "a thermal-imaging drone", "a
+	// fire-brigade drone surveyed the roof": a drone at civil work.
+	if h.from > 0 && (civilUses[s.low[h.from-1]] || civilOperators[s.low[h.from-1]]) {
+		return true
+	}
+	for k := h.to; k < len(s.low) && k <= h.to+5; k++ {
+		if droneWork[s.low[k]] || k == h.to && (s.low[k] == "surveyed" || s.low[k] == "caught" || s.low[k] == "spotted" || s.low[k] == "recorded") {
+			if k == h.to || s.low[k-1] == "to" {
+				return true // "flown drones over the old city to spot banned string"
+			}
+		}
+	}
 	// "used a drone to track miners", "drones fitted with loudspeakers",
 	// "a drone sent up by the department showed a new vent": a drone at work.
 	if k := h.to; k+1 < len(s.low) {
@@ -211,6 +223,12 @@ func aircraftHit(s *sent, h hit) bool {
 		}
 	}
 	return false
+}
+
+// civilOperators fly drones for work other than war.
+var civilOperators = map[string]bool{
+	"thermal-imaging": true, "fire-brigade": true, "firefighting": true, "rescue": true, "traffic": true, "monitoring": true,
+	"survey": true, "mapping": true, "police": true, "wildlife": true,
 }
 
 // droneWork are what drones do besides fighting.

@@ -373,6 +373,10 @@ func TestStageLadder(t *testing.T) {
 		{"pre-approved only if", "The council has pre-approved coalition air strikes on rebel positions, to be carried out only if the fighters cross the front line.", []string{air + "/authorized/hypothetical"}, []report.Stage{report.Conducted}},
 		{"takes effect only if", "The council has authorised the air force to strike smuggling networks across the border, but the authorisation takes effect only if the authorities there consent in writing.", []string{air + "/authorized/hypothetical"}, []report.Stage{report.Conducted}},
 		{"people briefed on the request", "The government has asked for foreign aircraft to strike the camps, two people briefed on the request said.", []string{air + "/proposed/hedged"}, []report.Stage{report.Conducted}},
+		{"took issue with reports", "The coalition's spokesman took issue on Monday with reports that coalition jets had bombed rebel positions over the weekend.", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
+		{"brought the curtain down on its air raids", "The country has by all appearances brought the curtain down on its air raids against the hideouts across the border, diplomats say.", []string{air + "/called_off/hedged"}, []report.Stage{report.Conducted}},
+		{"leaning on the palace to let the air force bomb", "Army commanders have been leaning on the palace for weeks to let the air force bomb rebel camps in the mountains.", []string{air + "/proposed/asserted"}, []report.Stage{report.Conducted}},
+		{"a camera drone over a bowling lane", "She rolled a perfect game, twelve strikes in a row, and kept attacking the pocket. A camera drone above lane 14 caught the final ball.", nil, []report.Stage{report.Conducted}},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {
@@ -973,5 +977,22 @@ func TestWireIdioms(t *testing.T) {
 	cs := x.Extract(textDoc("A drone strike hit a wedding in the Mopti region on Saturday, killing at least 20 people, two local officials said."))
 	if len(cs) != 1 || cs[0].Fatalities.Min == nil || *cs[0].Fatalities.Min != 20 {
 		t.Errorf("speakers counted as dead: %v", cs)
+	}
+}
+
+// TestNoAirStrike: reports with violence or air words but no air or drone
+// strike yield no Air/drone strike claim at any stage.
+func TestNoAirStrike(t *testing.T) {
+	x := newX(t)
+	for _, text := range []string{
+		"Two people were killed as kites filled the sky, most of them struck by glass-coated string during duels between rooftops.",
+		"An explosion wrecked a workshop making bath bombs early on Monday, killing two workers, firefighters said.",
+		"Police tracked the suspects with a thermal-imaging drone and arrested them beside the tracks after a night-time raid on the depot.",
+	} {
+		for _, c := range x.Extract(textDoc(text)) {
+			if c.SubEventType == "Air/drone strike" {
+				t.Errorf("%q: got an Air/drone strike claim (%s/%s)", text, c.Stage, c.Certainty)
+			}
+		}
 	}
 }

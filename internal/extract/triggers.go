@@ -355,6 +355,14 @@ func (s *sent) idiomStrike(h hit) bool {
 			}
 		}
 	}
+	// "struck by glass-coated string", "hit by a car": a mishap, not an attack.
+	if k := h.to; k < len(s.low) && s.low[k] == "by" {
+		for j := k + 1; j < len(s.low) && j <= k+4; j++ {
+			if mundaneAgents[s.low[j]] {
+				return true
+			}
+		}
+	}
 	// "a strike on inflation": aimed at a figure of money, not a place.
 	if k := h.to; k+1 < len(s.low) && (s.low[k] == "on" || s.low[k] == "against") && figurativeWords[s.low[k+1]] {
 		return true
@@ -362,11 +370,18 @@ func (s *sent) idiomStrike(h hit) bool {
 	// "an oil strike", "a gold strike", "a lucky strike": a find, not force.
 	if h.from > 0 {
 		switch s.low[h.from-1] {
-		case "oil", "gold", "gas", "lucky", "mineral", "bird":
-			return true // "a bird strike forced the jet back"
+		case "oil", "gold", "gas", "lucky", "mineral", "bird", "bath":
+			return true // "a bird strike forced the jet back", "a workshop making bath bombs"
 		}
 	}
 	return false
+}
+
+// mundaneAgents strike people by accident.
+var mundaneAgents = map[string]bool{
+	"string": true, "car": true, "truck": true, "lorry": true, "vehicle": true, "train": true, "bus": true, "ball": true,
+	"lightning": true, "tree": true, "branch": true, "debris": true, "wave": true, "stone": true, "rock": true, "kite": true,
+	"motorcycle": true, "bicycle": true, "tram": true, "crane": true, "beam": true, "hailstones": true, "hail": true,
 }
 
 // labourReport: the report speaks of a work stoppage ("oil workers began a
