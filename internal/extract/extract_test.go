@@ -377,6 +377,12 @@ func TestStageLadder(t *testing.T) {
 		{"brought the curtain down on its air raids", "The country has by all appearances brought the curtain down on its air raids against the hideouts across the border, diplomats say.", []string{air + "/called_off/hedged"}, []report.Stage{report.Conducted}},
 		{"leaning on the palace to let the air force bomb", "Army commanders have been leaning on the palace for weeks to let the air force bomb rebel camps in the mountains.", []string{air + "/proposed/asserted"}, []report.Stage{report.Conducted}},
 		{"a camera drone over a bowling lane", "She rolled a perfect game, twelve strikes in a row, and kept attacking the pocket. A camera drone above lane 14 caught the final ball.", nil, []report.Stage{report.Conducted}},
+		{"turning the air force on", "The idea of turning the air force on the hideouts in the valley has gained ground at headquarters, a newspaper reported.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
+		{"will not be spared by our drones", "The island \"will not be spared by our drones\" if it opens its airbases to foreign jets, a senior official said in a televised speech.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
+		{"a hard look at air strikes", "The armed forces are taking a hard look at air strikes on the warehouses, officials said.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
+		{"footage that had been doctored", "The army said footage that purports to show one of its drones hitting a market had been doctored.", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
+		{"has not broached the subject", "The regional government has not broached the subject of coalition air strikes on the militants with Washington, its spokesman said.", []string{air + "/proposed/negated"}, []report.Stage{report.Conducted}},
+		{"revisiting the question, insiders say", "The ministry is revisiting the question of air strikes on the militia's positions, insiders say.", []string{air + "/discussed/hedged"}, []report.Stage{report.Conducted}},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {
