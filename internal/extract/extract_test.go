@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -998,6 +999,34 @@ func TestNoAirStrike(t *testing.T) {
 		for _, c := range x.Extract(textDoc(text)) {
 			if c.SubEventType == "Air/drone strike" {
 				t.Errorf("%q: got an Air/drone strike claim (%s/%s)", text, c.Stage, c.Certainty)
+			}
+		}
+	}
+}
+
+// TestLexiconNoSplitPhrases: a two-word phrase written as one alternative
+// of an alternation ("turned the air force|air power on") splits into two
+// token tests and silently matches something else; a lexicon line must not
+// hold one.
+func TestLexiconNoSplitPhrases(t *testing.T) {
+	bad := regexp.MustCompile(`\|(air|news|state|green|human) (force|forces|power|strike|strikes|agency|media|light|rights)\b`)
+	for _, lang := range []string{"en", "es"} {
+		entries, err := lexiconFS.ReadDir("lexicon/" + lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			data, err := lexiconFS.ReadFile("lexicon/" + lang + "/" + e.Name())
+			if err != nil {
+				t.Fatal(err)
+			}
+			for n, line := range strings.Split(string(data), "\n") {
+				if strings.HasPrefix(line, "#") {
+					continue
+				}
+				if m := bad.FindString(line); m != "" {
+					t.Errorf("%s/%s:%d: %q is one alternative of two words; split it into its own pattern", lang, e.Name(), n+1, m)
+				}
 			}
 		}
 	}
