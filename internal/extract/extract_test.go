@@ -384,6 +384,9 @@ func TestStageLadder(t *testing.T) {
 		{"footage that had been doctored", "The army said footage that purports to show one of its drones hitting a market had been doctored.", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
 		{"has not broached the subject", "The regional government has not broached the subject of coalition air strikes on the militants with Washington, its spokesman said.", []string{air + "/proposed/negated"}, []report.Stage{report.Conducted}},
 		{"revisiting the question, insiders say", "The ministry is revisiting the question of air strikes on the militia's positions, insiders say.", []string{air + "/discussed/hedged"}, []report.Stage{report.Conducted}},
+		{"countermanded an order", "On Saturday the defence minister countermanded an order for drone strikes on the camp after learning hostages were held there.", []string{air + "/called_off/asserted"}, nil},
+		{"if initial accounts are accurate", "If initial accounts from the area are accurate, a bomb dropped by an army drone landed among mourners at a funeral on Saturday, killing eight people.", []string{air + "/conducted/hedged"}, nil},
+		{"a bill that would authorize", "Two lawmakers have drafted a bill that would authorize drone strikes on the gangs, one of its authors said.", []string{air + "/proposed/asserted"}, []report.Stage{report.Conducted, report.Authorized}},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {

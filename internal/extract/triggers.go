@@ -1181,6 +1181,10 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 	var facts []stageFact
 	add := func(st report.Stage, cue *hit, neg *hit) {
 		f := stageFact{stage: st, certainty: report.Asserted, cue: cue}
+		hyp := hyp
+		if hyp != nil && cue != nil && hyp.from >= cue.from && hyp.to <= cue.to && (s.low[hyp.from] == "would" || s.low[hyp.from] == "could") {
+			hyp = nil // "a bill that would authorize strikes": the cue's own "would" (not "contingency plans")
+		}
 		switch {
 		case neg != nil && st == report.Conducted && t.h.from > 0 && s.low[t.h.from-1] == "such":
 			// "said no such strike had taken place": a denial of the one reported.
