@@ -275,6 +275,20 @@ func (r *run) strikerSpeaks(s *sent, t trigger) bool {
 			return true
 		}
 	}
+	// "Hezbolá advirtió que lanzará drones contra Haifa": a Spanish future
+	// with no subject of its own after "que" is the speaker's.
+	if r.doc.Lang == "es" {
+		for k := max(1, t.h.from-1); k < t.h.to && k <= t.h.from+1; k++ {
+			if !spanishFuture(s.low[k]) {
+				continue
+			}
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if s.low[j] == "que" {
+					return true // "aseguró que muy pronto atacará por aire"
+				}
+			}
+		}
+	}
 	// "told Damascus it would strike any base": the speaker's own "it" before a modal.
 	if k := t.h.from - 2; k >= 1 && (s.low[k] == "it" || s.low[k] == "they") && (s.low[k+1] == "would" || s.low[k+1] == "will") {
 		for i := 0; i < k; i++ {

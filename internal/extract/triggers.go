@@ -1173,6 +1173,9 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		if s.low[i] == "," {
 			future = false
 		}
+		if r.doc.Lang == "es" && spanishFuture(s.low[i]) {
+			future = true // "lanzará drones contra Haifa"
+		}
 		if w := s.low[i]; w == "will" || w == "'ll" || w == "shall" {
 			future = true
 		}
@@ -1358,7 +1361,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		w := s.low[hyp.from]
 		if m := r.modalBefore(s, t.h.from); (w == "if" || w == "unless") && m != nil && hyp.from > t.h.from {
 			w = s.low[m.from] // "said it would turn its drones on the ships if …": the modal, not the condition
-		} else if (w == "if" || w == "unless") && future && hyp.from > t.h.from {
+		} else if (w == "if" || w == "unless" || w == "si") && future && hyp.from > t.h.from {
 			w = "will" // "will learn what our drones can do unless …"
 		}
 		if (w == "would" || w == "will") && r.strikerSpeaks(s, t) {
@@ -1713,6 +1716,17 @@ func explicitCondition(s *sent, m *hit) bool {
 	switch s.low[m.from] {
 	case "for", "as", "on", "provided", "providing":
 		return true
+	}
+	return false
+}
+
+// spanishFuture: w is a third-person or first-person-plural future form
+// ("atacará", "bombardearán", "lanzaremos").
+func spanishFuture(w string) bool {
+	for _, suf := range []string{"ará", "arán", "erá", "erán", "irá", "irán", "aremos", "eremos", "iremos"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
 	}
 	return false
 }
