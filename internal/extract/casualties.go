@@ -117,11 +117,10 @@ var figureNouns = map[string]bool{"toll": true, "figure": true, "figures": true,
 
 // breakdown: the counts after the first add up to it and follow it after a
 // colon or comma ("six people: four soldiers and two civilians").
-func breakdown(s *sent, qsAt map[int]numbers.Quantity, counted []int) bool {
-	first := qsAt[counted[0]]
+func breakdown(s *sent, qs []numbers.Quantity, counted []int) bool {
+	first := qs[0]
 	sumMin, sumMax := 0, 0
-	for _, ti := range counted[1:] {
-		q := qsAt[ti]
+	for _, q := range qs[1:] {
 		sumMin += q.Min
 		sumMax += q.Max
 	}
@@ -205,10 +204,10 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 		return false
 	}
 	var total, civ count
-	qsAt := map[int]numbers.Quantity{} // the quantity counted at each token
-	var counted []int                  // token index of each count added to total
-	var alts []numbers.Quantity        // other sources' figures for the same dead
-	var totals []numbers.Quantity      // a running toll the sentence states
+	var countedQ []numbers.Quantity // the quantity of each count in counted
+	var counted []int               // token index of each count added to total
+	var alts []numbers.Quantity     // other sources' figures for the same dead
+	var totals []numbers.Quantity   // a running toll the sentence states
 	have, haveCiv := false, false
 	civTotal := false // the total counts civilians ("7 civilians, three children among them")
 	addTo := func(c *count, q numbers.Quantity) {
@@ -353,7 +352,7 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 		}
 		addTo(&total, q)
 		counted = append(counted, ti)
-		qsAt[ti] = q
+		countedQ = append(countedQ, q)
 		have = true
 		civTotal = civTotal || head == "civilian"
 		if total.start == 0 {
@@ -361,12 +360,11 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 		}
 		total.end = qe0
 	}
-	if len(counted) >= 3 && breakdown(s, qsAt, counted) {
+	if len(counted) >= 3 && breakdown(s, countedQ, counted) {
 		// "killing six people: four soldiers and two civilians": the
 		// breakdown of the first count, not more dead.
-		first := qsAt[counted[0]]
 		total = count{start: total.start, end: total.end}
-		addTo(&total, first)
+		addTo(&total, countedQ[0])
 		counted = counted[:1]
 	}
 	if len(totals) > 0 {

@@ -97,8 +97,8 @@ var figurativeWords = map[string]bool{
 	"chess": true, "kingside": true, "queenside": true, "rook": true, "pawn": true, "pawns": true, "checkmate": true,
 	"grandmaster": true, "gambit": true, "endgame": true, "tournament": true, "championship": true, "semi-final": true,
 	"semifinal": true, "playoff": true, "playoffs": true,
-	// seed bombing: "drones 'bombardearon' con semillas las sierras"
-	"seeds": true, "seed": true, "seedballs": true, "reforestation": true, "semillas": true, "reforestación": true, "siembra": true,
+	// seed bombing ("seeds", "semillas" alone suffice: seedWords)
+	"seed": true, "reforestation": true, "reforestación": true, "siembra": true,
 	// cloud seeding: "bombardearon nubes con yoduro de plata"
 	"clouds": true, "cloud-seeding": true, "iodide": true, "nubes": true, "yoduro": true, "precipitaciones": true,
 }
@@ -238,7 +238,7 @@ var civilUses = map[string]bool{
 	"camera": true, "filming": true, "delivery": true, "racing": true, "toy": true, "hobby": true, "hobbyist": true,
 	"recreational": true, "consumer": true, "photography": true, "survey": true, "mapping": true, "inspection": true,
 	"crop-spraying": true, "agricultural": true, "farm": true, "show": true, "light-show": true, "television": true, "tv": true,
-	"fishing": true, "racing-drone": true,
+	"fishing": true,
 }
 
 // droneMedia after "drone" make it a modifier of something else.
@@ -1703,8 +1703,18 @@ func conditionIn(s *sent) bool {
 			if onceCondition(s, i) {
 				return true
 			}
-		case "caso", "condition", "condición", "long":
-			return true
+		case "caso": // "en caso de que"
+			if i > 0 && s.low[i-1] == "en" {
+				return true
+			}
+		case "condition", "condición": // "on condition that", "a condición de que"
+			if i > 0 && (s.low[i-1] == "on" || s.low[i-1] == "a") {
+				return true
+			}
+		case "long": // "as long as"
+			if i > 0 && s.low[i-1] == "as" && i+1 < len(s.low) && s.low[i+1] == "as" {
+				return true
+			}
 		}
 	}
 	return false
