@@ -23,6 +23,9 @@ type tokTest struct {
 	prefixes []string        // "deliberat*"
 	any      bool            // "_"
 	optional bool            // "[x]"
+	// gap: a run of this many "[_]" folded into one test, so that matching
+	// tries each length once instead of every subset of the run (2^gap).
+	gap int
 }
 
 // match tests a token by its vocab id (noWord when no pattern names it) and,
@@ -132,7 +135,23 @@ func compilePattern(s string) (pattern, error) {
 	if p[0].optional || p[len(p)-1].optional {
 		return nil, fmt.Errorf("pattern %q: optional tokens only inside a pattern", s)
 	}
-	return p, nil
+	return foldGaps(p), nil
+}
+
+// foldGaps turns each run of optional wildcards into one gap test.
+func foldGaps(p pattern) pattern {
+	out := p[:0:0]
+	for _, t := range p {
+		if t.optional && t.any {
+			if n := len(out); n > 0 && out[n-1].gap > 0 {
+				out[n-1].gap++
+				continue
+			}
+			t.gap = 1
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // loadLexicon parses one TSV lexicon file; ncols is the number of columns
@@ -190,6 +209,16 @@ func matchFrom(p pattern, pi int, w words, i int) (int, bool) {
 		return i, true
 	}
 	t := &p[pi]
+	if t.gap > 0 {
+		// Longest first, as taking each optional wildcard before skipping
+		// it would: the first length whose rest matches wins.
+		for j := min(t.gap, len(w.ids)-i); j >= 0; j-- {
+			if end, ok := matchFrom(p, pi+1, w, i+j); ok {
+				return end, true
+			}
+		}
+		return 0, false
+	}
 	if t.optional {
 		if i < len(w.ids) && t.match(w.ids[i], w.low[i]) {
 			if end, ok := matchFrom(p, pi+1, w, i+1); ok {
