@@ -35,6 +35,10 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 		anaphoric := k >= ana
 		facts := r.stageFacts(s, t)
 		for _, f := range facts {
+			// An air asset alone is a strike carried out only beside a toll.
+			if t.strength == "asset" && f.stage == report.Conducted && !s.toll() {
+				continue
+			}
 			// "The plan has not yet been presented": only a stage its own
 			// cue states, and never a strike carried out by reference.
 			if anaphoric && (f.cue == nil || f.stage == report.Conducted) {

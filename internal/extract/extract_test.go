@@ -73,6 +73,10 @@ func TestStageLadder(t *testing.T) {
 		{"UN warns", "U.N. agencies warned on Thursday that renewed air strikes on Gaza could kill thousands more civilians.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Threatened, report.Conducted}},
 		{"analysts warn", "Analysts warned of drone strikes on the port.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Threatened, report.Conducted}},
 		{"striker warns", "Israel warned that Israeli jets would strike Beirut.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
+		// An air asset standing for its use, where no verb of force is known.
+		{"asset idea", "Generals are warming to the idea of setting the air force on TTP hideouts in Kurram.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
+		{"asset toll", "The army's gunships were back over Nyala on Tuesday, leaving at least 12 dead, residents said.", []string{air + "/conducted/asserted"}, nil},
+		{"asset no toll", "The junta's jets were back over Nyala on Tuesday, residents said, but no one was hurt.", nil, []report.Stage{report.Conducted}},
 		{"residents warn of past strike", "Residents warned that drones had struck the village twice this week.", []string{air + "/conducted/asserted"}, []report.Stage{report.Threatened}},
 		{"could kill", "Officials said drone strikes could kill 150 people if launched.", nil, []report.Stage{report.Conducted}},
 		{"drone delivery", "The company started drone deliveries of medicine to remote villages.", nil, []report.Stage{report.Conducted, report.Discussed}},
@@ -998,6 +1002,9 @@ func TestNoAirStrike(t *testing.T) {
 		"Two people were killed as kites filled the sky, most of them struck by glass-coated string during duels between rooftops.",
 		"An explosion wrecked a workshop making bath bombs early on Monday, killing two workers, firefighters said.",
 		"Police tracked the suspects with a thermal-imaging drone and arrested them beside the tracks after a night-time raid on the depot.",
+		"The air force bought twelve new jets last year, the ministry said.",
+		"A police drone was sent up to sweep the apron after a bomb threat, officials said.",
+		"The rebels said they held the air force responsible for every civilian killed in the province.",
 	} {
 		for _, c := range x.Extract(textDoc(text)) {
 			if c.SubEventType == "Air/drone strike" {

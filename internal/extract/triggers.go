@@ -238,7 +238,7 @@ var civilUses = map[string]bool{
 	"camera": true, "filming": true, "delivery": true, "racing": true, "toy": true, "hobby": true, "hobbyist": true,
 	"recreational": true, "consumer": true, "photography": true, "survey": true, "mapping": true, "inspection": true,
 	"crop-spraying": true, "agricultural": true, "farm": true, "show": true, "light-show": true, "television": true, "tv": true,
-	"fishing": true,
+	"fishing": true, "police": true, "rescue": true, "firefighting": true, "fire-brigade": true, "lifeguard": true,
 }
 
 // droneMedia after "drone" make it a modifier of something else.
@@ -541,6 +541,11 @@ func (r *run) triggers(s *sent) []trigger {
 			t.eventType, t.subType, t.action = ante.eventType, ante.subType, ante.action
 		}
 	}
+	if len(violent) == 0 {
+		if t, ok := r.assetTrigger(s); ok {
+			violent = append(violent, t)
+		}
+	}
 	violent = foldIntoDisruption(s, violent, out)
 	if len(violent) > 0 {
 		// Arms an air strike or shelling destroyed are its target, not a
@@ -602,6 +607,71 @@ func (r *run) triggers(s *sent) []trigger {
 		out = append(out, bests...)
 	}
 	return r.foldIntoProtest(s, out)
+}
+
+// Synthetic action rows for an air asset that stands for its own use.
+var (
+	assetDroneStrike = entry{cols: []string{"drone strike", "Explosions/Remote violence", "Air/drone strike", "asset"}}
+	assetAirStrike   = entry{cols: []string{"air strike", "Explosions/Remote violence", "Air/drone strike", "asset"}}
+)
+
+// assetTrigger: an air asset named where no verb of force the lexicons know
+// stands, beside a stage cue or a toll and a military party or target — the
+// asset stands for its use ("warming to the idea of setting the air force on
+// TTP hideouts", "the army's gunships were back over Nyala, leaving 12
+// dead"). Writers name the aircraft and leave the verb to idiom; the stage
+// still comes only from the cues, and a strike carried out only from a toll
+// (sentenceClaims).
+func (r *run) assetTrigger(s *sent) (trigger, bool) {
+	if !s.toll() && len(s.stages) == 0 {
+		return trigger{}, false
+	}
+	if len(s.disasters) > 0 || s.figurative() || oldWar(s) || !r.militaryContext(s) {
+		return trigger{}, false
+	}
+	var h hit
+	found := false
+	for _, w := range s.weapons {
+		if w.e.cols[0] == "Air/drone strike" {
+			h, found = hit{from: w.from, to: w.to, e: &assetAirStrike}, true
+			if w.e.cols[1] == "drone strike" {
+				h.e = &assetDroneStrike
+			}
+			break
+		}
+	}
+	if !found {
+		for i := 0; i+1 < len(s.low); i++ {
+			if s.low[i] == "air" && (s.low[i+1] == "force" || s.low[i+1] == "forces" || s.low[i+1] == "force's") {
+				h, found = hit{from: i, to: i + 2, e: &assetAirStrike}, true
+				break
+			}
+		}
+	}
+	if !found || civilDrone(s, h) || capability(s, h.from) || commemorated(s, h.from) {
+		return trigger{}, false
+	}
+	c := h.e.cols
+	return trigger{h: h, action: c[0], eventType: c[1], subType: c[2], strength: c[3]}, true
+}
+
+// militaryContext: a party that can use force, or what force is used
+// against, is named in the sentence.
+func (r *run) militaryContext(s *sent) bool {
+	for _, h := range s.casualties {
+		if h.e.cols[0] == "target" {
+			return true
+		}
+	}
+	for _, w := range s.low {
+		switch w {
+		case "militants", "insurgents", "targets", "hideout", "hideouts", "compound", "fighters", "positions", "convoy",
+			"rebels", "terrorists", "cartel", "cartels", "camps", "bases", "militia", "militias", "jihadists",
+			"army", "army's", "military", "military's", "junta", "junta's", "forces", "troops", "regime", "regime's", "coalition", "coalition's":
+			return true
+		}
+	}
+	return r.hasArmedActor(s)
 }
 
 // insideStageCue: h's words all lie inside a stage cue other than a
@@ -1539,6 +1609,27 @@ func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 func (s *sent) hasCasualty() bool {
 	for _, h := range s.casualties {
 		if k := h.e.cols[0]; k == "killed" || k == "injured" {
+			return true
+		}
+	}
+	return false
+}
+
+// toll: the sentence tells of people killed or hurt, not of "every civilian
+// killed" or "any loss of life".
+func (s *sent) toll() bool {
+	for _, h := range s.casualties {
+		if k := h.e.cols[0]; k != "killed" && k != "injured" {
+			continue
+		}
+		general := false
+		for i := max(0, h.from-3); i < h.from; i++ {
+			switch s.low[i] {
+			case "every", "each", "any", "no", "all":
+				general = true
+			}
+		}
+		if !general {
 			return true
 		}
 	}
