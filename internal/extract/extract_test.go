@@ -76,6 +76,10 @@ func TestStageLadder(t *testing.T) {
 		// An air asset standing for its use, where no verb of force is known.
 		{"asset idea", "Generals are warming to the idea of setting the air force on TTP hideouts in Kurram.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
 		{"asset toll", "The army's gunships were back over Nyala on Tuesday, leaving at least 12 dead, residents said.", []string{air + "/conducted/asserted"}, nil},
+		// Base forms after an auxiliary or "to" are cues like their inflections.
+		{"would not entertain", "Officials would not entertain the idea of air strikes on the camps, a spokesman said.", []string{air + "/discussed/negated"}, []report.Stage{report.Conducted}},
+		{"refused to rescind", "The defence minister refused to rescind the order for air strikes on the rebels.", []string{air + "/called_off/negated"}, []report.Stage{report.Conducted}},
+		{"did not dispute", "The army did not dispute reports that its drones struck the village.", []string{air + "/denied/negated"}, []report.Stage{report.Conducted}},
 		{"asset no toll", "The junta's jets were back over Nyala on Tuesday, residents said, but no one was hurt.", nil, []report.Stage{report.Conducted}},
 		{"residents warn of past strike", "Residents warned that drones had struck the village twice this week.", []string{air + "/conducted/asserted"}, []report.Stage{report.Threatened}},
 		{"could kill", "Officials said drone strikes could kill 150 people if launched.", nil, []report.Stage{report.Conducted}},
@@ -1003,6 +1007,7 @@ func TestNoAirStrike(t *testing.T) {
 		"An explosion wrecked a workshop making bath bombs early on Monday, killing two workers, firefighters said.",
 		"Police tracked the suspects with a thermal-imaging drone and arrested them beside the tracks after a night-time raid on the depot.",
 		"The air force bought twelve new jets last year, the ministry said.",
+		"A ransomware attack struck the hospital's network over the weekend, forcing it to postpone 140 operations.",
 		"A police drone was sent up to sweep the apron after a bomb threat, officials said.",
 		"The rebels said they held the air force responsible for every civilian killed in the province.",
 	} {

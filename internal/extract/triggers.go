@@ -63,8 +63,13 @@ func (s *sent) labourStrike(h hit) bool {
 	return false
 }
 
-// seedWords alone make bombing figurative.
-var seedWords = map[string]bool{"seeds": true, "seedballs": true, "semillas": true}
+// seedWords alone make bombing figurative; so does a cyberattack, which
+// "strikes" or "hits" a network, not a place.
+var seedWords = map[string]bool{
+	"seeds": true, "seedballs": true, "semillas": true,
+	"ransomware": true, "malware": true, "cyberattack": true, "cyberattacks": true, "cyber-attack": true, "cyber-attacks": true,
+	"ddos": true, "phishing": true, "ciberataque": true, "ciberataques": true,
+}
 
 // figurativeWords belong to sport and money, where strikes, bombs and
 // attacks are figures of speech.
