@@ -24,6 +24,9 @@ func TestSpanishStageLadder(t *testing.T) {
 		want []string // sub/stage/certainty that must be present
 		not  []report.Stage
 	}{
+		// Future and subjunctive forms are cues like the present and past.
+		{"evaluará", "El gabinete de seguridad evaluará ataques con drones contra los campamentos del cártel, dijo el ministro.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
+		{"suspenderá", "La Fuerza Aérea suspenderá los bombardeos contra la guerrilla durante la tregua, informó el Ministerio de Defensa.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
 		{"analiza", "El gobierno analiza la posibilidad de realizar ataques con drones contra los cárteles.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
 		{"estaría evaluando", "El Gobierno estaría evaluando el uso de drones armados contra los campamentos, según un diario.", []string{air + "/discussed/hedged"}, []report.Stage{report.Conducted}},
 		{"habilita a atacar desde el aire", "El Congreso aprobó una ley que habilita a la Fuerza Aérea a atacar desde el aire los campamentos de la guerrilla.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
