@@ -1,6 +1,12 @@
 package extract
 
 // targetMarkers precede the target of an action.
+// placePreps before a country's name make it a place, not a party.
+var placePreps = map[string]bool{
+	"in": true, "inside": true, "into": true, "across": true, "near": true, "over": true, "within": true, "throughout": true,
+	"en": true, "dentro": true,
+}
+
 var targetMarkers = map[string]bool{
 	"targeting": true, "targeted": true, "target": true, "against": true, "on": true, "at": true,
 	"struck": true, "hit": true, "killed": true, "killing": true, "attacked": true, "bombed": true,
@@ -32,6 +38,11 @@ func (r *run) assignActors(d *draft, t trigger, srcSpans [][2]int) {
 		}
 		ti := s.tokenAt(a.Start)
 		if ti < 0 {
+			continue
+		}
+		// A country named after a preposition of place is where, not who:
+		// "threatened to hit hideouts inside Afghanistan with air strikes".
+		if a.Via == "state" && ti > 0 && placePreps[s.low[ti-1]] {
 			continue
 		}
 		// An actor inside the trigger ("Israeli warplanes struck") is its subject.
