@@ -204,6 +204,11 @@ func (x *Extractor) analyse(lx *lexicons, b *tokenBufs, text string, idx int, s 
 			i--
 		}
 	}
+	if h, ok := characterizedNews(st); ok && !overlapsAny(st.stages, h) {
+		st.stages = slices.Clone(st.stages)
+		k, _ := slices.BinarySearchFunc(st.stages, h.from, func(x hit, from int) int { return x.from - from })
+		st.stages = slices.Insert(st.stages, k, h)
+	}
 	// "suspended in May", "MAY 8": the month, not the modal.
 	for i := 0; i < len(st.modality); i++ {
 		if m := st.modality[i]; m.to-m.from == 1 && monthMay(st, m.from) {
@@ -298,4 +303,80 @@ func (s *sent) tokenAt(b int) int {
 		return -1
 	}
 	return i
+}
+
+// characterizedNews finds a verb that characterizes a report about the
+// action with a word that rejects it — "called Sudanese accusations that
+// drones had struck the airport 'a lie'", "termed 'mischievous' a report
+// that", "calificó de patraña las versiones": a denial, whatever the
+// adjective, when it stands beside a news noun. It returns the verb as a
+// denial cue.
+func characterizedNews(st *sent) (hit, bool) {
+	for i, w := range st.low {
+		if !characterizingVerbs[w] {
+			continue
+		}
+		news, rejecting := false, false
+		for k := i + 1; k < len(st.low) && k <= i+30; k++ {
+			if k <= i+12 && reportNouns[st.low[k]] {
+				news = true
+			}
+			if rejectingWords[st.low[k]] {
+				rejecting = true
+			}
+		}
+		if news && rejecting {
+			return hit{from: i, to: i + 1, e: &characterizedDenial}, true
+		}
+	}
+	return hit{}, false
+}
+
+var characterizedDenial = entry{cols: []string{"denied", "cue"}}
+
+// characterizingVerbs put a name to what they are said of.
+var characterizingVerbs = map[string]bool{
+	"called": true, "calls": true, "calling": true, "termed": true, "terms": true, "terming": true, "described": true,
+	"describes": true, "describing": true, "branded": true, "brands": true, "branding": true, "labelled": true,
+	"labeled": true, "labels": true, "labelling": true, "labeling": true, "dubbed": true, "dubs": true,
+	"characterized": true, "characterised": true, "characterizes": true, "characterises": true, "deemed": true,
+	"calificó": true, "calificaron": true, "califica": true, "califican": true, "tildó": true, "tildaron": true,
+	"tilda": true, "catalogó": true, "catalogaron": true, "describió": true, "describieron": true,
+}
+
+// reportNouns name what was said or reported about an action.
+var reportNouns = map[string]bool{
+	"report": true, "reports": true, "claim": true, "claims": true, "accusation": true, "accusations": true,
+	"allegation": true, "allegations": true, "account": true, "accounts": true, "assertion": true, "assertions": true,
+	"story": true, "stories": true, "charge": true, "charges": true, "suggestion": true, "suggestions": true,
+	"rumour": true, "rumours": true, "rumor": true, "rumors": true, "footage": true, "video": true,
+	"versiones": true, "versión": true, "acusaciones": true, "acusación": true, "informe": true, "informes": true,
+	"reporte": true, "reportes": true, "denuncia": true, "denuncias": true, "señalamientos": true, "afirmaciones": true,
+	"noticia": true, "noticias": true, "rumores": true,
+}
+
+// rejectingWords judge a report false or worthless.
+var rejectingWords = map[string]bool{
+	"lie": true, "lies": true, "lying": true, "nonsense": true, "nonsensical": true, "absurd": true, "absurdity": true,
+	"ridiculous": true, "mischievous": true, "slander": true, "slanderous": true, "fiction": true, "fictitious": true,
+	"fantasy": true, "rubbish": true, "garbage": true, "unfounded": true, "groundless": true, "baseless": true,
+	"false": true, "falsehood": true, "fake": true, "invented": true, "invention": true, "concocted": true,
+	"fabricated": true, "fabrication": true, "untrue": true, "misleading": true, "malicious": true,
+	"preposterous": true, "laughable": true, "defamatory": true, "libellous": true, "libelous": true, "propaganda": true,
+	"disinformation": true, "misinformation": true, "hoax": true, "smear": true, "farcical": true, "farce": true,
+	"delusional": true, "bogus": true, "spurious": true, "distortion": true, "inaccurate": true, "fairy": true,
+	"mentira": true, "mentiras": true, "falso": true, "falsa": true, "falsos": true, "falsas": true, "falsedad": true,
+	"infundado": true, "infundada": true, "infundados": true, "infundadas": true, "calumnia": true, "invento": true,
+	"invención": true, "montaje": true, "patraña": true, "disparate": true, "absurdo": true, "absurda": true,
+	"ridículo": true, "ridícula": true, "tendencioso": true, "tendenciosa": true, "fantasía": true, "ficción": true, "bulo": true,
+}
+
+// overlapsAny: h shares a token with one of hs.
+func overlapsAny(hs []hit, h hit) bool {
+	for _, x := range hs {
+		if x.from < h.to && h.from < x.to {
+			return true
+		}
+	}
+	return false
 }

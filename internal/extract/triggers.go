@@ -98,6 +98,11 @@ var figurativeWords = map[string]bool{
 	"aces": true, "tennis": true, "qualifier": true, "angler": true, "anglers": true, "bait": true, "tuna": true,
 	// business: "dawn raids at suppliers on suspicion they had agreed to fix prices"
 	"antitrust": true, "competition": true, "prices": true, "beehives": true, "hornets": true,
+	// basketball, golf and boxing: "bombardeó desde la línea de tres", "a barrage of birdies"
+	"basketball": true, "básquetbol": true, "baloncesto": true, "básquet": true, "cancha": true, "entrenador": true,
+	"espectadores": true, "spectators": true, "three-pointer": true, "three-pointers": true, "rebounds": true,
+	"triples": true, "golf": true, "golfer": true, "birdie": true, "birdies": true, "fairway": true, "boxing": true,
+	"boxer": true, "heavyweight": true, "knockout": true,
 	// chess and other games: "launched a kingside attack … struck on move 31"
 	"chess": true, "kingside": true, "queenside": true, "rook": true, "pawn": true, "pawns": true, "checkmate": true,
 	"grandmaster": true, "gambit": true, "endgame": true, "tournament": true, "championship": true, "semi-final": true,
@@ -628,7 +633,8 @@ var (
 // still comes only from the cues, and a strike carried out only from a toll
 // (sentenceClaims).
 func (r *run) assetTrigger(s *sent) (trigger, bool) {
-	if !s.toll() && len(s.stages) == 0 {
+	own := ownAsset(s) // "before our drones crowd the sky above you": the speaker's own force
+	if !s.toll() && len(s.stages) == 0 && !own {
 		return trigger{}, false
 	}
 	if len(s.disasters) > 0 || s.figurative() || oldWar(s) || !r.militaryContext(s) {
@@ -656,8 +662,24 @@ func (r *run) assetTrigger(s *sent) (trigger, bool) {
 	if !found || civilDrone(s, h) || capability(s, h.from) || commemorated(s, h.from) {
 		return trigger{}, false
 	}
+	if h.from > 0 && ownWords[s.low[h.from-1]] {
+		h.from-- // "our drones": the speaker's own, which firstPersonForce reads
+	}
 	c := h.e.cols
 	return trigger{h: h, action: c[0], eventType: c[1], subType: c[2], strength: c[3]}, true
+}
+
+// ownWords mark a speaker's own force.
+var ownWords = map[string]bool{"our": true, "nuestros": true, "nuestras": true, "nuestro": true, "nuestra": true}
+
+// ownAsset: an air asset stands right after "our".
+func ownAsset(s *sent) bool {
+	for _, w := range s.weapons {
+		if w.e.cols[0] == "Air/drone strike" && w.from > 0 && ownWords[s.low[w.from-1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // militaryContext: a party that can use force, or what force is used
@@ -1313,6 +1335,9 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 			// "would consider joining strikes if Washington asked": an
 			// option weighed only for a condition.
 			f.certainty, f.marker = report.Hypothetical, hyp
+		case hedge != nil && st == report.Denied && cue != nil && hedge.from >= cue.to:
+			// "called 'complete nonsense' a Tajik claim that a drone had
+			// bombed …": the hedge is on what is denied, not on the denial.
 		case hedge != nil && st != report.Discussed:
 			f.certainty, f.marker = report.Hedged, hedge
 		case hedge != nil && st == report.Discussed && hyp == nil && !possibilityWord(s.low[hedge.from]):
@@ -1404,11 +1429,17 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		add(report.Conducted, nil, r.negationOfTokens(s, t.h.from))
 	case len(facts) == 0 && conductedCue == nil && bystander == nil && !(hyp != nil && s.low[hyp.from] == "would" && hyp.from >= t.h.from) &&
 		!(hyp != nil && r.modalBefore(s, t.h.from) != nil) && !future && !(firstPersonForce(s, t) && !verbalTrigger(s, t.h)) &&
-		(s.hasCasualty() || r.pastContext(s) || pastVerb(s, t.h, violentTypes[t.eventType]) && (!violentTypes[t.eventType] || happened(s, t.h))):
+		(s.hasCasualty() || r.pastContext(s) || pastVerb(s, t.h, violentTypes[t.eventType]) && (!violentTypes[t.eventType] || happened(s, t.h)) ||
+			violentTypes[t.eventType] && negatedNoun(s, t.h.from)):
+		// ("has gone thirty months without a single air raid": none took place.)
 		// (Not "air strikes on the capital would risk escalation": the
 		// action is the subject of a modal.)
 		// "There were no airstrikes overnight": the action itself negated.
-		add(report.Conducted, nil, r.negationBefore(s, t.h.from, 2))
+		neg := r.negationBefore(s, t.h.from, 2)
+		if neg == nil && negatedNoun(s, t.h.from) {
+			neg = r.negationBefore(s, t.h.from, 4)
+		}
+		add(report.Conducted, nil, neg)
 	case len(facts) == 0 && conductedCue == nil && hyp == nil && bystander == nil && t.strength == "strong" && violentTypes[t.eventType] && hedge != nil && verbalTrigger(s, t.h):
 		// "a video purportedly shows a drone striking a command post": a
 		// strike told with a hedge and nothing planned about it.
@@ -1766,11 +1797,29 @@ func confirmOrDeny(s *sent, c *hit) bool {
 	return c.from >= 2 && (s.low[c.from-1] == "or" || s.low[c.from-1] == "nor" || s.low[c.from-1] == "o" || s.low[c.from-1] == "ni") && strings.HasPrefix(s.low[c.from-2], "confirm")
 }
 
+// negatedNoun: the action at i is a noun phrase headed by a negation —
+// "without a single Saudi air raid", "no more airstrikes", "sin un solo
+// bombardeo".
+func negatedNoun(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch w := s.low[k]; w {
+		case "without", "no", "sin", "ningún", "ninguna", "ni":
+			return true
+		case "a", "an", "any", "single", "more", "further", "new", "un", "una", "solo", "sólo", "nuevo", "nuevos", "más":
+		default:
+			if !isCapWord(s.toks[k].Text) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // firstPersonForce: the action names the speaker's own means ("the fire of
 // our drones", "within the range of our aircraft").
 func firstPersonForce(s *sent, t trigger) bool {
 	for k := t.h.from; k < t.h.to; k++ {
-		if s.low[k] == "our" {
+		if ownWords[s.low[k]] {
 			return true
 		}
 	}
