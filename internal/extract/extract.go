@@ -115,8 +115,8 @@ type run struct {
 	planDraft *draft
 	// exerciseLead is 1 when the report's lead tells of military drills, -1
 	// when not, 0 before it is known; fictionLead the same for a review or
-	// story of fiction.
-	exerciseLead, fictionLead int
+	// story of fiction; sportsLead for a sports report.
+	exerciseLead, fictionLead, sportsLead int
 	// newsDraft is the last violent action told as done and not as
 	// background: what a denial answers.
 	newsDraft *draft

@@ -98,6 +98,9 @@ var figurativeWords = map[string]bool{
 	"aces": true, "tennis": true, "qualifier": true, "angler": true, "anglers": true, "bait": true, "tuna": true,
 	// business: "dawn raids at suppliers on suspicion they had agreed to fix prices"
 	"antitrust": true, "competition": true, "prices": true, "beehives": true, "hornets": true,
+	// baseball: "shelled the Rangers' bullpen for six runs"
+	"bullpen": true, "inning": true, "pitcher": true, "pitchers": true, "shortstop": true, "homer": true, "homers": true,
+	"strikeouts": true, "left-hander": true, "right-hander": true, "outfielder": true,
 	// basketball, golf and boxing: "bombardeó desde la línea de tres", "a barrage of birdies"
 	"basketball": true, "básquetbol": true, "baloncesto": true, "básquet": true, "cancha": true, "entrenador": true,
 	"espectadores": true, "spectators": true, "three-pointer": true, "three-pointers": true, "rebounds": true,
@@ -174,6 +177,22 @@ func (r *run) exerciseReport() bool {
 		}
 	}
 	return r.exerciseLead == 1
+}
+
+// sportsReport: the report's lead is about sport, so its bombs and raids
+// are figures of speech ("They were dropping bombs on us all night," the
+// manager said). Computed once per report.
+func (r *run) sportsReport() bool {
+	if r.sportsLead == 0 {
+		r.sportsLead = -1
+		for _, s := range r.lead() {
+			if s.figurative() && !s.hasCasualty() {
+				r.sportsLead = 1
+				break
+			}
+		}
+	}
+	return r.sportsLead == 1
 }
 
 // lead is the report's first two paragraphs (a headline and its lede).
@@ -445,7 +464,7 @@ func (r *run) triggers(s *sent) []trigger {
 		if len(s.disasters) > 0 && strength != "strong" {
 			continue // "an earthquake struck, killing 2"; "a gas leak exploded"
 		}
-		if violentTypes[t.eventType] && s.figurative() {
+		if violentTypes[t.eventType] && (s.figurative() || !s.hasCasualty() && r.sportsReport()) {
 			continue // "an air strike from their centre-back", "a surgical strike on tax loopholes"
 		}
 		if t.action == "killing" && h.from >= 2 && (s.low[h.from-2] == "every" || s.low[h.from-2] == "each") {
@@ -691,7 +710,7 @@ func (r *run) militaryContext(s *sent) bool {
 		}
 	}
 	for _, w := range s.low {
-		switch w {
+		switch strings.TrimSuffix(w, "'s") {
 		case "militants", "insurgents", "targets", "hideout", "hideouts", "compound", "fighters", "positions", "convoy",
 			"rebels", "terrorists", "cartel", "cartels", "camps", "bases", "militia", "militias", "jihadists",
 			"army", "army's", "military", "military's", "junta", "junta's", "forces", "troops", "regime", "regime's", "coalition", "coalition's":
@@ -1194,7 +1213,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		if mannerPhrase(s, h) {
 			continue // "without a moment's warning", "without further delay": how, not whether
 		}
-		if report.Stage(h.e.cols[0]) == report.CalledOff && (otherObject(s, h) || h.to < len(s.low) && s.low[h.to] == "than") {
+		if report.Stage(h.e.cols[0]) == report.CalledOff && (otherObject(s, h) || h.to < len(s.low) && s.low[h.to] == "than" || nounStop(s, h)) {
 			continue // "all flights suspended", "suspended aid deliveries": something else stopped
 		}
 		if h.to <= t.h.from && r.told != nil && denialOfNews(s, h) {
@@ -1320,7 +1339,9 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 			// the hostages": the halt itself is conditional ("will fly no
 			// more missions once its jets return home" is decided).
 			f.certainty, f.marker = report.Hypothetical, hyp
-		case hyp != nil && st == report.Proposed && s.low[hyp.from] == "should":
+		case hyp != nil && st == report.Proposed && (s.low[hyp.from] == "should" || s.low[hyp.from] == "would" && cue != nil && cue.to <= hyp.from && !conditionIn(s)):
+			// ("carried a proposal to Kinshasa: Ugandan gunships would fly
+			// strikes": the would tells what is proposed.)
 			// "put it to the Centre that drones should be deployed": what is
 			// proposed, not a condition on the proposal.
 		case hyp != nil && (st == report.Authorized || st == report.Proposed) && !(cue != nil && conditionBetween(s, hyp.from, cue.from)):
@@ -1448,6 +1469,12 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		// "Four drone missiles came out of the sky. Up to 8 people killed.":
 		// a strike narrated beside its toll, with nothing hypothetical about it.
 		add(report.Conducted, nil, nil)
+	}
+	if len(facts) == 0 && conductedCue == nil && hyp != nil && !denied && firstPersonForce(s, t) && conditionIn(s) {
+		// "Bahrain will be added to our drones' flight plans if it lets
+		// American warships sail": the speaker's own force on a condition
+		// is a threat.
+		facts = append(facts, stageFact{stage: report.Threatened, certainty: report.Asserted, cue: hyp})
 	}
 	if len(facts) == 0 && conductedCue == nil && hyp == nil && !future && !denied && firstPersonForce(s, t) {
 		// "… or face the fire of our drones": the speaker's own force named
@@ -1795,6 +1822,20 @@ func possibilityWord(w string) bool {
 // confirmOrDeny: the denial cue follows "confirm or" / "confirm nor".
 func confirmOrDeny(s *sent, c *hit) bool {
 	return c.from >= 2 && (s.low[c.from-1] == "or" || s.low[c.from-1] == "nor" || s.low[c.from-1] == "o" || s.low[c.from-1] == "ni") && strings.HasPrefix(s.low[c.from-2], "confirm")
+}
+
+// nounStop: the cue is "stop" as a noun — "our drones' first stop", "the
+// next stop" — not a halt.
+func nounStop(s *sent, h hit) bool {
+	if h.to-h.from != 1 || s.low[h.from] != "stop" || h.from == 0 {
+		return false
+	}
+	switch p := s.low[h.from-1]; p {
+	case "first", "next", "last", "final", "bus", "pit", "one-stop", "'s", "'":
+		return true
+	default:
+		return strings.HasSuffix(p, "'") || strings.HasSuffix(p, "'s")
+	}
 }
 
 // negatedNoun: the action at i is a noun phrase headed by a negation —
