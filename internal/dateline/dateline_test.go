@@ -69,6 +69,8 @@ func TestFind(t *testing.T) {
 			"[CULIACÁN, Sin.— ] place=CULIACÁN region=Sin."},
 		{"spanish date and agency", "CULIACÁN, Sin., 8 de abril de 2025 (EFE).- Un enfrentamiento armado dejó seis muertos",
 			"[CULIACÁN, Sin., 8 de abril de 2025 (EFE).- ] place=CULIACÁN region=Sin. wire=EFE date=8 de abril de 2025=2025-04-08"},
+		{"spanish wire abbreviation", "BOGOTÁ, 29 sep (EFE).- Un soldado profesional murió",
+			"[BOGOTÁ, 29 sep (EFE).- ] place=BOGOTÁ wire=EFE date=29 sep"},
 		{"spanish joiner", "CIUDAD DE MÉXICO (apro).- El gobierno federal anunció este martes",
 			"[CIUDAD DE MÉXICO (apro).- ] place=CIUDAD DE MÉXICO wire=apro"},
 		{"after headline", "Connecticut lawmakers consider apologizing for slavery. HARTFORD — Connecticut legislators are considering making",

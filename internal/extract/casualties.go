@@ -18,7 +18,7 @@ var nonPersonNouns = map[string]bool{
 	"times": true, "attacks": true, "attack": true, "bombs": true, "shells": true, "rounds": true, "buildings": true, "compounds": true,
 	"percent": true, "%": true, "dollars": true, "million": false, "am": true, "pm": true, "a.m.": true, "p.m.": true, "o'clock": true,
 	"villages": true, "districts": true, "provinces": true, "weapons": true, "rifles": true, "kilograms": true, "kg": true, "tons": true,
-	"cows": true, "animals": true, "goats": true, "sheep": true, "ataques": true, "drones,": true, "vehículos": true, "casas": true,
+	"cows": true, "animals": true, "goats": true, "sheep": true, "head": true, "livestock": true, "cattle": true, "donkeys": true, "ataques": true, "drones,": true, "vehículos": true, "casas": true,
 	// Targets and sorties are no people ("hit nine sites, killing 26"); a
 	// family is a group, not one person ("six members of one family").
 	"site": true, "sites": true, "target": true, "targets": true, "location": true, "locations": true, "position": true, "positions": true,
@@ -203,6 +203,16 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 		}
 		return false
 	}
+	// "demolished two classrooms …, killing 18 to 22 people": a verb of
+	// death with its own count after it takes no count from before it.
+	objAfter := -1
+	for _, v := range verbs {
+		for _, q := range qs {
+			if ti := s.tokenAt(q.Start + s.start); ti > v && ti <= v+3 && (objAfter < 0 || v < objAfter) && !r.closerOtherVerb(s, ti, verbAt) {
+				objAfter = v
+			}
+		}
+	}
 	var total, civ count
 	var countedQ []numbers.Quantity // the quantity of each count in counted
 	var counted []int               // token index of each count added to total
@@ -244,6 +254,9 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 		if !near(ti) || s.inSource(ti) {
 			continue // "according to a health worker and two residents": the sources
 		}
+		if dl := r.doc.Dateline; dl != nil && qs0 < dl.End {
+			continue // "BOGOTÁ, 29 sep (EFE).- Un soldado murió": the dateline's date
+		}
 		if ti > 0 && s.low[ti-1] == "not" {
 			continue // "put the toll at 17, not 70": a figure corrected away
 		}
@@ -254,32 +267,12 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 			continue // "eight, up from an earlier toll of five": superseded
 		}
 		// The noun the number counts: skip up to three modifiers.
-		head := ""
-		for k := te + 1; k < len(s.low) && k <= te+4; k++ {
-			if (nonPersonNouns[s.low[k]] || s.armsAt(k)) && !isCapWord(s.toks[k].Text) {
-				head = "thing" // "2 pilotless planes", "the first of 2 airstrikes"; not "six Assam Rifles soldiers"
-				break
-			}
-			if kd := s.kindAt(k); kd == "civilian" || kd == "person" || kd == "combatant" {
-				head = kd
-				if speaker(s.low, k) {
-					head = "thing" // "two officials said": the speakers, not the dead
-				}
-				if k+2 < len(s.low) && (s.low[k+1] == "with" && (s.low[k+2] == "knowledge" || s.low[k+2] == "direct") || s.low[k+1] == "familiar" && s.low[k+2] == "with") {
-					head = "thing" // "three people with knowledge of the strike said": the sources
-				}
-				break
-			}
-			if kd := s.kindAt(k); kd == "killed" || kd == "injured" {
-				break
-			}
-			if s.low[k] == "," || s.low[k] == "." || s.low[k] == "and" {
-				break
-			}
-			if speechVerb(s.low[k]) {
-				head = "thing" // "two local officials said": the speakers, not the dead
-				break
-			}
+		head := countHead(s, te)
+		if v := nearestVerbBefore(verbs, ti); v >= 0 && reportedBetween(s, v, ti) {
+			continue // "killing 18 to 22, …, adding that several bodies had been torn apart": another clause of speech
+		}
+		if objAfter >= 0 && te < objAfter && s.clause[te] == s.clause[objAfter] && head != "civilian" && head != "person" && head != "combatant" && !s.subjectCount(te, objAfter) {
+			continue
 		}
 		if head == "thing" || head == "" && yearLike(q) {
 			continue // "between 2015 and 2020, which monitors say killed thousands": years, not dead
@@ -893,7 +886,7 @@ func cumulative(low []string) bool {
 				}
 				if next == "the" && i+2 < len(low) {
 					switch low[i+2] {
-					case "start", "beginning", "first", "launch", "outbreak":
+					case "start", "beginning", "first", "launch", "outbreak", "war", "conflict", "fighting", "offensive", "campaign", "invasion", "uprising", "insurgency":
 						return true
 					}
 				}
@@ -951,6 +944,86 @@ func speaker(low []string, k int) bool {
 		case w == "were" || w == "was" || w == "is" || w == "are" || w == "been" || w == "being" || w == "," || w == ";":
 			return false // "8 people were reported killed": the dead, told of; "killed five, informó": another clause
 		case reportingVerbs[w]:
+			return true
+		}
+	}
+	return false
+}
+
+// countHead is the kind of noun the number ending at token te counts:
+// "civilian", "person", "combatant", "thing" (arms, places, sorties,
+// speakers), or "" when the text does not say.
+func countHead(s *sent, te int) string {
+	head := ""
+	for k := te + 1; k < len(s.low) && k <= te+4; k++ {
+		if (nonPersonNouns[s.low[k]] || s.armsAt(k)) && !isCapWord(s.toks[k].Text) {
+			head = "thing" // "2 pilotless planes", "the first of 2 airstrikes"; not "six Assam Rifles soldiers"
+			break
+		}
+		if kd := s.kindAt(k); kd == "civilian" || kd == "person" || kd == "combatant" {
+			head = kd
+			if speaker(s.low, k) {
+				head = "thing" // "two officials said": the speakers, not the dead
+			}
+			if k+2 < len(s.low) && (s.low[k+1] == "with" && (s.low[k+2] == "knowledge" || s.low[k+2] == "direct") || s.low[k+1] == "familiar" && s.low[k+2] == "with") {
+				head = "thing" // "three people with knowledge of the strike said": the sources
+			}
+			break
+		}
+		if kd := s.kindAt(k); kd == "killed" || kd == "injured" {
+			break
+		}
+		if s.low[k] == "," || s.low[k] == "." || s.low[k] == "and" {
+			break
+		}
+		if speechVerb(s.low[k]) {
+			head = "thing" // "two local officials said": the speakers, not the dead
+			break
+		}
+	}
+	return head
+}
+
+// subjectCount: the count ending at te is the subject of the verb at v
+// ("two were killed", "six Afghans being killed", "8 died"): its noun, then
+// only words of being or adverbs, with no comma between.
+func (s *sent) subjectCount(te, v int) bool {
+	k := v - 1
+	for k > te {
+		switch s.low[k] {
+		case "were", "was", "have", "has", "had", "been", "being", "be", "reportedly", "also", "later", "are", "is":
+			k--
+			continue
+		}
+		break
+	}
+	if k-te > 3 {
+		return false
+	}
+	for j := te + 1; j <= k; j++ {
+		if s.low[j] == "," || s.low[j] == ";" {
+			return false
+		}
+	}
+	return true
+}
+
+// nearestVerbBefore is the last of verbs before token ti, or -1.
+func nearestVerbBefore(verbs []int, ti int) int {
+	best := -1
+	for _, v := range verbs {
+		if v < ti {
+			best = v
+		}
+	}
+	return best
+}
+
+// reportedBetween: a reporting verb ("said", "adding") stands between
+// tokens a and b.
+func reportedBetween(s *sent, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if s.has(k, wcReporting) || s.low[k] == "adding" {
 			return true
 		}
 	}

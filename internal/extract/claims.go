@@ -104,9 +104,10 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 				r.mainEventPlace(d)
 			}
 			r.assignDate(d)
-			if c.Stage == report.Conducted && c.EventType == "Explosions/Remote violence" && s.isTally() && !anaphoric && perfectAt(s, t.h) {
+			if c.Stage == report.Conducted && violentTypes[c.EventType] && s.isTally() && !anaphoric && perfectAt(s, t.h) {
 				// "The Houthis have fired hundreds of missiles and drones at
-				// Israel since late 2023": a campaign told in sum, no event.
+				// Israel since late 2023", "more than 54,000 have been killed
+				// since the war began": a campaign told in sum, no event.
 				continue
 			}
 			if c.Stage == report.Conducted && (c.Certainty == report.Asserted || c.Certainty == report.Hedged) {

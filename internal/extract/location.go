@@ -198,6 +198,22 @@ func (r *run) locateByTarget(c *report.Claim) {
 	if c.Actor1 != nil {
 		initCountry = c.Actor1.Country
 	}
+	// "El Gobierno colombiano congelaría los bombardeos contra el EGC": a
+	// state's force against an armed group of its own country falls at home.
+	if c.Actor1 != nil && c.Actor2 != nil && initCountry != "" && c.Actor2.Country == initCountry &&
+		(c.Actor1.Inter == 1 || c.Actor1.Inter == 8) && c.Actor2.Inter >= 2 && c.Actor2.Inter <= 4 && r.doc.CountryPlace != nil {
+		if cp, ok := r.doc.CountryPlace(initCountry); ok {
+			l := cp.Location()
+			l.GeoPrecision = report.PrecisionCountry
+			c.Location = &l
+			if ev := c.Evidence["actor2"]; len(ev) > 0 {
+				if s := r.sentenceOf(ev[0].Start); s != nil {
+					r.addEvidence(c, "location", s, ev[0].Start, ev[0].End)
+				}
+			}
+			return
+		}
+	}
 	// Not for a state's forces: "shot down Russian drones" happened in Ukraine.
 	if c.Actor2 != nil && c.Actor2.Country != "" && c.Actor2.Country != initCountry && c.Actor2.Inter != 1 && c.Actor2.Inter != 8 {
 		for _, p := range r.doc.Places {

@@ -14,6 +14,7 @@ func TestClaimLocation(t *testing.T) {
 	}{
 		{"country after inside", "Pakistan threatened to hit militant hideouts inside Afghanistan with air strikes.", "AF"},
 		{"town, speaker elsewhere", "Turkish jets struck PKK positions near Zakho, the defence ministry told reporters in Ankara.", "IQ"},
+		{"domestic armed group", "El Gobierno colombiano congelaría los bombardeos contra el Clan del Golfo si la organización entrega a los menores, afirmó el ministro de Defensa.", "CO"},
 		{"target country after on", "Pakistan threatened air strikes on militant hideouts inside Afghanistan.", "AF"},
 	}
 	for _, tc := range tests {
@@ -30,5 +31,26 @@ func TestClaimLocation(t *testing.T) {
 				t.Errorf("%q: location = %+v, want in %s", tc.text, c.Location, tc.country)
 			}
 		})
+	}
+}
+
+// TestDatelineNoToll: the day in a wire dateline ("29 sep") is no count of
+// the dead, and the dateline city is no event place.
+func TestDatelineNoToll(t *testing.T) {
+	p := newPipeline(t)
+	text := "BOGOTÁ, 29 sep (EFE).- Un soldado profesional murió y otros siete resultaron heridos en un ataque con drones contra la base militar de Micoahumado, en el sur del departamento de Bolívar, informó el Ejército."
+	ex, err := p.Process(context.Background(), Input{Body: []byte(text), Format: "text"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ex.Claims) == 0 {
+		t.Fatal("no claim")
+	}
+	c := ex.Claims[0]
+	if c.Fatalities.Min == nil || *c.Fatalities.Min != 1 {
+		t.Errorf("killed = %v, want 1", c.Fatalities.Min)
+	}
+	if c.Location != nil && c.Location.Name == "Bogotá" {
+		t.Errorf("location = the dateline's Bogotá")
 	}
 }

@@ -17,6 +17,12 @@ var monthsES = map[string]time.Month{
 	"noviembre": 11, "diciembre": 12,
 }
 
+// monthsESAbbr are the Spanish wire abbreviations ("29 sep", "9 dic").
+var monthsESAbbr = map[string]time.Month{
+	"ene": 1, "feb": 2, "mar": 3, "abr": 4, "may": 5, "jun": 6, "jul": 7, "ago": 8,
+	"sep": 9, "sept": 9, "set": 9, "oct": 10, "nov": 11, "dic": 12,
+}
+
 var weekdays = map[string]time.Weekday{
 	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
 	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday,

@@ -346,6 +346,18 @@ func (f *finder) monthWord(i int) (time.Month, int, bool) {
 	if m, ok := monthsES[w]; ok {
 		return m, i + 1, true
 	}
+	// The wire style "29 sep", "9 dic", "7 mar (EFE)": a lower-case Spanish
+	// abbreviation, read only right after a day number ("mar" is also the
+	// sea, "may" an English modal).
+	if m, ok := monthsESAbbr[w]; ok && i > 0 {
+		if d, n, ok := f.numAt(i - 1); ok && n <= 2 && d >= 1 && d <= 31 {
+			next := i + 1
+			if f.punct(next) == "." && f.adjacent(i, next) {
+				next++
+			}
+			return m, next, true
+		}
+	}
 	return 0, 0, false
 }
 

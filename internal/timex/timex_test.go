@@ -77,6 +77,8 @@ func TestFind(t *testing.T) {
 		{"ago", "two days ago, three years ago, a week ago, 10 days ago", fri,
 			"two days ago=2013-01-23..2013-01-23/day~; three years ago=2010-01-01..2010-12-31/year~; a week ago=2013-01-14..2013-01-20/week~; 10 days ago=2013-01-15..2013-01-15/day~"},
 		{"compound ago", "twenty-one days ago", fri, "twenty-one days ago=2013-01-04..2013-01-04/day~"},
+		{"es wire abbreviation", "BOGOTÁ, 9 ene (EFE).- Un soldado", fri, "9 ene=2013-01-09..2013-01-09/day~"},
+		{"es abbreviation needs a day", "the mar, may be", fri, ""},
 
 		{"es days", "ayer, anoche, hoy, anteayer", fri,
 			"ayer=2013-01-24..2013-01-24/day~; anoche=2013-01-24..2013-01-24/day~; hoy=2013-01-25..2013-01-25/day~; anteayer=2013-01-23..2013-01-23/day~"},
