@@ -577,7 +577,7 @@ func (r *run) assignCasualties(d *draft, s *sent, trig hit) {
 			r.addEvidence(c, "fatalities", s, k.start, k.end)
 		}
 		// "No one was killed": the text states zero dead.
-		if c.Fatalities.Min == nil && noOneKilled(s) {
+		if _, stated := tollSize(c.Fatalities); !stated && noOneKilled(s) {
 			c.Fatalities.Min, c.Fatalities.Max = ip(0), ip(0)
 			c.Fatalities.CiviliansMin, c.Fatalities.CiviliansMax = nil, nil
 			r.addEvidence(c, "fatalities", s, s.start, s.end)
@@ -655,11 +655,12 @@ func (r *run) attachOrphanCasualties(ds []*draft) {
 			continue
 		}
 		update := tollUpdate(s)
-		if prev.claim.Fatalities.Min != nil && !update {
+		prevN, prevStated := tollSize(prev.claim.Fatalities)
+		if prevStated && !update {
 			continue
 		}
 		if k := r.peopleCount(s, func(i int) bool { return s.kindAt(i) == "killed" }); k != nil {
-			if update && prev.claim.Fatalities.Min != nil && (k.min == nil || *k.min <= *prev.claim.Fatalities.Min) {
+			if update && prevStated && (k.min == nil || *k.min <= prevN) {
 				continue // a toll no higher than the one stated is no update
 			}
 			setFatalities(&prev.claim, k)

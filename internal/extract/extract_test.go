@@ -513,6 +513,8 @@ func TestFatalities(t *testing.T) {
 		{"digits", "A drone strike killed 6 people in a house.", fat{6, 6, -1, -1}},
 		{"things before a verb with its own count", "Israeli aircraft demolished two classrooms of a school early on Tuesday, killing 18 to 22 people, at least seven of them children.", fat{18, 22, 7, -1}},
 		{"a count before its verb", "Six Afghans were killed and one wounded in the air strike.", fat{6, 6, -1, -1}},
+		{"nearly is a ceiling", "The raid killed nearly two dozen people, most of them women.", fat{-1, 24, -1, -1}},
+		{"a ceiling told in the next sentence", "The town came under aerial bombardment on Thursday, with an Antonov aircraft dropping barrel bombs near the market. The raid killed nearly two dozen people, most of them women.", fat{-1, 24, -1, -1}},
 		{"livestock are no dead", "A drone attack on a well killed 20 herders and about 150 head of livestock on Sunday.", fat{20, 20, -1, -1}},
 		{"a count in a clause of speech", "Jets struck the school, killing 18 people, the spokesman said, adding that several bodies had been torn apart.", fat{18, 18, -1, -1}},
 		{"ages are no victims", "A strike on a market killed two brothers aged 12 and 15, the governor said.", fat{2, 2, -1, -1}},

@@ -115,9 +115,11 @@ func mergeInto(o, d *draft) {
 		oc.Date = dc.Date
 	}
 	// The same event told twice: keep the larger stated toll.
-	if dc.Fatalities.Min != nil && (oc.Fatalities.Min == nil || *dc.Fatalities.Min > *oc.Fatalities.Min) {
-		oc.Fatalities = dc.Fatalities
-		oc.Evidence["fatalities"] = nil
+	if dn, ok := tollSize(dc.Fatalities); ok {
+		if on, ok := tollSize(oc.Fatalities); !ok || dn > on {
+			oc.Fatalities = dc.Fatalities
+			oc.Evidence["fatalities"] = nil
+		}
 	}
 	if dc.Injured != nil && (oc.Injured == nil || *dc.Injured > *oc.Injured) {
 		oc.Injured = dc.Injured
@@ -147,7 +149,7 @@ func mergeInto(o, d *draft) {
 	if oc.Evidence["location"] == nil && oc.Location != nil {
 		oc.Evidence["location"] = dc.Evidence["location"]
 	}
-	if oc.Evidence["fatalities"] == nil && oc.Fatalities.Min != nil {
+	if _, ok := tollSize(oc.Fatalities); ok && oc.Evidence["fatalities"] == nil {
 		oc.Evidence["fatalities"] = dc.Evidence["fatalities"]
 	}
 }
@@ -213,4 +215,16 @@ func disjointDates(a, b report.Date) bool {
 	}
 	// YYYY-MM-DD compares as text.
 	return *a.End < *b.Start || *b.End < *a.Start
+}
+
+// tollSize is a stated toll's size: its floor, else its ceiling ("up to
+// 24", "nearly two dozen").
+func tollSize(f report.Fatalities) (int, bool) {
+	switch {
+	case f.Min != nil:
+		return *f.Min, true
+	case f.Max != nil:
+		return *f.Max, true
+	}
+	return 0, false
 }

@@ -86,12 +86,15 @@ var (
 		{"up", "to"}, {"as", "many", "as"}, {"at", "most"}, {"no", "more", "than"},
 		{"fewer", "than"}, {"less", "than"}, {"hasta"}, {"menos", "de"},
 		{"como", "máximo"}, {"a", "lo", "sumo"},
+		// "nearly 20" is fewer than 20: a ceiling, as coders reading the
+		// text alone code it.
+		{"nearly"}, {"almost"}, {"close", "to"}, {"just", "under"}, {"casi"}, {"poco", "menos", "de"},
 	}
 	approxPhrases = [][]string{
-		{"about"}, {"around"}, {"nearly"}, {"almost"}, {"approximately"}, {"roughly"},
-		{"some"}, {"an", "estimated"}, {"estimated"}, {"close", "to"}, {"just", "under"},
-		{"alrededor", "de"}, {"cerca", "de"}, {"casi"}, {"aproximadamente"},
-		{"unos"}, {"unas"}, {"poco", "menos", "de"}, {"un", "estimado", "de"},
+		{"about"}, {"around"}, {"approximately"}, {"roughly"},
+		{"some"}, {"an", "estimated"}, {"estimated"},
+		{"alrededor", "de"}, {"cerca", "de"}, {"aproximadamente"},
+		{"unos"}, {"unas"}, {"un", "estimado", "de"},
 	}
 )
 

@@ -9,11 +9,11 @@
 //     stated figure is the minimum, as ACLED codes it (Min = N, not N+1),
 //     and the count is open: Max = -1.
 //
-//   - "up to N", "as many as N", "fewer than N", "hasta N": the text implies
-//     some but states only a ceiling: Min = 1 (0 when N is 0), Max = N,
-//     UpTo = true.
+//   - "up to N", "as many as N", "fewer than N", "nearly N", "almost N",
+//     "hasta N", "casi N": the text implies some but states only a ceiling:
+//     Min = 1 (0 when N is 0), Max = N, UpTo = true.
 //
-//   - "about/around/nearly/some/approximately N", "unos N", "cerca de N":
+//   - "about/around/some/approximately N", "unos N", "cerca de N":
 //     Min = Max = N, Approx = true; "N or so" likewise.
 //
 //   - Ranges "between 12 and 15", "12-15", "12 to 15", "12 or 13", "entre

@@ -59,7 +59,7 @@ func TestFind(t *testing.T) {
 		{"or more", "10 or more fighters", []q{{"10 or more", 10, -1, ""}}},
 		{"up to", "Up to 8 people were killed", []q{{"Up to 8", 1, 8, "u"}}},
 		{"as many as", "as many as 40 people", []q{{"as many as 40", 1, 40, "u"}}},
-		{"approximate", "about 20 militants, nearly three hours, 12 or so", []q{{"about 20", 20, 20, "a"}, {"nearly three", 3, 3, "a"}, {"12 or so", 12, 12, "a"}}},
+		{"approximate", "about 20 militants, nearly three hours, 12 or so", []q{{"about 20", 20, 20, "a"}, {"nearly three", 1, 3, "u"}, {"12 or so", 12, 12, "a"}}},
 		{"between", "killing between 13 and 25 people", []q{{"between 13 and 25", 13, 25, ""}}},
 		{"between words", "between six and eight", []q{{"between six and eight", 6, 8, ""}}},
 		{"hyphen range", "killing 4-7 people; 20–50 more", []q{{"4-7", 4, 7, ""}, {"20–50", 20, 50, ""}}},
