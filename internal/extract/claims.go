@@ -294,6 +294,8 @@ var denialHeads = map[string]bool{
 	"role": true, "attack": true, "attacks": true, "strike": true, "strikes": true, "raid": true, "bombing": true,
 	"helicopter": true, "helicopters": true, "gunship": true, "gunships": true, "plane": true, "jet": true, "drone": true,
 	"versiones": true, "aeronaves": true, "aviones": true, "helicópteros": true,
+	// what the act left, blamed on something else: "blamed the deaths on the collapse of a mine shaft"
+	"deaths": true, "blast": true, "blasts": true, "explosion": true, "explosions": true, "casualties": true,
 	// a denial that names the act itself: "had launched nothing across the border"
 	"launched": true, "fired": true, "flown": true, "conducted": true,
 }

@@ -570,8 +570,11 @@ func (r *run) triggers(s *sent) []trigger {
 			t.eventType, t.subType, t.action = ante.eventType, ante.subType, ante.action
 		}
 	}
-	if len(violent) == 0 {
-		if t, ok := r.assetTrigger(s); ok {
+	if len(violent) == 0 || ownAsset(s) {
+		// "Manama would be 'the first address for our drones' if U.S. forces
+		// took part in any attack on Iran": the speaker's own force is an
+		// action of its own beside the one in the condition.
+		if t, ok := r.assetTrigger(s); ok && !overlapsTrigger(violent, t.h) {
 			violent = append(violent, t)
 		}
 	}
@@ -631,6 +634,10 @@ func (r *run) triggers(s *sent) []trigger {
 				bests = append(bests, t)
 			case specificity(t.subType) > specificity(bests[k].subType):
 				bests[k] = t
+			case t.strength == "asset" && firstPersonForce(s, t) && bests[k].strength != "asset":
+				// "the first address for our drones if U.S. forces took part
+				// in any attack": the speaker's own force is what is told.
+				bests[k] = t
 			}
 		}
 		out = append(out, bests...)
@@ -686,6 +693,17 @@ func (r *run) assetTrigger(s *sent) (trigger, bool) {
 	}
 	c := h.e.cols
 	return trigger{h: h, action: c[0], eventType: c[1], subType: c[2], strength: c[3]}, true
+}
+
+// overlapsTrigger: h is within a few tokens of one of ts — part of the
+// same action ("our drones will strike").
+func overlapsTrigger(ts []trigger, h hit) bool {
+	for _, t := range ts {
+		if t.h.from < h.to+3 && h.from < t.h.to+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // ownWords mark a speaker's own force.
@@ -1212,6 +1230,9 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		}
 		if mannerPhrase(s, h) {
 			continue // "without a moment's warning", "without further delay": how, not whether
+		}
+		if report.Stage(h.e.cols[0]) == report.Threatened && passiveWarning(s, h) {
+			continue // "with Syrian air defences warned in advance": warned, not warning
 		}
 		if report.Stage(h.e.cols[0]) == report.CalledOff && (otherObject(s, h) || h.to < len(s.low) && s.low[h.to] == "than" || nounStop(s, h)) {
 			continue // "all flights suspended", "suspended aid deliveries": something else stopped
@@ -1822,6 +1843,28 @@ func possibilityWord(w string) bool {
 // confirmOrDeny: the denial cue follows "confirm or" / "confirm nor".
 func confirmOrDeny(s *sent, c *hit) bool {
 	return c.from >= 2 && (s.low[c.from-1] == "or" || s.low[c.from-1] == "nor" || s.low[c.from-1] == "o" || s.low[c.from-1] == "ni") && strings.HasPrefix(s.low[c.from-2], "confirm")
+}
+
+// passiveWarning: the cue is "warned" told of those warned — "air
+// defences warned in advance", "residents were warned to leave" — not of
+// a party making a threat.
+func passiveWarning(s *sent, h hit) bool {
+	if h.to-h.from != 1 || s.low[h.from] != "warned" {
+		return false
+	}
+	if h.to < len(s.low) {
+		switch s.low[h.to] {
+		case "in", "beforehand", "ahead":
+			return true
+		}
+	}
+	if h.from > 0 {
+		switch s.low[h.from-1] {
+		case "be", "been", "being", "were", "was", "are", "is", "get", "got":
+			return true
+		}
+	}
+	return false
 }
 
 // nounStop: the cue is "stop" as a noun — "our drones' first stop", "the
