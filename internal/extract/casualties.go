@@ -254,7 +254,7 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 		if !near(ti) || s.inSource(ti) {
 			continue // "according to a health worker and two residents": the sources
 		}
-		if dl := r.doc.Dateline; dl != nil && qs0 < dl.End {
+		if dl := r.doc.Dateline; dl != nil && qs0 >= dl.Start && qs0 < dl.End {
 			continue // "BOGOTÁ, 29 sep (EFE).- Un soldado murió": the dateline's date
 		}
 		if ti > 0 && s.low[ti-1] == "not" {
