@@ -99,6 +99,11 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 			if c.Action == "bombing" && (bombVerb(s, t.h) || r.headlineVerb(s, t)) && c.Actor1 != nil && (c.Actor1.Inter == 1 || c.Actor1.Inter == 8) && c.Actor1.Country != "" {
 				c.SubEventType, c.Action = "Air/drone strike", "air strike"
 			}
+			// So is the bombing of camps, positions or villages: bombs are
+			// planted in markets and buses, dropped on camps.
+			if c.Action == "bombing" && c.SubEventType != "Air/drone strike" && bombVerb(s, t.h) && bombedTarget(s, t.h) {
+				c.SubEventType, c.Action = "Air/drone strike", "air strike"
+			}
 			if !anaphoric || r.anaphor == nil {
 				r.assignLocation(d, append(otherSegSpans(s, t.h.from), srcSpans...))
 				r.mainEventPlace(d)
@@ -211,6 +216,23 @@ func bombVerb(s *sent, h hit) bool {
 	for i := h.from; i < h.to; i++ {
 		if w := s.low[i]; w == "bombed" || w == "bombing" || w == "bombard" || w == "bombarded" {
 			return true
+		}
+	}
+	return false
+}
+
+// bombedTarget: the verb "bomb" at h has a military target or a
+// settlement as its object ("bombing militant camps", "bombed Armenian
+// villages", "bombardeó posiciones").
+func bombedTarget(s *sent, h hit) bool {
+	for k := h.to; k < len(s.low) && k <= h.to+3; k++ {
+		switch s.low[k] {
+		case "camps", "camp", "positions", "position", "hideouts", "hideout", "bases", "base", "villages", "village",
+			"towns", "strongholds", "stronghold", "trenches", "airfield", "airfields", "depots", "barracks",
+			"campamento", "campamentos", "posiciones", "aldeas", "poblados":
+			return true
+		case ",", ".", ";", "and", "y":
+			return false
 		}
 	}
 	return false

@@ -1168,8 +1168,13 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		// "The LNA denied any role in the attack": a denial of the party's
 		// part in it, which the reference does not outweigh.
 		for _, c := range s.stages {
-			if report.Stage(c.e.cols[0]) == report.Denied && c.e.cols[1] == "cue" && c.to <= t.h.from && s.clause[c.from] == s.clause[t.h.from] && r.negationOf(s, c) == nil {
+			if report.Stage(c.e.cols[0]) == report.Denied && c.e.cols[1] == "cue" && c.to <= t.h.from && s.clause[c.from] == s.clause[t.h.from] {
 				cc := c
+				if neg := r.negationOf(s, c); neg != nil {
+					// "Turkey did not deny responsibility for the drone
+					// strike": no denial made.
+					return []stageFact{{stage: report.Denied, certainty: report.Negated, cue: &cc, marker: neg}}
+				}
 				return []stageFact{{stage: report.Denied, certainty: report.Asserted, cue: &cc}}
 			}
 		}
