@@ -731,7 +731,9 @@ func (r *run) militaryContext(s *sent) bool {
 		switch strings.TrimSuffix(w, "'s") {
 		case "militants", "insurgents", "targets", "hideout", "hideouts", "compound", "fighters", "positions", "convoy",
 			"rebels", "terrorists", "cartel", "cartels", "camps", "bases", "militia", "militias", "jihadists",
-			"army", "army's", "military", "military's", "junta", "junta's", "forces", "troops", "regime", "regime's", "coalition", "coalition's":
+			"army", "army's", "military", "military's", "junta", "junta's", "forces", "troops", "regime", "regime's", "coalition", "coalition's",
+			"bandidos", "bandas", "pandillas", "guerrilla", "guerrilleros", "cárteles", "campamentos", "ejército", "militares",
+			"tropas", "narcotraficantes", "sicarios", "insurgentes", "terroristas", "milicias", "yihadistas", "disidencias":
 			return true
 		}
 	}
