@@ -165,34 +165,28 @@ func (s *sent) exercise() bool {
 
 // exerciseReport: the report's lead speaks of military drills, so the force
 // it tells of is training ("The sinking exercise was the climax of the war
-// games"). Computed once per report.
-func (r *run) exerciseReport() bool {
-	if r.exerciseLead == 0 {
-		r.exerciseLead = -1
-		for _, s := range r.lead() {
-			if s.exercise() && !s.hasCasualty() {
-				r.exerciseLead = 1
-				break
-			}
-		}
-	}
-	return r.exerciseLead == 1
-}
+// games").
+func (r *run) exerciseReport() bool { return r.leadTells(&r.exerciseLead, (*sent).exercise) }
 
 // sportsReport: the report's lead is about sport, so its bombs and raids
 // are figures of speech ("They were dropping bombs on us all night," the
-// manager said). Computed once per report.
-func (r *run) sportsReport() bool {
-	if r.sportsLead == 0 {
-		r.sportsLead = -1
+// manager said).
+func (r *run) sportsReport() bool { return r.leadTells(&r.sportsLead, (*sent).figurative) }
+
+// leadTells: a sentence of the report's lead, with no one killed or hurt,
+// satisfies pred. Computed once per report into *cache (0 unknown, 1 yes,
+// -1 no).
+func (r *run) leadTells(cache *int, pred func(*sent) bool) bool {
+	if *cache == 0 {
+		*cache = -1
 		for _, s := range r.lead() {
-			if s.figurative() && !s.hasCasualty() {
-				r.sportsLead = 1
+			if pred(s) && !s.hasCasualty() {
+				*cache = 1
 				break
 			}
 		}
 	}
-	return r.sportsLead == 1
+	return *cache == 1
 }
 
 // lead is the report's first two paragraphs (a headline and its lede).
