@@ -148,6 +148,16 @@ func perfectAt(s *sent, h hit) bool {
 			return true
 		}
 	}
+	// "Attacks by fighters linked to al Qaeda have killed dozens": the
+	// action as the subject of a perfect.
+	for k := h.to; k+1 < len(s.low) && k <= h.to+6 && s.clause[k] == s.clause[h.from]; k++ {
+		switch s.low[k] {
+		case "have", "has", "han", "ha":
+			return s.low[k+1] != "been" && s.low[k+1] != "sido" // "devices have been found": not what they did
+		case ",", "that", "which", "que":
+			return false
+		}
+	}
 	return false
 }
 
