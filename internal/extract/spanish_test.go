@@ -28,6 +28,7 @@ func TestSpanishStageLadder(t *testing.T) {
 		{"evaluará", "El gabinete de seguridad evaluará ataques con drones contra los campamentos del cártel, dijo el ministro.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
 		{"suspenderá", "La Fuerza Aérea suspenderá los bombardeos contra la guerrilla durante la tregua, informó el Ministerio de Defensa.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
 		{"drones de X impactaron", "Drones de las Fuerzas de Apoyo Rápido impactaron contra la central eléctrica de Merowe, en el norte de Sudán.", []string{air + "/conducted/asserted"}, nil},
+		{"facultades para", "La Asamblea Nacional otorgó anoche a la Fuerza Armada plenas facultades para batir desde el aire los campamentos de los grupos armados.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
 		{"analiza", "El gobierno analiza la posibilidad de realizar ataques con drones contra los cárteles.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
 		{"estaría evaluando", "El Gobierno estaría evaluando el uso de drones armados contra los campamentos, según un diario.", []string{air + "/discussed/hedged"}, []report.Stage{report.Conducted}},
 		{"habilita a atacar desde el aire", "El Congreso aprobó una ley que habilita a la Fuerza Aérea a atacar desde el aire los campamentos de la guerrilla.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
