@@ -109,7 +109,7 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 				r.mainEventPlace(d)
 			}
 			r.assignDate(d)
-			if c.Stage == report.Conducted && violentTypes[c.EventType] && s.isTally() && !anaphoric && perfectAt(s, t.h) {
+			if c.Stage == report.Conducted && c.Certainty != report.Negated && violentTypes[c.EventType] && s.isTally() && !anaphoric && perfectAt(s, t.h) {
 				// "The Houthis have fired hundreds of missiles and drones at
 				// Israel since late 2023", "more than 54,000 have been killed
 				// since the war began": a campaign told in sum, no event.
@@ -224,7 +224,7 @@ func (r *run) finish(d *draft) {
 // bombVerb: the trigger is the verb "bombed"/"bombing", not the noun "bomb".
 func bombVerb(s *sent, h hit) bool {
 	for i := h.from; i < h.to; i++ {
-		if w := s.low[i]; w == "bombed" || w == "bombing" || w == "bombard" || w == "bombarded" {
+		if w := s.low[i]; w == "bombed" || w == "bombing" || w == "bombard" || w == "bombarded" || w == "bomb" && i > 0 && (s.low[i-1] == "not" || s.low[i-1] == "to" || s.low[i-1] == "will" || s.low[i-1] == "would") {
 			return true
 		}
 	}

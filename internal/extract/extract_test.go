@@ -109,6 +109,8 @@ func TestStageLadder(t *testing.T) {
 		{"waved through a law that lets", "The House waved through an amendment on Thursday that lets the defence force use armed drones against aircraft on clandestine airstrips.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
 		{"called last month for strikes", "Benin's government called last month for French air strikes on jihadist camps in the north, two officials said.", []string{air + "/proposed/asserted"}, []report.Stage{report.Conducted}},
 		{"a campaign's attacks in the perfect", "The president threatened air strikes on the group. Attacks by fighters linked to al Qaeda have killed dozens of soldiers since 2021.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
+		{"dropped ordnance", "Kenyan aircraft dropped ordnance inside Somalia on Tuesday, killing four militants.", []string{air + "/conducted/asserted"}, nil},
+		{"will stop in exchange for", "The Houthis said drone attacks on shipping will stop in exchange for an end to the war.", []string{air + "/called_off/hypothetical"}, []report.Stage{report.Conducted}},
 		{"asset no toll", "The junta's jets were back over Nyala on Tuesday, residents said, but no one was hurt.", nil, []report.Stage{report.Conducted}},
 		{"residents warn of past strike", "Residents warned that drones had struck the village twice this week.", []string{air + "/conducted/asserted"}, []report.Stage{report.Threatened}},
 		{"could kill", "Officials said drone strikes could kill 150 people if launched.", nil, []report.Stage{report.Conducted}},

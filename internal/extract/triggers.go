@@ -1956,6 +1956,8 @@ func explicitCondition(s *sent, m *hit) bool {
 	switch s.low[m.from] {
 	case "for", "as", "on", "provided", "providing":
 		return true
+	case "in": // "in exchange for", "in return for"
+		return m.from+1 < len(s.low) && (s.low[m.from+1] == "exchange" || s.low[m.from+1] == "return")
 	}
 	return false
 }
