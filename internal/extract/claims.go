@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/strikewatch/strikewatch/internal/report"
+	"strings"
 	"time"
 )
 
@@ -37,6 +38,11 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 		for _, f := range facts {
 			// An air asset alone is a strike carried out only beside a toll.
 			if t.strength == "asset" && f.stage == report.Conducted && !s.toll() {
+				continue
+			}
+			// "Were RAF aircraft involved in the reported strikes on Sanaa
+			// airport?": a question asserts no strike.
+			if f.stage == report.Conducted && question(s, r.doc.Text) {
 				continue
 			}
 			// "The plan has not yet been presented": only a stage its own
@@ -522,4 +528,10 @@ func hasSourceKind(ss []report.Source, k string) bool {
 		}
 	}
 	return false
+}
+
+// question: the sentence asks ("Were RAF aircraft involved …?").
+func question(s *sent, text string) bool {
+	t := strings.TrimRight(text[s.start:s.end], " \t\n\r\"'”’)»")
+	return strings.HasSuffix(t, "?")
 }

@@ -321,8 +321,17 @@ func characterizedNews(st *sent) (hit, bool) {
 			if k <= i+12 && reportNouns[st.low[k]] {
 				news = true
 			}
-			if rejectingWords[st.low[k]] {
+			if rejectingWords[st.low[k]] || st.low[k] == "made" && k+1 < len(st.low) && st.low[k+1] == "up" {
 				rejecting = true
+			}
+		}
+		// "knocked down a report that …, calling it 'entirely made up'":
+		// the report named before, the verb's object a pronoun.
+		if !news && i+1 < len(st.low) && (st.low[i+1] == "it" || st.low[i+1] == "them" || st.low[i+1] == "lo" || st.low[i+1] == "la") {
+			for k := 0; k < i; k++ {
+				if reportNouns[st.low[k]] {
+					news = true
+				}
 			}
 		}
 		if news && rejecting {
@@ -364,7 +373,7 @@ var rejectingWords = map[string]bool{
 	"fabricated": true, "fabrication": true, "untrue": true, "misleading": true, "malicious": true,
 	"preposterous": true, "laughable": true, "defamatory": true, "libellous": true, "libelous": true, "propaganda": true,
 	"disinformation": true, "misinformation": true, "hoax": true, "smear": true, "farcical": true, "farce": true,
-	"delusional": true, "bogus": true, "spurious": true, "distortion": true, "inaccurate": true, "fairy": true,
+	"delusional": true, "bogus": true, "made-up": true, "concoction": true, "figment": true, "spurious": true, "distortion": true, "inaccurate": true, "fairy": true,
 	"mentira": true, "mentiras": true, "falso": true, "falsa": true, "falsos": true, "falsas": true, "falsedad": true,
 	"infundado": true, "infundada": true, "infundados": true, "infundadas": true, "calumnia": true, "invento": true,
 	"invención": true, "montaje": true, "patraña": true, "disparate": true, "absurdo": true, "absurda": true,
