@@ -1502,7 +1502,8 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 			// bombed …": the hedge is on what is denied, not on the denial.
 		case hedge != nil && st != report.Discussed:
 			f.certainty, f.marker = report.Hedged, hedge
-		case hedge != nil && st == report.Discussed && hyp == nil && !possibilityWord(s.low[hedge.from]):
+		case hedge != nil && st == report.Discussed && (hyp == nil || s.low[hyp.from] == "whether" && cue != nil && cue.to <= hyp.from && hyp.from-cue.to <= 1) && !possibilityWord(s.low[hedge.from]):
+			// ("looking into whether …": what is discussed, no condition.)
 			// ("deliberate over possible strikes": a discussion is of what is possible.)
 			f.certainty, f.marker = report.Hedged, hedge
 		}
