@@ -489,6 +489,9 @@ func (r *run) applyDisclaimers(ds []*draft) {
 // disclaimer: s says something told could not be verified; witnessOnly
 // when it names the witnesses' or residents' account.
 func disclaimer(s *sent) (witnessOnly, ok bool) {
+	if otherDisclaimer(s) {
+		return witnessNoun(s), true
+	}
 	for i := 0; i+1 < len(s.low); i++ {
 		if s.low[i] != "independently" {
 			continue
@@ -534,4 +537,44 @@ func hasSourceKind(ss []report.Source, k string) bool {
 func question(s *sent, text string) bool {
 	t := strings.TrimRight(text[s.start:s.end], " \t\n\r\"'”’)»")
 	return strings.HasSuffix(t, "?")
+}
+
+// otherDisclaimer: the sentence says no one has vouched for the account in
+// other words: "No independent account of the incident has emerged", "the
+// claim could not be verified", "its origin could not be pinned down".
+func otherDisclaimer(s *sent) bool {
+	for i, w := range s.low {
+		switch w {
+		case "which", "that":
+			if i > 0 && s.low[i-1] == "," {
+				return false // "…, which could not be verified": its own sentence's claim
+			}
+		case "independent":
+			if i > 0 && s.low[i-1] == "no" && i+1 < len(s.low) {
+				switch s.low[i+1] {
+				case "account", "accounts", "confirmation", "verification", "corroboration":
+					return true
+				}
+			}
+		case "be":
+			if i >= 2 && s.low[i-1] == "not" && (s.low[i-2] == "could" || s.low[i-2] == "can") && i+1 < len(s.low) {
+				switch s.low[i+1] {
+				case "verified", "confirmed", "corroborated", "authenticated", "pinned":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// witnessNoun: the sentence names witnesses or residents.
+func witnessNoun(s *sent) bool {
+	for _, w := range s.low {
+		switch w {
+		case "residents", "residents'", "witnesses", "witnesses'", "locals", "villagers", "activists", "survivors":
+			return true
+		}
+	}
+	return false
 }
