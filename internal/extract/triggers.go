@@ -1588,7 +1588,9 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 			neg = r.negationBefore(s, t.h.from, 2)
 		}
 		add(report.Conducted, &conductedCue.h, neg)
-	case conductedCue == nil && selfConducted && len(facts) == 0:
+	case conductedCue == nil && selfConducted && len(facts) == 0 && !(future && passiveAfterWill(s, t.h.from)):
+		// (Not "will be treated as an enemy position from the air": a
+		// participle after "will be" is to come.)
 		add(report.Conducted, nil, r.negationOfTokens(s, t.h.from))
 	case len(facts) == 0 && conductedCue == nil && gerundSubject(s, t.h.from):
 		// "Extending air strikes to the flooded pastures would cut …": the
@@ -2008,6 +2010,20 @@ func nounStop(s *sent, h hit) bool {
 	default:
 		return strings.HasSuffix(p, "'") || strings.HasSuffix(p, "'s")
 	}
+}
+
+// passiveAfterWill: "will be" or "'ll be" stands right before token i.
+func passiveAfterWill(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch s.low[k] {
+		case "will", "'ll", "shall":
+			return true
+		case "be", "\"", "“":
+			continue
+		}
+		return false
+	}
+	return s.low[i] == "be" && i > 0 && (s.low[i-1] == "will" || s.low[i-1] == "'ll")
 }
 
 // negatedNoun: the action at i is a noun phrase headed by a negation —
