@@ -773,7 +773,10 @@ var (
 // (sentenceClaims).
 func (r *run) assetTrigger(s *sent) (trigger, bool) {
 	own := ownAsset(s) // "before our drones crowd the sky above you": the speaker's own force
-	if !s.toll() && len(s.stages) == 0 && !own {
+	// "Beirut's airport 'will be next in line for the air force' if
+	// Hezbollah goes on smuggling": an asset in a future under a condition.
+	warning := containsAny(s.low, "will", "'ll") && conditionIn(s)
+	if !s.toll() && len(s.stages) == 0 && !own && !warning {
 		return trigger{}, false
 	}
 	if len(s.disasters) > 0 || s.figurative() || oldWar(s) || !r.militaryContext(s) {
