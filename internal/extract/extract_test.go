@@ -136,7 +136,7 @@ func TestStageLadder(t *testing.T) {
 		{"latitude to call in", "The committee gave the army latitude to call in drone strikes on militant hideouts in the Kulachi area.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
 		{"will be treated as a position from the air", "The army told villages that any of them taking in fighters will be \"treated as an enemy position from the air\".", nil, []report.Stage{report.Conducted}},
 		{"jets would act with force", "The spokesman told port workers to leave the quays, saying Israeli jets would \"act with force\" against both ports in the coming hours.", nil, []report.Stage{report.Conducted}},
-		{"an asset in a conditional future", "Beirut's airport \"will be next in line for the air force\" if Hezbollah goes on smuggling rocket parts through it, the general told reporters.", nil, []report.Stage{report.Conducted}},
+		{"an asset in a conditional future", "Beirut's airport \"will be next in line for the air force\" if the militia goes on smuggling rocket parts through it, the general told reporters.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Conducted}},
 		{"asset no toll", "The junta's jets were back over Nyala on Tuesday, residents said, but no one was hurt.", nil, []report.Stage{report.Conducted}},
 		{"residents warn of past strike", "Residents warned that drones had struck the village twice this week.", []string{air + "/conducted/asserted"}, []report.Stage{report.Threatened}},
 		{"could kill", "Officials said drone strikes could kill 150 people if launched.", nil, []report.Stage{report.Conducted}},
