@@ -210,6 +210,7 @@ func TestSpanishSources(t *testing.T) {
 		{"testigos", "Un ataque con drones dejó dos muertos, según testigos.", report.SourceWitness, -1, ""},
 		{"vecinos dijeron", "Vecinos de la zona dijeron que un ataque con drones dejó dos muertos.", report.SourceWitness, -1, ""},
 		{"fronted según", "Según fuentes policiales, al menos 11 personas murieron en una balacera.", report.SourceAnonymousOfficial, -1, ""},
+		{"aclaró la Secretaría", "La Secretaría de la Defensa Nacional aclaró que ninguna aeronave militar tuvo relación con el bombardeo.", report.SourceOrganization, -1, ""},
 		{"informó el diario", "El embajador presentó una propuesta de ataques con drones, informó el diario Reforma.", report.SourceOutlet, -1, "Reforma"},
 	}
 	for _, tc := range tests {
