@@ -695,6 +695,7 @@ func TestSources(t *testing.T) {
 		{"a count and an adjective are no name", "Two Western diplomats said drones had struck militia positions in the zone.", report.SourceAnonymousOfficial, 2, ""},
 		{"a pair of officials", "A pair of senior officials said the air force had struck positions across the border.", report.SourceAnonymousOfficial, 2, ""},
 		{"a named trader", "\"The plane dropped two bombs on the market,\" said Ahmed Musa, a trader in the town, where army jets struck on Monday.", report.SourceWitness, -1, ""},
+		{"with a spokesman saying", "Ethiopia hit back on Tuesday at a Sudanese claim that an Ethiopian drone had bombed a border post, with foreign ministry spokesman Dawit Gebremedhin saying the accusation \"does not hold water\".", report.SourceNamedOfficial, -1, ""},
 		{"a health bureau", "A drone strike gutted a health post on Sunday, killing three people, the region's health bureau said.", report.SourceOrganization, -1, ""},
 		{"a rescue volunteer", "Bombs dropped by a military jet killed at least nine people, a rescue volunteer who helped recover the bodies told Reuters.", report.SourceWitness, 1, "Reuters"},
 		{"outlet reported", "France's defence ministry has submitted a plan for drone strikes on jihadist leaders in the Sahel, Le Monde reported.", report.SourceOutlet, -1, "Le Monde"},

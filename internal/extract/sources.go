@@ -773,7 +773,7 @@ var reportingVerbs = map[string]bool{
 	"said": true, "says": true, "say": true, "told": true, "stated": true, "confirmed": true, "announced": true,
 	"claimed": true, "reported": true, "warned": true, "added": true, "noted": true, "insisted": true,
 	"acknowledged": true, "admitted": true, "stressed": true, "emphasized": true, "emphasised": true, "wrote": true,
-	"tweeted": true, "posted": true, "explained": true, "estimated": true,
+	"tweeted": true, "posted": true, "explained": true, "estimated": true, "saying": true,
 	"dijo": true, "informó": true, "afirmó": true, "declaró": true,
 }
 
