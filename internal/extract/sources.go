@@ -774,6 +774,9 @@ var reportingVerbs = map[string]bool{
 	"claimed": true, "reported": true, "warned": true, "added": true, "noted": true, "insisted": true,
 	"acknowledged": true, "admitted": true, "stressed": true, "emphasized": true, "emphasised": true, "wrote": true,
 	"tweeted": true, "posted": true, "explained": true, "estimated": true, "saying": true,
+	"asserted": true, "maintained": true, "contended": true, "argued": true, "disclosed": true, "revealed": true,
+	"recounted": true, "testified": true, "conceded": true, "replied": true, "responded": true, "retorted": true,
+	"remarked": true, "declared": true, "complained": true, "recalled": true, "observed": true,
 	"dijo": true, "informó": true, "afirmó": true, "declaró": true,
 }
 
