@@ -311,6 +311,40 @@ func civilDrone(s *sent, h hit) bool {
 	return civil
 }
 
+// anyAction: the action at i is told as "any" one ("any air strike on the
+// camps", "cualquier ataque aéreo").
+func anyAction(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch s.low[k] {
+		case "any", "cualquier":
+			return true
+		}
+	}
+	return false
+}
+
+// bombardedWith: "bombarded the leadership with criticism", "bombardearon
+// a la dirección con críticas": a figure of speech.
+func bombardedWith(s *sent, h hit) bool {
+	if !strings.HasPrefix(s.low[h.from], "bombard") {
+		return false
+	}
+	for k := h.to; k+1 < len(s.low) && k <= h.to+10; k++ {
+		if s.low[k] == "with" || s.low[k] == "con" {
+			return figurativeObjects[s.low[k+1]]
+		}
+	}
+	return false
+}
+
+// figurativeObjects are what people are bombarded with that is no weapon.
+var figurativeObjects = map[string]bool{
+	"criticism": true, "questions": true, "calls": true, "emails": true, "messages": true, "complaints": true,
+	"requests": true, "letters": true, "offers": true, "praise": true, "abuse": true, "insults": true, "ads": true,
+	"críticas": true, "preguntas": true, "llamadas": true, "mensajes": true, "correos": true, "reproches": true,
+	"quejas": true, "insultos": true, "tuits": true, "propuestas": true, "solicitudes": true,
+}
+
 // gerundSubject: the action at i is the object of a gerund that opens
 // its clause ("Extending air strikes …", "Resuming the bombing …").
 func gerundSubject(s *sent, i int) bool {
@@ -328,7 +362,7 @@ func gerundSubject(s *sent, i int) bool {
 	// participle clause ("…, calling the strike the largest") lacks.
 	for j := i + 1; j < len(s.low) && j <= i+14; j++ {
 		switch s.low[j] {
-		case "would", "could", "will", "might", "may", "risks", "risk", "means", "is", "was":
+		case "would", "could", "will", "might", "may", "risks", "risk", "means", "is", "was", "has", "have", "had", "remains":
 			return true
 		}
 	}
@@ -588,6 +622,9 @@ func (r *run) triggers(s *sent) []trigger {
 		}
 		if commemorated(s, h.from) {
 			continue // "the 88th anniversary of the bombing of Guernica": remembered, not reported
+		}
+		if bombardedWith(s, h) {
+			continue // "bombarded the leadership with criticism"
 		}
 		if reliefDrop(s, h) {
 			continue // "helicopters dropped food and tents to cut-off villages"
@@ -1595,6 +1632,10 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		// (Not "will be treated as an enemy position from the air": a
 		// participle after "will be" is to come.)
 		add(report.Conducted, nil, r.negationOfTokens(s, t.h.from))
+	case len(facts) == 0 && conductedCue == nil && anyAction(s, t.h.from) && r.negationBefore(s, t.h.from, 3) == nil:
+		// "cualquier ataque aéreo … equivaldría a": any such action, an
+		// option spoken of, not one done.
+		facts = append(facts, stageFact{stage: report.Discussed, certainty: report.Hypothetical})
 	case len(facts) == 0 && conductedCue == nil && gerundSubject(s, t.h.from):
 		// "Extending air strikes to the flooded pastures would cut …": the
 		// action named as an idea, the subject of what is said of it — an
