@@ -1030,3 +1030,20 @@ func reportedBetween(s *sent, a, b int) bool {
 	}
 	return false
 }
+
+// countedDead: a number stands just before a word of death or injury
+// ("killing 12", "three people were hurt") — in a sports report, "the set
+// was dead" is a figure of speech.
+func (s *sent) countedDead() bool {
+	for _, h := range s.casualties {
+		if k := h.e.cols[0]; k != "killed" && k != "injured" {
+			continue
+		}
+		for k := max(0, h.from-3); k < min(len(s.low), h.to+3); k++ {
+			if _, ok := numbers.Word(s.low[k]); ok || isDigitTok(s.low[k]) {
+				return true
+			}
+		}
+	}
+	return false
+}

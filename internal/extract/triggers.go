@@ -69,6 +69,8 @@ var seedWords = map[string]bool{
 	"seeds": true, "seedballs": true, "semillas": true,
 	"ransomware": true, "malware": true, "cyberattack": true, "cyberattacks": true, "cyber-attack": true, "cyber-attacks": true,
 	"ddos": true, "phishing": true, "ciberataque": true, "ciberataques": true, "hackers": true,
+	// pest control: "bombard mosquito breeding grounds with larvicide dropped from drones"
+	"larvicide": true, "insecticide": true, "mosquito": true, "mosquitoes": true, "fumigación": true,
 }
 
 // figurativeWords belong to sport and money, where strikes, bombs and
@@ -93,6 +95,7 @@ var figurativeWords = map[string]bool{
 	// farm drones: "a crop-spraying drone scheme … the agriculture department"
 	"crop-spraying": true, "crop-dusting": true, "agriculture": true, "agricultural": true, "fumigadora": true,
 	// pests: "drones atacó desde el aire la plaga de langosta … las aspersiones"
+	"mosquito": true, "mosquitoes": true, "larvicide": true, "dengue": true, "malaria": true, "insecticide": true,
 	"locust": true, "locusts": true, "pests": true, "plaga": true, "langosta": true, "aspersiones": true, "fumigación": true,
 	// tennis and angling: "bombed down 23 aces", "a technique called bait bombing"
 	"aces": true, "tennis": true, "qualifier": true, "angler": true, "anglers": true, "bait": true, "tuna": true,
@@ -104,6 +107,8 @@ var figurativeWords = map[string]bool{
 	// gridiron football: "threw a 62-yard bomb", "raided the backfield for five sacks"
 	"backfield": true, "sacks": true, "linebacker": true, "receiver": true, "touchdowns": true, "quarterbacks": true,
 	"field-goal": true, "end-zone": true,
+	// darts: "bombarded the treble 20 with eleven maximums"
+	"darts": true, "dart": true, "treble": true, "checkout": true, "bullseye": true, "oche": true,
 	// basketball, golf and boxing: "bombardeó desde la línea de tres", "a barrage of birdies"
 	"basketball": true, "básquetbol": true, "baloncesto": true, "básquet": true, "cancha": true, "entrenador": true,
 	"espectadores": true, "spectators": true, "three-pointer": true, "three-pointers": true, "rebounds": true,
@@ -122,6 +127,11 @@ var figurativeWords = map[string]bool{
 // figurative: the sentence speaks of sport or money, with no one killed
 // or hurt.
 func (s *sent) figurative() bool {
+	for _, w := range s.low {
+		if seedWords[w] {
+			return true // "drones 'bombed' the hills with seeds": reforestation
+		}
+	}
 	for _, h := range s.casualties {
 		if k := h.e.cols[0]; k == "killed" || k == "injured" {
 			return false
@@ -131,9 +141,6 @@ func (s *sent) figurative() bool {
 	for _, w := range s.low {
 		if figurativeWords[w] {
 			n++
-		}
-		if seedWords[w] {
-			return true // "drones 'bombed' the hills with seeds": reforestation
 		}
 	}
 	return n >= 2
@@ -277,7 +284,7 @@ var civilUses = map[string]bool{
 var droneMedia = map[string]bool{
 	"coverage": true, "footage": true, "pilot": true, "pilots": true, "operator": true, "operators": true, "show": true,
 	"shows": true, "images": true, "video": true, "videos": true, "photos": true, "shots": true,
-	"survey": true, "surveys": true, "imagery": true, "mapping": true, "photography": true, "delivery": true, "deliveries": true,
+	"survey": true, "surveys": true, "imagery": true, "cam": true, "cams": true, "camera": true, "cameras": true, "mapping": true, "photography": true, "delivery": true, "deliveries": true,
 }
 
 // civilDroneVerbs after a drone tell a civil use: "a drone flown by one of
@@ -311,6 +318,20 @@ func civilDrone(s *sent, h hit) bool {
 	return civil
 }
 
+// groundViolence: the sentence names violence on the ground ("an ambush
+// that killed four soldiers"), which air words elsewhere in the report do
+// not make an air strike.
+func groundViolence(s *sent) bool {
+	for _, w := range s.low {
+		switch w {
+		case "ambush", "ambushes", "ambushed", "gunmen", "gunfight", "firefight", "shootout", "beheaded", "stabbed",
+			"emboscada", "pistoleros", "balacera", "tiroteo":
+			return true
+		}
+	}
+	return false
+}
+
 // anyAction: the action at i is told as "any" one ("any air strike on the
 // camps", "cualquier ataque aéreo").
 func anyAction(s *sent, i int) bool {
@@ -326,7 +347,11 @@ func anyAction(s *sent, i int) bool {
 // bombardedWith: "bombarded the leadership with criticism", "bombardearon
 // a la dirección con críticas": a figure of speech.
 func bombardedWith(s *sent, h hit) bool {
-	if !strings.HasPrefix(s.low[h.from], "bombard") {
+	bombard := false
+	for k := h.from; k < h.to; k++ {
+		bombard = bombard || strings.HasPrefix(s.low[k], "bombard")
+	}
+	if !bombard {
 		return false
 	}
 	for k := h.to; k+1 < len(s.low) && k <= h.to+10; k++ {
@@ -341,6 +366,7 @@ func bombardedWith(s *sent, h hit) bool {
 var figurativeObjects = map[string]bool{
 	"criticism": true, "questions": true, "calls": true, "emails": true, "messages": true, "complaints": true,
 	"requests": true, "letters": true, "offers": true, "praise": true, "abuse": true, "insults": true, "ads": true,
+	"larvicide": true, "insecticide": true, "pesticide": true, "seeds": true, "leaflets": true, "water": true,
 	"críticas": true, "preguntas": true, "llamadas": true, "mensajes": true, "correos": true, "reproches": true,
 	"quejas": true, "insultos": true, "tuits": true, "propuestas": true, "solicitudes": true,
 }
@@ -608,7 +634,10 @@ func (r *run) triggers(s *sent) []trigger {
 		if len(s.disasters) > 0 && strength != "strong" {
 			continue // "an earthquake struck, killing 2"; "a gas leak exploded"
 		}
-		if violentTypes[t.eventType] && (s.figurative() || !s.hasCasualty() && r.sportsReport()) {
+		if overlapsAny(s.disasters, h) {
+			continue // "one of the aircraft struck a power line": the accident is the verb's own
+		}
+		if violentTypes[t.eventType] && (s.figurative() || r.sportsReport() && !s.countedDead()) {
 			continue // "an air strike from their centre-back", "a surgical strike on tax loopholes"
 		}
 		if t.action == "killing" && h.from >= 2 && (s.low[h.from-2] == "every" || s.low[h.from-2] == "each") {
@@ -1210,7 +1239,7 @@ func (r *run) refineAttack(s *sent, t *trigger) {
 	// a generic attack or killing is the air strike the report is about.
 	// A campaign's tally ("insurgents have killed tens of thousands since
 	// 2009") is no part of it.
-	if r.airContext && (t.action == "attack" || t.action == "killing" || t.action == "strike") && !s.isTally() {
+	if r.airContext && (t.action == "attack" || t.action == "killing" || t.action == "strike") && !s.isTally() && !groundViolence(s) {
 		t.eventType, t.subType, t.action = "Explosions/Remote violence", "Air/drone strike", r.airAction()
 		return
 	}
@@ -2045,6 +2074,12 @@ func passiveWarning(s *sent, h hit) bool {
 // nounStop: the cue is "stop" as a noun — "our drones' first stop", "the
 // next stop" — not a halt.
 func nounStop(s *sent, h hit) bool {
+	if h.to-h.from == 1 && s.low[h.from] == "grounds" && h.from > 0 {
+		switch s.low[h.from-1] {
+		case "breeding", "burial", "fishing", "hunting", "playing", "training", "camping", "feeding", "spawning", "the":
+			return true // "breeding grounds": places, not aircraft kept down
+		}
+	}
 	if h.to-h.from != 1 || s.low[h.from] != "stop" || h.from == 0 {
 		return false
 	}
