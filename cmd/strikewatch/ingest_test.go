@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -113,9 +114,9 @@ func TestIngestCrashSafety(t *testing.T) {
 	seed := uint64(time.Now().UnixNano())
 	t.Logf("seed %d, %d distinct reports", seed, want)
 	rng := rand.New(rand.NewPCG(seed, 1))
-	// Calibrate the kill windows on this machine, however loaded CI is:
-	// start-up alone (an empty input) and one full run. Most kills are
-	// aimed at the writes between the two, the rest at start-up.
+	// Calibrate the start-up window on this machine, however loaded CI is
+	// (an empty input); a full run is timed for the log. Most kills wait
+	// for progress lines, so they land in the writes; the rest in start-up.
 	empty := filepath.Join(t.TempDir(), "empty.jsonl")
 	if err := os.WriteFile(empty, nil, 0o644); err != nil {
 		t.Fatal(err)
@@ -130,7 +131,6 @@ func TestIngestCrashSafety(t *testing.T) {
 		t.Fatalf("calibration run: %v\n%s", err, out)
 	}
 	full := time.Since(calStart)
-	writes := max(full-startup, 100*time.Millisecond)
 	t.Logf("start-up takes %v here, a full run %v", startup, full)
 	const dbs, killsPerDB = 4, 5
 	kills, midWrite := 0, 0 // midWrite: kills that left the set part-way stored
@@ -140,27 +140,52 @@ func TestIngestCrashSafety(t *testing.T) {
 		// Kill until killsPerDB kills have landed: a run that finishes
 		// first (little left to store) does not count.
 		for k, dbKills := 0, 0; dbKills < killsPerDB && k < 3*killsPerDB; k++ {
-			cmd := exec.Command(bin, "ingest", "--db", dbPath, "--workers", "2", corpus)
-			var stderr bytes.Buffer
-			cmd.Stderr = &stderr
+			// Progress is logged every logEvery documents: a kill aimed at
+			// the writes waits for a progress line, so it lands while reports
+			// are being stored however fast or loaded the machine is.
+			const logEvery = 10
+			cmd := exec.Command(bin, "ingest", "--db", dbPath, "--workers", "2", "--log-every", fmt.Sprint(logEvery), corpus)
+			errPipe, err := cmd.StderrPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
 			}
 			// One kill in three lands in start-up and migration; the others
-			// in the writes, a window that shrinks with what is left to
-			// store (re-runs skip stored reports).
+			// after a random number of progress lines, short of the last one
+			// a run with what is left to store will log.
 			var delay time.Duration
-			if k%3 == 2 || stored >= want {
-				// Once every report is stored a re-run only starts up and
-				// skips them: a kill aimed later would race its exit.
+			lines := 0 // progress lines to wait for; 0: kill on the timer
+			var timer *time.Timer
+			if left := (want - stored) / logEvery; k%3 == 2 || left < 2 {
+				// Once (nearly) every report is stored a re-run only starts up
+				// and skips them: a kill aimed later would race its exit.
 				delay = 20*time.Millisecond + time.Duration(rng.Int64N(max(int64(startup)*8/10, int64(10*time.Millisecond))))
+				timer = time.AfterFunc(delay, func() { cmd.Process.Kill() })
 			} else {
-				window := int64(writes) * int64(want-stored+10) / int64(want+10)
-				delay = startup*9/10 + time.Duration(rng.Int64N(max(window, int64(50*time.Millisecond))))
+				// Progress counts documents read, stored ones skipped included:
+				// aim past those, into what is left to store.
+				lines = stored/logEvery + 1 + rng.IntN(left-1)
 			}
-			timer := time.AfterFunc(delay, func() { cmd.Process.Kill() })
-			err := cmd.Wait()
-			timer.Stop()
+			var stderr bytes.Buffer
+			sc := bufio.NewScanner(errPipe)
+			seen := 0
+			killAt := time.Now()
+			for sc.Scan() {
+				stderr.Write(sc.Bytes())
+				stderr.WriteByte('\n')
+				if lines > 0 && strings.Contains(sc.Text(), "ingest progress") {
+					if seen++; seen == lines {
+						cmd.Process.Kill()
+						delay = time.Since(killAt)
+					}
+				}
+			}
+			err = cmd.Wait()
+			if timer != nil {
+				timer.Stop()
+			}
 			var ee *exec.ExitError
 			switch {
 			case err == nil:
