@@ -872,6 +872,8 @@ func (r *run) assetTrigger(s *sent) (trigger, bool) {
 	}
 	if h.from > 0 && ownWords[s.low[h.from-1]] {
 		h.from-- // "our drones": the speaker's own, which firstPersonForce reads
+	} else if h.from > 1 && ownWords[s.low[h.from-2]] {
+		h.from -= 2 // "our strategic bombers"
 	}
 	c := h.e.cols
 	return trigger{h: h, action: c[0], eventType: c[1], subType: c[2], strength: c[3]}, true
@@ -894,7 +896,8 @@ var ownWords = map[string]bool{"our": true, "nuestros": true, "nuestras": true, 
 // ownAsset: an air asset stands right after "our".
 func ownAsset(s *sent) bool {
 	for _, w := range s.weapons {
-		if w.e.cols[0] == "Air/drone strike" && w.from > 0 && ownWords[s.low[w.from-1]] {
+		// "our drones", "our strategic bombers"
+		if w.e.cols[0] == "Air/drone strike" && (w.from > 0 && ownWords[s.low[w.from-1]] || w.from > 1 && ownWords[s.low[w.from-2]]) {
 			return true
 		}
 	}
