@@ -693,7 +693,7 @@ func (r *run) triggers(s *sent) []trigger {
 		// "a helicopter raid", "raided by drones" — near the raid, not in
 		// another clause ("an operation …, a day after reports of drone strikes").
 		near := s.low[max(0, h.from-6):min(len(s.low), h.to+6)]
-		if t.action == "raid" && (containsAny(near, "helicopter", "helicopters", "choppers", "chopper", "warplanes", "jets", "aircraft", "drone", "drones", "gunships") || airForceIn(near)) {
+		if t.action == "raid" && (containsAny(near, "helicopter", "helicopters", "choppers", "chopper", "warplanes", "jets", "aircraft", "drone", "drones", "gunships") || airForceIn(s.low[max(0, h.from-9):min(len(s.low), h.to+6)])) {
 			t.eventType, t.subType, t.action = "Explosions/Remote violence", "Air/drone strike", "air strike"
 			if containsAny(near, "drone", "drones") {
 				t.action = "drone strike"
