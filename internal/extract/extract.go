@@ -192,6 +192,10 @@ func aircraftHit(s *sent, h hit) bool {
 	if h.from > 0 && (civilUses[s.low[h.from-1]] || civilOperators[s.low[h.from-1]]) {
 		return true
 	}
+	if civilCraft(s, h) {
+		return true
+	}
+
 	for k := h.to; k < len(s.low) && k <= h.to+5; k++ {
 		if droneWork[s.low[k]] || k == h.to && (s.low[k] == "surveyed" || s.low[k] == "caught" || s.low[k] == "spotted" || s.low[k] == "recorded") {
 			if k == h.to || s.low[k-1] == "to" {
@@ -225,10 +229,58 @@ func aircraftHit(s *sent, h hit) bool {
 	return false
 }
 
+// civilCraft: the aircraft word at h names no warplane or armed drone — a
+// jet ski, a medical or coast guard drone, "un dron de Protección Civil",
+// or a drone that is the prey ("could strike a hovering quadcopter").
+func civilCraft(s *sent, h hit) bool {
+	if h.from > 0 && civilOperators[s.low[h.from-1]] && s.low[h.from-1] != "police" {
+		return true
+	}
+	if h.to < len(s.low) && jetNotAircraft[s.low[h.to]] {
+		return true
+	}
+	if h.to < len(s.low) && civilAfter[s.low[h.to]] || h.to+1 < len(s.low) && s.low[h.to] == "de" && civilAfter[s.low[h.to+1]] ||
+		h.to+2 < len(s.low) && s.low[h.to] == "de" && civilAfter[s.low[h.to+2]] {
+		return true
+	}
+	for k := h.from - 1; k >= 0 && k >= h.from-3; k-- {
+		w := s.low[k]
+		if droneCatchVerbs[w] {
+			return true
+		}
+		if w != "a" && w != "an" && w != "the" && w != "hovering" && w != "small" && w != "rogue" && w != "its" {
+			break
+		}
+	}
+	return false
+}
+
 // civilOperators fly drones for work other than war.
 var civilOperators = map[string]bool{
 	"thermal-imaging": true, "fire-brigade": true, "firefighting": true, "rescue": true, "traffic": true, "monitoring": true,
-	"survey": true, "mapping": true, "police": true, "wildlife": true,
+	"survey": true, "mapping": true, "police": true, "wildlife": true, "medical": true, "guard": true, "broadcaster's": true,
+	"cargo": true, "hospital": true, "health": true, "weather": true,
+}
+
+// civilAfter follow a drone at civil work: "the drone service", "drone
+// deliveries", "drone cam", "un dron de Protección Civil", "aviones cisterna".
+var civilAfter = map[string]bool{
+	"service": true, "services": true, "deliveries": true, "delivery": true, "programme": true, "program": true,
+	"cam": true, "cams": true, "camera": true, "racing": true, "show": true, "cisterna": true, "cisternas": true,
+	"protección": true, "transmisión": true, "televisión": true, "policía": true, "bomberos": true,
+}
+
+// jetNotAircraft follow "jet" when it is no aircraft: "jet ski", "jet lag".
+var jetNotAircraft = map[string]bool{
+	"ski": true, "skis": true, "skier": true, "lag": true, "lagged": true, "stream": true,
+	"fuel": true, "engine": true, "engines": true, "wash": true, "washer": true,
+}
+
+// droneCatchVerbs take a drone as their object: what is caught or struck.
+var droneCatchVerbs = map[string]bool{
+	"struck": true, "strike": true, "strikes": true, "striking": true, "catch": true, "caught": true, "pluck": true,
+	"plucked": true, "grab": true, "grabbed": true, "grabs": true, "snatch": true, "snatched": true, "seize": true,
+	"jammed": true, "jam": true, "jamming": true, "capture": true, "captured": true,
 }
 
 // droneWork are what drones do besides fighting.

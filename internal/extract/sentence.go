@@ -204,6 +204,14 @@ func (x *Extractor) analyse(lx *lexicons, b *tokenBufs, text string, idx int, s 
 			i--
 		}
 	}
+	// A jet ski, a medical drone, a drone an eagle strikes: no weapon of
+	// the sentence's.
+	for i := 0; i < len(st.weapons); i++ {
+		if w := st.weapons[i]; w.e.cols[0] == "Air/drone strike" && civilCraft(st, w) {
+			st.weapons = slices.Delete(slices.Clone(st.weapons), i, i+1)
+			i--
+		}
+	}
 	if h, ok := characterizedNews(st); ok && !overlapsAny(st.stages, h) {
 		st.stages = slices.Clone(st.stages)
 		k, _ := slices.BinarySearchFunc(st.stages, h.from, func(x hit, from int) int { return x.from - from })

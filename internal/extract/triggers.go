@@ -107,6 +107,8 @@ var figurativeWords = map[string]bool{
 	// gridiron football: "threw a 62-yard bomb", "raided the backfield for five sacks"
 	"backfield": true, "sacks": true, "linebacker": true, "receiver": true, "touchdowns": true, "quarterbacks": true,
 	"field-goal": true, "end-zone": true,
+	// volleyball: "registered 24 kills, most of them off pipe attacks"
+	"volleyball": true, "hitter": true, "blockers": true, "blocker": true, "passer": true, "setter": true, "spikes": true,
 	// darts: "bombarded the treble 20 with eleven maximums"
 	"darts": true, "dart": true, "treble": true, "checkout": true, "bullseye": true, "oche": true,
 	// basketball, golf and boxing: "bombardeó desde la línea de tres", "a barrage of birdies"
@@ -132,15 +134,18 @@ func (s *sent) figurative() bool {
 			return true // "drones 'bombed' the hills with seeds": reforestation
 		}
 	}
-	for _, h := range s.casualties {
-		if k := h.e.cols[0]; k == "killed" || k == "injured" {
-			return false
-		}
-	}
 	n := 0
 	for _, w := range s.low {
 		if figurativeWords[w] {
 			n++
+		}
+	}
+	if n >= 3 {
+		return true // "the outside hitter registered 24 kills … the blockers … three aces": a match report
+	}
+	for _, h := range s.casualties {
+		if k := h.e.cols[0]; k == "killed" || k == "injured" {
+			return false
 		}
 	}
 	return n >= 2
@@ -562,6 +567,14 @@ func (s *sent) idiomStrike(h hit) bool {
 			}
 		}
 	}
+	// "A jet ski struck and killed a swimmer": the mundane thing is the
+	// verb's subject.
+	if h.from > 0 && h.to-h.from == 1 && mundaneAgents[s.low[h.from-1]] {
+		switch s.low[h.from] {
+		case "struck", "hit", "hits", "strikes":
+			return true
+		}
+	}
 	// "a strike on inflation": aimed at a figure of money, not a place.
 	if k := h.to; k+1 < len(s.low) && (s.low[k] == "on" || s.low[k] == "against") && figurativeWords[s.low[k+1]] {
 		return true
@@ -581,6 +594,7 @@ var mundaneAgents = map[string]bool{
 	"string": true, "car": true, "truck": true, "lorry": true, "vehicle": true, "train": true, "bus": true, "ball": true,
 	"lightning": true, "tree": true, "branch": true, "debris": true, "wave": true, "stone": true, "rock": true, "kite": true,
 	"motorcycle": true, "bicycle": true, "tram": true, "crane": true, "beam": true, "hailstones": true, "hail": true,
+	"ski": true, "boat": true, "speedboat": true, "ferry": true, "taxi": true, "van": true, "suv": true, "minibus": true,
 }
 
 // labourReport: the report speaks of a work stoppage ("oil workers began a
