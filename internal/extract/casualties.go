@@ -900,6 +900,10 @@ func cumulative(low []string) bool {
 			if next == "far" {
 				return true
 			}
+		case "this":
+			if next == "year" || next == "month" {
+				return true // "have killed more than 200 people in the region this year"
+			}
 		case "repeatedly", "regularly", "routinely", "frequently", "persistently":
 			return true // "have repeatedly struck the range since 2017": a campaign, no one event
 		case "string", "series", "spate", "wave", "succession":

@@ -381,7 +381,7 @@ var rejectingWords = map[string]bool{
 	"fabricated": true, "fabrication": true, "untrue": true, "misleading": true, "malicious": true,
 	"preposterous": true, "laughable": true, "defamatory": true, "libellous": true, "libelous": true, "propaganda": true,
 	"disinformation": true, "misinformation": true, "hoax": true, "smear": true, "farcical": true, "farce": true,
-	"delusional": true, "bogus": true, "made-up": true, "concoction": true, "figment": true, "fanciful": true, "far-fetched": true, "spurious": true, "distortion": true, "inaccurate": true, "fairy": true,
+	"delusional": true, "bogus": true, "made-up": true, "concoction": true, "figment": true, "fanciful": true, "far-fetched": true, "script": true, "scripted": true, "spurious": true, "distortion": true, "inaccurate": true, "fairy": true,
 	"mentira": true, "mentiras": true, "falso": true, "falsa": true, "falsos": true, "falsas": true, "falsedad": true,
 	"infundado": true, "infundada": true, "infundados": true, "infundadas": true, "calumnia": true, "invento": true,
 	"invención": true, "montaje": true, "patraña": true, "disparate": true, "absurdo": true, "absurda": true,
