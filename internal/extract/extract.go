@@ -233,6 +233,8 @@ func aircraftHit(s *sent, h hit) bool {
 // jet ski, a medical or coast guard drone, "un dron de Protección Civil",
 // or a drone that is the prey ("could strike a hovering quadcopter").
 func civilCraft(s *sent, h hit) bool {
+	// (Not a police helicopter: police gunships fire, so it stays a weapon
+	// here; aircraftHit still gives a police drone no air context.)
 	if h.from > 0 && civilOperators[s.low[h.from-1]] && s.low[h.from-1] != "police" {
 		return true
 	}
