@@ -35,6 +35,7 @@ func TestSpanishStageLadder(t *testing.T) {
 		{"cualquier ataque aéreo equivaldría", "La Defensoría alertó que cualquier ataque aéreo contra los campamentos de las disidencias equivaldría a condenar a muerte a decenas de menores.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Conducted}},
 		{"bombardearon con críticas", "Sus barones bombardearon durante toda la mañana a la dirección con críticas por la derrota electoral.", nil, []report.Stage{report.Conducted}},
 		{"un jaguar atacó", "Un jaguar atacó y mató a un ganadero en un potrero del ejido, informó la Fiscalía. Un dron de Protección Civil localizó el cuerpo.", nil, []report.Stage{report.Conducted}},
+		{"no le ha pasado por la cabeza", "El ministro afirmó que emplear drones armados contra los grupos que queman camiones \"no le ha pasado por la cabeza a nadie en este Gobierno\".", []string{air + "/discussed/negated"}, []report.Stage{report.Conducted}},
 		{"analiza", "El gobierno analiza la posibilidad de realizar ataques con drones contra los cárteles.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
 		{"estaría evaluando", "El Gobierno estaría evaluando el uso de drones armados contra los campamentos, según un diario.", []string{air + "/discussed/hedged"}, []report.Stage{report.Conducted}},
 		{"habilita a atacar desde el aire", "El Congreso aprobó una ley que habilita a la Fuerza Aérea a atacar desde el aire los campamentos de la guerrilla.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},

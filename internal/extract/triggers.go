@@ -386,8 +386,8 @@ func gerundSubject(s *sent, i int) bool {
 	if k < 0 || !strings.HasSuffix(s.low[k], "ing") || len(s.low[k]) < 6 {
 		return false
 	}
-	if k > 0 && s.low[k-1] != "," && s.low[k-1] != "—" && s.low[k-1] != "-" && s.low[k-1] != ":" && s.low[k-1] != "\"" {
-		return false
+	if k > 0 && s.low[k-1] != "," && s.low[k-1] != "—" && s.low[k-1] != "-" && s.low[k-1] != ":" && s.low[k-1] != "\"" && s.low[k-1] != "that" {
+		return false // ("pointed out that bombing the villages would …")
 	}
 	// … and a verb of its own follows ("… would cut", "… risks"), which a
 	// participle clause ("…, calling the strike the largest") lacks.
@@ -855,7 +855,7 @@ func (r *run) assetTrigger(s *sent) (trigger, bool) {
 	own := ownAsset(s) // "before our drones crowd the sky above you": the speaker's own force
 	// "Beirut's airport 'will be next in line for the air force' if
 	// Hezbollah goes on smuggling": an asset in a future under a condition.
-	warning := containsAny(s.low, "will", "'ll") && conditionIn(s)
+	warning := containsAny(s.low, "will", "'ll", "would") && conditionIn(s)
 	if !s.toll() && len(s.stages) == 0 && !own && !warning {
 		return trigger{}, false
 	}
