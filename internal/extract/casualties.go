@@ -18,7 +18,8 @@ var nonPersonNouns = map[string]bool{
 	"times": true, "attacks": true, "attack": true, "bombs": true, "shells": true, "rounds": true, "buildings": true, "compounds": true,
 	"percent": true, "%": true, "dollars": true, "million": false, "am": true, "pm": true, "a.m.": true, "p.m.": true, "o'clock": true,
 	"villages": true, "districts": true, "provinces": true, "weapons": true, "rifles": true, "kilograms": true, "kg": true, "tons": true,
-	"cows": true, "animals": true, "goats": true, "sheep": true, "head": true, "livestock": true, "cattle": true, "donkeys": true, "ataques": true, "drones,": true, "vehículos": true, "casas": true,
+	"cows": true, "animals": true, "goats": true, "sheep": true, "ataques": true, "drones,": true, "vehículos": true, "casas": true,
+	"head": true, "livestock": true, "cattle": true, "donkeys": true, // "150 head of livestock"
 	// Targets and sorties are no people ("hit nine sites, killing 26"); a
 	// family is a group, not one person ("six members of one family").
 	"site": true, "sites": true, "target": true, "targets": true, "location": true, "locations": true, "position": true, "positions": true,
@@ -1035,9 +1036,9 @@ func reportedBetween(s *sent, a, b int) bool {
 	return false
 }
 
-// countedDead: a number stands just before a word of death or injury
-// ("killing 12", "three people were hurt") — in a sports report, "the set
-// was dead" is a figure of speech.
+// countedDead: a number stands within three words of a word of death or
+// injury ("killing 12", "three people were hurt") — in a sports report,
+// "the set was dead" is a figure of speech.
 func (s *sent) countedDead() bool {
 	for _, h := range s.casualties {
 		if k := h.e.cols[0]; k != "killed" && k != "injured" {
