@@ -513,13 +513,7 @@ func disclaimer(s *sent) (witnessOnly, ok bool) {
 		if !neg {
 			continue
 		}
-		for _, w := range s.low {
-			switch w {
-			case "residents", "residents'", "witnesses", "witnesses'", "locals", "villagers", "activists", "survivors":
-				witnessOnly = true
-			}
-		}
-		return witnessOnly, true
+		return witnessNoun(s), true
 	}
 	return false, false
 }

@@ -873,13 +873,8 @@ func (r *run) assetTrigger(s *sent) (trigger, bool) {
 			break
 		}
 	}
-	if !found {
-		for i := 0; i+1 < len(s.low); i++ {
-			if s.low[i] == "air" && (s.low[i+1] == "force" || s.low[i+1] == "forces" || s.low[i+1] == "force's") {
-				h, found = hit{from: i, to: i + 2, e: &assetAirStrike}, true
-				break
-			}
-		}
+	if i := airForceAt(s.low); !found && i >= 0 {
+		h, found = hit{from: i, to: i + 2, e: &assetAirStrike}, true
 	}
 	if !found || civilDrone(s, h) || capability(s, h.from) || commemorated(s, h.from) {
 		return trigger{}, false
@@ -1329,13 +1324,16 @@ func airWeaponIn(s *sent) bool {
 }
 
 // airForceIn: "air force" stands in toks.
-func airForceIn(toks []string) bool {
+func airForceIn(toks []string) bool { return airForceAt(toks) >= 0 }
+
+// airForceAt is the index of "air" in the first "air force" of toks, or -1.
+func airForceAt(toks []string) int {
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i] == "air" && (toks[i+1] == "force" || toks[i+1] == "forces" || toks[i+1] == "force's") {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 func containsAny(toks []string, words ...string) bool {
@@ -1440,7 +1438,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		if report.Stage(h.e.cols[0]) == report.Threatened && passiveWarning(s, h) {
 			continue // "with Syrian air defences warned in advance": warned, not warning
 		}
-		if report.Stage(h.e.cols[0]) == report.CalledOff && (otherObject(s, h) || h.to < len(s.low) && s.low[h.to] == "than" || nounStop(s, h)) {
+		if report.Stage(h.e.cols[0]) == report.CalledOff && (otherObject(s, h) || h.to < len(s.low) && s.low[h.to] == "than" || nounCue(s, h)) {
 			continue // "all flights suspended", "suspended aid deliveries": something else stopped
 		}
 		if h.to <= t.h.from && r.told != nil && denialOfNews(s, h) {
@@ -2088,9 +2086,9 @@ func passiveWarning(s *sent, h hit) bool {
 	return false
 }
 
-// nounStop: the cue is "stop" as a noun — "our drones' first stop", "the
-// next stop" — not a halt.
-func nounStop(s *sent, h hit) bool {
+// nounCue: the halt cue is a noun of something else — "stop" in "our
+// drones' first stop", "the next stop"; "grounds" in "breeding grounds".
+func nounCue(s *sent, h hit) bool {
 	if h.to-h.from == 1 && s.low[h.from] == "grounds" && h.from > 0 {
 		switch s.low[h.from-1] {
 		case "breeding", "burial", "fishing", "hunting", "playing", "training", "camping", "feeding", "spawning", "the":
@@ -2119,7 +2117,7 @@ func passiveAfterWill(s *sent, i int) bool {
 		}
 		return false
 	}
-	return s.low[i] == "be" && i > 0 && (s.low[i-1] == "will" || s.low[i-1] == "'ll")
+	return false
 }
 
 // negatedNoun: the action at i is a noun phrase headed by a negation —
