@@ -354,7 +354,7 @@ func (r *run) anaphoricTriggers(s *sent, own []trigger) []trigger {
 	}
 	for i, w := range s.low {
 		head := heads[w] || (w == "hit" || w == "target" || w == "attack" || w == "bomb" || w == "struck" || w == "targeted" || w == "bombed") && willDo(s, i)
-		denial := denialHeads[w]
+		denial := s.has(i, wcDenialHead)
 		if !head && !denial {
 			continue
 		}

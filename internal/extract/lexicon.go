@@ -449,14 +449,20 @@ type lexicons struct {
 
 // wordClass marks the word lists a token is in, so that rules test a bit
 // found with the token's vocab id instead of looking the word up again.
-type wordClass uint8
+type wordClass uint16
 
 const (
-	wcReporting   wordClass = 1 << iota // reportingVerbs
-	wcClauseBreak                       // clauseBreaks
-	wcInstitution                       // institutionWords
-	wcTitle                             // personTitles
-	wcDate                              // dateWords
+	wcReporting      wordClass = 1 << iota // reportingVerbs
+	wcClauseBreak                          // clauseBreaks
+	wcInstitution                          // institutionWords
+	wcTitle                                // personTitles
+	wcDate                                 // dateWords
+	wcSeed                                 // seedWords
+	wcFigurative                           // figurativeWords
+	wcCharacterizing                       // characterizingVerbs
+	wcReportNoun                           // reportNouns
+	wcRejecting                            // rejectingWords
+	wcDenialHead                           // denialHeads
 )
 
 // wordLists are the lists behind the word classes (their true entries).
@@ -473,6 +479,12 @@ func wordLists() []struct {
 		{institutionWords, wcInstitution},
 		{personTitles, wcTitle},
 		{dateWords, wcDate},
+		{seedWords, wcSeed},
+		{figurativeWords, wcFigurative},
+		{characterizingVerbs, wcCharacterizing},
+		{reportNouns, wcReportNoun},
+		{rejectingWords, wcRejecting},
+		{denialHeads, wcDenialHead},
 	}
 }
 

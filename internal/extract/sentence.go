@@ -320,16 +320,16 @@ func (s *sent) tokenAt(b int) int {
 // adjective, when it stands beside a news noun. It returns the verb as a
 // denial cue.
 func characterizedNews(st *sent) (hit, bool) {
-	for i, w := range st.low {
-		if !characterizingVerbs[w] {
+	for i := range st.low {
+		if !st.has(i, wcCharacterizing) {
 			continue
 		}
 		news, rejecting := false, false
 		for k := i + 1; k < len(st.low) && k <= i+30; k++ {
-			if k <= i+12 && reportNouns[st.low[k]] {
+			if k <= i+12 && st.has(k, wcReportNoun) {
 				news = true
 			}
-			if rejectingWords[st.low[k]] || st.low[k] == "made" && k+1 < len(st.low) && st.low[k+1] == "up" {
+			if st.has(k, wcRejecting) || st.low[k] == "made" && k+1 < len(st.low) && st.low[k+1] == "up" {
 				rejecting = true
 			}
 		}
@@ -337,7 +337,7 @@ func characterizedNews(st *sent) (hit, bool) {
 		// the report named before, the verb's object a pronoun.
 		if !news && i+1 < len(st.low) && (st.low[i+1] == "it" || st.low[i+1] == "them" || st.low[i+1] == "lo" || st.low[i+1] == "la") {
 			for k := 0; k < i; k++ {
-				if reportNouns[st.low[k]] {
+				if st.has(k, wcReportNoun) {
 					news = true
 				}
 			}

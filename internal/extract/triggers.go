@@ -129,14 +129,12 @@ var figurativeWords = map[string]bool{
 // figurative: the sentence speaks of sport or money, with no one killed
 // or hurt.
 func (s *sent) figurative() bool {
-	for _, w := range s.low {
-		if seedWords[w] {
+	n := 0
+	for _, c := range s.cls {
+		if c&wcSeed != 0 {
 			return true // "drones 'bombed' the hills with seeds": reforestation
 		}
-	}
-	n := 0
-	for _, w := range s.low {
-		if figurativeWords[w] {
+		if c&wcFigurative != 0 {
 			n++
 		}
 	}
