@@ -129,6 +129,14 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 				for _, sp := range srcSpans {
 					r.addEvidence(c, "sources", s, sp[0], sp[1])
 				}
+			} else if f.cue != nil && !anaphoric {
+				// "The governor, Oumarou Dayang, set out a plan for …": a
+				// named official who moves in public is on the record.
+				if from, to := r.cueSpeaker(s, f.cue.from); to > from {
+					if src, ok := r.parseSource(s, from, to, false); ok && src.Kind == report.SourceNamedOfficial && src.Name != nil {
+						c.Sources = append(c.Sources, src)
+					}
+				}
 			}
 			out = append(out, d)
 			if !anaphoric && d.family == "violence" {

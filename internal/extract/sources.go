@@ -155,7 +155,7 @@ func (r *run) findSources(s *sent) ([]report.Source, [][2]int) {
 	// speech, and its subject is a source. No span: the speaker stays a
 	// possible party to the action.
 	for _, h := range s.stages {
-		if !speechCues[s.low[h.from]] || s.has(h.from, wcReporting) {
+		if !speechCue(s, h) || s.has(h.from, wcReporting) {
 			continue
 		}
 		from, to := r.cueSpeaker(s, h.from)
@@ -191,6 +191,20 @@ var speechCues = map[string]bool{
 	"rechazó": true, "rechazaron": true, "desligó": true, "deslindó": true, "desmintió": true, "desmintieron": true,
 }
 
+// speechCue: a stage cue that is an act of speech. A denial or a threat is
+// one whatever its words ("poured scorn on the claims", "termed the report
+// mischievous", "was adamant that").
+func speechCue(s *sent, h hit) bool {
+	if speechCues[s.low[h.from]] {
+		return true
+	}
+	switch report.Stage(h.e.cols[0]) {
+	case report.Denied, report.Threatened:
+		return h.e.cols[1] != "own"
+	}
+	return false
+}
+
 // cueSpeaker is the subject of the stage cue at token i: back to the clause
 // start, past a reporting verb ("residents said the army denied": the army),
 // and past the verbs that carry the cue ("declined on Monday to rule out").
@@ -221,6 +235,14 @@ func (r *run) cueSpeaker(s *sent, i int) (int, int) {
 		return 0, 0
 	}
 	from := r.subjectBefore(s, i)
+	verb := i
+	if from > 1 && s.low[from-1] == "," && i-from <= 4 && lowerRun(s, from, i) {
+		// "…'s regional president, Yusuf Warsame, delivered a written
+		// request": the cue starts after its verb, the subject before it.
+		if f := r.subjectBefore(s, from); f < from-1 {
+			from, verb = f, from
+		}
+	}
 	for k := i - 1; k >= from; k-- {
 		if dl := r.doc.Dateline; dl != nil && s.toks[k].Start < dl.End {
 			from = k + 1 // the dateline names where the reporter was
@@ -231,8 +253,8 @@ func (r *run) cueSpeaker(s *sent, i int) (int, int) {
 			break
 		}
 	}
-	to := i
-	for k := from; k < i; k++ {
+	to := verb
+	for k := from; k < verb; k++ {
 		// The subject ends at its verb: the first lower-case word after a
 		// capitalised run or a noun ("declined", "has", "had", "on").
 		if w := s.low[k]; w == "declined" || w == "refused" || w == "has" || w == "had" || w == "have" || w == "was" || w == "were" || w == "is" || w == "are" || w == "again" || w == "also" || w == "on" || w == "flatly" || w == "firmly" || w == "publicly" || w == "to" {
@@ -240,10 +262,23 @@ func (r *run) cueSpeaker(s *sent, i int) (int, int) {
 			break
 		}
 	}
-	if to <= from || isPronounSubject(s, from, to) || to-from > 10 {
+	// A long subject is a clause, unless it ends an appositive ("The
+	// governor of Cameroon's Far North region, Oumarou Dayang,").
+	if to <= from || isPronounSubject(s, from, to) || to-from > 10 && (s.low[to-1] != "," || to-from > 18) {
 		return 0, 0
 	}
 	return from, to
+}
+
+// lowerRun: tokens from..to are lower-case words or dates, a verb phrase
+// rather than a name.
+func lowerRun(s *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := s.toks[k].Text; w == "" || !unicode.IsLower([]rune(w)[0]) && !s.has(k, wcDate) && !isDigits(w) {
+			return false // "on Monday called", "el martes turnó" read as a verb phrase too
+		}
+	}
+	return to > from
 }
 
 // attribAt reports whether an attribution.tsv row of kind "intro" (a phrase
@@ -411,6 +446,31 @@ func (s *sent) nameRun(from, to int) bool {
 	return true
 }
 
+// properName: tokens from..to are a name and nothing else: an optional
+// article, then capitalised words ("the White Helmets", "Médicos del
+// Mundo"), not a sentence-initial common noun.
+func (s *sent) properName(from, to int) bool {
+	if from < to && articles[s.low[from]] {
+		from++
+	}
+	if to-from < 1 || to-from > 6 || !isCapWord(s.toks[to-1].Text) || s.isTitle(from) {
+		return false
+	}
+	caps := 0
+	for x := from; x < to; x++ {
+		switch {
+		case isCapWord(s.toks[x].Text) || acronym(s.toks[x].Text):
+			caps++
+		case nameLinks[s.low[x]]:
+		default:
+			return false
+		}
+	}
+	return caps >= 2 || from > 0 && articles[s.low[from-1]]
+}
+
+var articles = map[string]bool{"the": true, "el": true, "la": true, "los": true, "las": true}
+
 func isPronounSubject(s *sent, from, to int) bool {
 	if to-from != 1 {
 		return false
@@ -452,6 +512,19 @@ func (r *run) parseSource(s *sent, from, to int, anonymous bool) (report.Source,
 	}
 	if kindOf["third"] {
 		kindOf["organization"] = true // "aid groups", "the U.N.", "Amnesty International"
+	}
+	if len(kindOf) == 0 && nounAt < 0 {
+		if k, witness := unnamedPeople(s, from, to); k >= 0 {
+			// "according to two people privy to the decision", "a person
+			// who sat in on the meeting": someone with knowledge, unnamed;
+			// "people who saw the jets" saw it happen.
+			nounAt = k
+			if witness {
+				kindOf["witness"] = true
+			} else {
+				kindOf["anonymous"] = true
+			}
+		}
 	}
 	name := r.personName(s, from, to)
 	statement := kindOf["statement"]
@@ -519,6 +592,12 @@ func (r *run) parseSource(s *sent, from, to int, anonymous bool) (report.Source,
 				src.Name = &n
 				break
 			}
+		}
+		if src.Kind == "" && s.properName(from, to) {
+			// "the White Helmets said": a body the registry does not know.
+			src.Kind = report.SourceOrganization
+			n := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(text, "the "), "The "))
+			src.Name = &n
 		}
 		if src.Kind == "" {
 			return src, false
@@ -846,3 +925,71 @@ var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": t
 
 // nameLinks join the words of a name ("Folha de S.Paulo", "Voice of America").
 var nameLinks = map[string]bool{"de": true, "of": true, "the": true, "del": true, "la": true, "s.paulo": true}
+
+// unnamedPeople finds a source phrase that is a count of people and what
+// they know ("two people acquainted with the talks", "dos personas que
+// conocen el plan"): the token of the people noun, or -1, and whether the
+// words after it say they saw or heard it.
+func unnamedPeople(s *sent, from, to int) (int, bool) {
+	k := from
+	if k < to && (s.low[k] == "the" || s.low[k] == "las" || s.low[k] == "los") {
+		k++
+	}
+	if k >= to || !countWords[s.low[k]] && !isDigits(s.low[k]) {
+		return -1, false
+	}
+	if k+1 < to && (s.low[k+1] == "of" || s.low[k+1] == "de") {
+		return -1, false // "two of the people said": some of those already named
+	}
+	for j := k + 1; j < to && j <= k+3; j++ {
+		if !peopleNouns[s.low[j]] {
+			continue
+		}
+		for m := j + 1; m < to && m <= j+6; m++ {
+			if sawWords[s.low[m]] {
+				n := m + 1
+				if n < to && (s.low[n] == "the" || s.low[n] == "a" || s.low[n] == "an" || s.low[n] == "el" || s.low[n] == "la") {
+					n++
+				}
+				// "two people who have seen the order" read it.
+				return j, n >= to || !documentNouns[s.low[n]]
+			}
+		}
+		return j, false
+	}
+	return -1, false
+}
+
+var countWords = map[string]bool{
+	"a": true, "an": true, "one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "several": true, "some": true, "other": true, "many": true,
+	"un": true, "una": true, "unas": true, "unos": true, "dos": true, "tres": true, "cuatro": true, "cinco": true, "varias": true, "varios": true,
+}
+
+// peopleNouns name a person without saying who or what post.
+var peopleNouns = map[string]bool{
+	"people": true, "person": true, "persons": true, "individuals": true, "individual": true, "participants": true,
+	"participant": true, "attendees": true, "attendee": true, "personas": true, "persona": true, "participantes": true,
+}
+
+// sawWords tell that the people were there to see or hear it.
+var sawWords = map[string]bool{
+	"saw": true, "seen": true, "heard": true, "witnessed": true, "watched": true, "live": true, "lives": true, "lived": true,
+	"fled": true, "survived": true, "vieron": true, "escucharon": true, "oyeron": true, "presenciaron": true, "viven": true,
+}
+
+// documentNouns are what one reads rather than sees happen.
+var documentNouns = map[string]bool{
+	"order": true, "orders": true, "document": true, "documents": true, "letter": true, "memo": true, "plan": true,
+	"plans": true, "draft": true, "message": true, "cable": true, "report": true, "directive": true, "decree": true,
+	"orden": true, "documento": true, "carta": true,
+}
+
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
