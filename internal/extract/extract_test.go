@@ -742,6 +742,17 @@ func TestSources(t *testing.T) {
 		{"titled appositive", "The army spokesman, Brig. Gen. Nabil Abdallah, said jets had struck the positions.", report.SourceNamedOfficial, -1, ""},
 		{"monitor apposed", "The Syrian Observatory for Human Rights, a Britain-based war monitor, said a drone strike killed five fighters.", report.SourceOrganization, -1, ""},
 		{"threat speaks", "Defence Minister Israel Katz threatened on Sunday to bomb the southern suburbs of Beirut.", report.SourceNamedOfficial, -1, ""},
+		{"people privy to a decision", "The cabinet approved new air strikes on the rebel ports, according to two people privy to the decision.", report.SourceAnonymousOfficial, 2, ""},
+		{"a person who sat in", "Army chiefs are weighing a bombing campaign over the forest, according to a person who sat in on their meetings.", report.SourceAnonymousOfficial, 1, ""},
+		{"people who saw it are witnesses", "Jets bombed the market on Monday, according to three people who saw the planes.", report.SourceWitness, 3, ""},
+		{"people who read an order are no witnesses", "The junta has declared fuel convoys fair targets for its drones, two people who have seen the order said.", report.SourceAnonymousOfficial, 2, ""},
+		{"some of those named", "Generals are debating drone strikes on the camps, according to four people with direct knowledge. Two of the people said no decision was near.", report.SourceAnonymousOfficial, 4, ""},
+		{"a scornful denial speaks", "The army spokesman, Brig. Gen. Paul Okello, on Wednesday poured scorn on rebel claims that army gunships had bombed their positions.", report.SourceNamedOfficial, -1, ""},
+		{"a characterized report speaks", "The defence minister, Col. Ivan Petrov, on Monday termed \"mischievous\" a report that jets were about to strike rebel bases.", report.SourceNamedOfficial, -1, ""},
+		{"a named official's own move", "The governor of the region, Samuel Okoro, set out a plan on Thursday for air force helicopters to strike the camps in the hills.", report.SourceNamedOfficial, -1, ""},
+		{"a request delivered", "The regional president, Ahmed Warsame, delivered a written request on Tuesday for drones to strike the militants' bases.", report.SourceNamedOfficial, -1, ""},
+		{"an unregistered body", "Russian warplanes bombed the villages of the plain on Monday, the White Helmets said.", report.SourceOrganization, -1, ""},
+		{"the air force in a statement", "Jets struck the bandits' camp in the forest on Monday, the air force said in a statement.", report.SourceStatement, -1, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
