@@ -119,7 +119,7 @@ func (r *run) findSources(s *sent) ([]report.Source, [][2]int) {
 		// "…, the army said in a statement", "in a news release", "in a
 		// televised statement", "in its daily summary": a statement, whoever
 		// issued it.
-		if s.has(i, wcReporting) && (inStatement(s, i+1) || inStatement(s, 0) && i < 12) && !(src.Kind == report.SourceNamedOfficial && personalPost(s, i+1)) {
+		if s.has(i, wcReporting) && (statementNear(s, i+1) || inStatement(s, 0) && i < 12) && !(src.Kind == report.SourceNamedOfficial && personalPost(s, i+1)) {
 			src.Kind = report.SourceStatement // "In a statement, the ministry said"; not a minister's post on X
 		}
 		if w == "told" && src.Outlet == nil {
@@ -313,7 +313,8 @@ func (s *sent) attribKindIn(from, to int, kind string) bool {
 // statementNouns are written or broadcast statements a source issues.
 var statementNouns = map[string]bool{
 	"statement": true, "communique": true, "communiqué": true, "release": true, "bulletin": true,
-	"summary": true, "briefing": true, "post": true, "announcement": true, "update": true,
+	"summary": true, "briefing": true, "announcement": true, "update": true,
+	"declaration": true, "message": true, "text": true, "notice": true, "letter": true, "recording": true,
 }
 
 // inStatement: tokens from i read "in a|an|its|their [word] [word] statement".
@@ -334,6 +335,20 @@ func statementIn(s *sent, i int) bool {
 	for k := i; k+1 < len(s.low); k++ {
 		if s.low[k] == "in" && inStatement(s, k) {
 			return true
+		}
+	}
+	return false
+}
+
+// statementNear: "in a statement" starts at token i or a few words on
+// ("said on Tuesday in a statement", "announced the toll in a release").
+func statementNear(s *sent, i int) bool {
+	for k := i; k < len(s.low) && k <= i+5; k++ {
+		if s.low[k] == "in" {
+			return inStatement(s, k)
+		}
+		if s.low[k] == "," || s.low[k] == "that" || s.low[k] == "que" {
+			return false
 		}
 	}
 	return false
