@@ -488,6 +488,10 @@ func TestStageLadder(t *testing.T) {
 		{"if initial accounts are accurate", "If initial accounts from the area are accurate, a bomb dropped by an army drone landed among mourners at a funeral on Saturday, killing eight people.", []string{air + "/conducted/hedged"}, nil},
 		{"a bill that would authorize", "Two lawmakers have drafted a bill that would authorize drone strikes on the gangs, one of its authors said.", []string{air + "/proposed/asserted"}, []report.Stage{report.Conducted, report.Authorized}},
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
+		{"a practice, not an act", "The army rejected claims that one of its drones had holed the roof of a clinic and injured a nurse, saying its forces \"strike only military targets\".", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
+		{"never bomb: a practice", "The air force never bombs villages, its commander said.", nil, []report.Stage{report.Conducted}},
+		{"strike only military targets: a practice", "Its drones strike only military targets, the army said.", nil, []report.Stage{report.Conducted}},
+		{"hit only: a practice", "The army said its jets hit only military targets.", nil, []report.Stage{report.Conducted}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -335,6 +335,65 @@ func groundViolence(s *sent) bool {
 	return false
 }
 
+// habitualOnly: a verb of force in the plain present next to "only",
+// "never" or "always" ("strike only military targets", "never bomb
+// civilians") states a practice, not an act.
+func habitualOnly(s *sent, h hit) bool {
+	if h.from > 0 && (articles[s.low[h.from-1]] || s.low[h.from-1] == "a" || s.low[h.from-1] == "an") {
+		return false // "the strikes only": a noun
+	}
+	switch s.low[h.to-1] {
+	case "strike", "strikes", "hit", "hits", "target", "targets", "bomb", "bombs", "attack", "attacks", "fire", "fires":
+	default:
+		return false
+	}
+	if h.to+1 < len(s.low) && conditionWords[s.low[h.to+1]] {
+		return false // "strike only if", "only after": a condition
+	}
+	adv := func(w string) bool {
+		return w == "only" || w == "solely" || w == "exclusively" || w == "never" || w == "always" || w == "sólo" || w == "solo" || w == "nunca"
+	}
+	return h.to < len(s.low) && adv(s.low[h.to]) || h.from > 0 && adv(s.low[h.from-1])
+}
+
+var conditionWords = map[string]bool{"if": true, "when": true, "after": true, "once": true, "until": true, "as": true, "si": true, "cuando": true}
+
+// insurgentRaid: an armed group named before the action kills or attacks
+// soldiers or their posts ("JNIM killed 54 soldiers in attacks on two army
+// posts", "Islamic State fighters killed two Peshmerga at an outpost"): a
+// ground raid, not the air strikes the report is about.
+func (r *run) insurgentRaid(s *sent, h hit) bool {
+	armed := false
+	for _, a := range r.doc.Actors {
+		if a.Start < s.start || a.End > s.toks[h.from].Start {
+			continue
+		}
+		switch {
+		case a.Kind == "armed_group" || a.Kind == "cartel" || a.Kind == "generic" && a.Actor.Inter >= 2 && a.Actor.Inter <= 4:
+			armed = true
+		case a.Actor.Inter == 1 || a.Actor.Inter == 8:
+			return false // "the army said militants …": a state party in the clause
+		}
+	}
+	if !armed {
+		return false
+	}
+	for _, w := range s.low {
+		if groundTargets[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// groundTargets are soldiers and the posts they hold.
+var groundTargets = map[string]bool{
+	"soldiers": true, "soldier": true, "troops": true, "peshmerga": true, "policemen": true, "gendarmes": true,
+	"post": true, "posts": true, "outpost": true, "outposts": true, "checkpoint": true, "checkpoints": true,
+	"patrol": true, "patrols": true, "barracks": true, "garrison": true,
+	"soldados": true, "militares": true, "policías": true, "puesto": true, "puestos": true, "retén": true, "patrulla": true, "cuartel": true,
+}
+
 // anyAction: the action at i is told as "any" one ("any air strike on the
 // camps", "cualquier ataque aéreo").
 func anyAction(s *sent, i int) bool {
@@ -729,6 +788,9 @@ func (r *run) triggers(s *sent) []trigger {
 		}
 		if t.subType == "Peaceful protest" {
 			r.refineProtest(s, &t)
+		}
+		if violentTypes[t.eventType] && habitualOnly(s, t.h) {
+			continue // "its forces 'strike only military facilities'": a rule they keep, not an act
 		}
 		if violentTypes[t.eventType] {
 			violent = append(violent, t)
@@ -1249,7 +1311,7 @@ func (r *run) refineAttack(s *sent, t *trigger) {
 	// a generic attack or killing is the air strike the report is about.
 	// A campaign's tally ("insurgents have killed tens of thousands since
 	// 2009") is no part of it.
-	if r.airContext && (t.action == "attack" || t.action == "killing" || t.action == "strike") && !s.isTally() && !groundViolence(s) {
+	if r.airContext && (t.action == "attack" || t.action == "killing" || t.action == "strike") && !s.isTally() && !groundViolence(s) && !r.insurgentRaid(s, t.h) {
 		t.eventType, t.subType, t.action = "Explosions/Remote violence", "Air/drone strike", r.airAction()
 		return
 	}
