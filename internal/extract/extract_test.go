@@ -490,6 +490,9 @@ func TestStageLadder(t *testing.T) {
 		{"wiped out from the air, future", "The minister said the camps will be wiped out from the air unless the raids stop.", nil, []report.Stage{report.Conducted}},
 		{"a practice, not an act", "The army rejected claims that one of its drones had holed the roof of a clinic and injured a nurse, saying its forces \"strike only military targets\".", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
 		{"never bomb: a practice", "The air force never bombs villages, its commander said.", nil, []report.Stage{report.Conducted}},
+		{"cleared … to", "The security committee cleared the army on Saturday to turn its armed drones on the hideouts in the hills.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
+		{"called on … to send jets", "The governor called on the air command on Monday to send F-16s against the cells in the desert.", []string{air + "/proposed/asserted"}, []report.Stage{report.Conducted}},
+		{"the story was invention", "The ministry said that a weekly's story about its jets being readied for raids on the rebel bases was \"pure invention\".", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
 		{"strike only military targets: a practice", "Its drones strike only military targets, the army said.", nil, []report.Stage{report.Conducted}},
 		{"hit only: a practice", "The army said its jets hit only military targets.", nil, []report.Stage{report.Conducted}},
 	}

@@ -346,8 +346,28 @@ func characterizedNews(st *sent) (hit, bool) {
 			return hit{from: i, to: i + 1, e: &characterizedDenial}, true
 		}
 	}
+	// "said that a French weekly's story about jets being readied for
+	// raids was 'pure invention'": the report, then what it is.
+	for i := range st.low {
+		if !st.has(i, wcReportNoun) {
+			continue
+		}
+		for k := i + 1; k+1 < len(st.low) && k <= i+30; k++ {
+			if !copulas[st.low[k]] {
+				continue
+			}
+			for m := k + 1; m < len(st.low) && m <= k+4; m++ {
+				if st.has(m, wcRejecting) {
+					return hit{from: i, to: i + 1, e: &characterizedDenial}, true
+				}
+			}
+			break
+		}
+	}
 	return hit{}, false
 }
+
+var copulas = map[string]bool{"was": true, "is": true, "were": true, "are": true, "es": true, "era": true, "fue": true, "son": true, "eran": true, "fueron": true}
 
 var characterizedDenial = entry{cols: []string{"denied", "cue"}}
 

@@ -314,7 +314,7 @@ func (s *sent) attribKindIn(from, to int, kind string) bool {
 var statementNouns = map[string]bool{
 	"statement": true, "communique": true, "communiqué": true, "release": true, "bulletin": true,
 	"summary": true, "briefing": true, "announcement": true, "update": true,
-	"declaration": true, "message": true, "text": true, "notice": true, "letter": true, "recording": true,
+	"declaration": true, "message": true, "text": true, "notice": true, "recording": true,
 }
 
 // inStatement: tokens from i read "in a|an|its|their [word] [word] statement".
