@@ -493,6 +493,12 @@ func TestStageLadder(t *testing.T) {
 		{"cleared … to", "The security committee cleared the army on Saturday to turn its armed drones on the hideouts in the hills.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
 		{"called on … to send jets", "The governor called on the air command on Monday to send F-16s against the cells in the desert.", []string{air + "/proposed/asserted"}, []report.Stage{report.Conducted}},
 		{"the story was invention", "The ministry said that a weekly's story about its jets being readied for raids on the rebel bases was \"pure invention\".", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
+		{"tore up a camp: no halt", "A missile from an army drone tore up a camp of herders near the border on Monday, killing seven men, a local official said.", []string{air + "/conducted/asserted"}, []report.Stage{report.CalledOff}},
+		{"put on the back burner", "The government has put on the back burner a plan to hire foreign drone crews for raids on the insurgents.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
+		{"not yet initialled", "The defence secretary has not yet initialled the army's plan for helicopter strikes on the rebel camps.", []string{air + "/authorized/negated"}, []report.Stage{report.Conducted}},
+		{"neither yes nor no", "The coalition would say neither yes nor no to questions about whether its drones had destroyed a car near the border.", []string{air + "/denied/negated"}, []report.Stage{report.Conducted}},
+		{"provided no village", "The government adopted a decree allowing army drones to strike the camps in the forest, provided no village lies within two kilometres of the target.", []string{air + "/authorized/hypothetical"}, []report.Stage{report.Conducted}},
+		{"trying to establish whether a drone", "Two soldiers were killed when an explosive charge went off on their truck on Tuesday, the Defence Ministry said, adding that investigators were still trying to establish whether a drone had delivered it.", []string{air + "/conducted/hedged"}, nil},
 		{"strike only military targets: a practice", "Its drones strike only military targets, the army said.", nil, []report.Stage{report.Conducted}},
 		{"hit only: a practice", "The army said its jets hit only military targets.", nil, []report.Stage{report.Conducted}},
 	}

@@ -212,6 +212,14 @@ func (x *Extractor) analyse(lx *lexicons, b *tokenBufs, text string, idx int, s 
 			i--
 		}
 	}
+	// "tore up a camp": only a plan, an order or a deal is torn up as a
+	// stage cue.
+	for i := 0; i < len(st.stages); i++ {
+		if h := st.stages[i]; h.to-h.from == 2 && st.low[h.to-1] == "up" && tearWords[st.low[h.from]] && !planObjectAt(st, h.to) {
+			st.stages = slices.Delete(slices.Clone(st.stages), i, i+1)
+			i--
+		}
+	}
 	if h, ok := characterizedNews(st); ok && !overlapsAny(st.stages, h) {
 		st.stages = slices.Clone(st.stages)
 		k, _ := slices.BinarySearchFunc(st.stages, h.from, func(x hit, from int) int { return x.from - from })
@@ -365,6 +373,21 @@ func characterizedNews(st *sent) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+var tearWords = map[string]bool{"torn": true, "tore": true, "tear": true, "tears": true, "tearing": true}
+
+// planObjectAt: a plan, order, deal or the like is the object starting at
+// token i ("a plan", "the standing orders", "its earlier decree").
+func planObjectAt(st *sent, i int) bool {
+	for k := i; k < len(st.low) && k <= i+3; k++ {
+		switch st.low[k] {
+		case "plan", "plans", "order", "orders", "decree", "deal", "agreement", "directive", "authorization",
+			"authorisation", "mandate", "request", "requests", "permission", "proposal", "truce", "ceasefire", "accord":
+			return true
+		}
+	}
+	return false
 }
 
 var copulas = map[string]bool{"was": true, "is": true, "were": true, "are": true, "es": true, "era": true, "fue": true, "son": true, "eran": true, "fueron": true}
