@@ -94,6 +94,14 @@ func (r *run) placeCands(s *sent, srcSpans [][2]int, initCountry string) []repor
 				p.End < len(r.doc.Text) && r.doc.Text[p.End] == '-' {
 				continue
 			}
+			// "close to the Burkina Faso border", "la frontera con Venezuela":
+			// the line the place lies by, on whichever side.
+			// ("the Syrian border town of Albu Kamal", "Tajik border posts":
+			// a place on the country's side.)
+			if te := s.tokenAt(p.End - 1); te >= 0 && te+1 < len(s.low) && borderWords[s.low[te+1]] && !(te+2 < len(s.low) && borderPlaceNouns[s.low[te+2]]) ||
+				ti >= 2 && borderWords[s.low[ti-2]] && (s.low[ti-1] == "with" || s.low[ti-1] == "con") {
+				continue
+			}
 			// "South Korea's defence minister", "Ethiopia's options": the
 			// country as a party, not a place.
 			if te := s.tokenAt(p.End - 1); te >= 0 && partyPossessive(r.doc.Text, p.End, s, te+1) {
@@ -564,4 +572,12 @@ func (r *run) heldByPrepCountry(s *sent, p report.Place, ps []report.Place) bool
 		}
 	}
 	return false
+}
+
+var borderWords = map[string]bool{"border": true, "borders": true, "frontier": true, "frontera": true, "border's": true}
+
+var borderPlaceNouns = map[string]bool{
+	"town": true, "towns": true, "city": true, "village": true, "villages": true, "post": true, "posts": true, "outpost": true,
+	"outposts": true, "crossing": true, "crossings": true, "region": true, "regions": true, "area": true, "areas": true,
+	"district": true, "districts": true, "province": true, "zone": true, "guards": true, "guard": true, "positions": true,
 }

@@ -16,6 +16,8 @@ func TestClaimLocation(t *testing.T) {
 		{"town, speaker elsewhere", "Turkish jets struck PKK positions near Zakho, the defence ministry told reporters in Ankara.", "IQ"},
 		{"domestic armed group", "El Gobierno colombiano congelaría los bombardeos contra el Clan del Golfo si la organización entrega a los menores, afirmó el ministro de Defensa.", "CO"},
 		{"target country after on", "Pakistan threatened air strikes on militant hideouts inside Afghanistan.", "AF"},
+		{"the border is a line, not the place", "DAPAONG, Togo — An army drone struck a camp of herders in Kpendjal prefecture, close to the Burkina Faso border, on Monday, killing seven men.", "TG"},
+		{"a border town is on its side", "A depot near the Syrian border town of Albu Kamal was hit by an air strike on Monday night, a war monitor said.", "SY"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
