@@ -143,6 +143,16 @@ func compoundHead(lx *lexicons, w string) int32 {
 	return lx.vocab.ID(w[j+1:])
 }
 
+// possessiveStem is the id of w without a possessive "'s", or noWord.
+func possessiveStem(lx *lexicons, w string) int32 {
+	for _, suf := range []string{"'s", "’s"} {
+		if len(w) > len(suf)+1 && strings.HasSuffix(w, suf) {
+			return lx.vocab.ID(w[:len(w)-len(suf)])
+		}
+	}
+	return noWord
+}
+
 // compoundHeads are the nouns of force that keep their sense after a
 // hyphenated modifier.
 var compoundHeads = map[string]bool{
@@ -172,6 +182,9 @@ func (x *Extractor) analyse(lx *lexicons, b *tokenBufs, text string, idx int, s 
 		id := lx.vocab.ID(w)
 		if id == noWord {
 			id = compoundHead(lx, w)
+		}
+		if id == noWord {
+			id = possessiveStem(lx, w) // "an Israeli drone's missile": the drone
 		}
 		var c wordClass
 		var f *starts

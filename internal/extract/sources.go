@@ -516,8 +516,8 @@ func (r *run) parseSource(s *sent, from, to int, anonymous bool) (report.Source,
 			if (h.e.cols[0] == "official" || h.e.cols[0] == "witness") && h.from > from && isCapWord(s.toks[h.from].Text) && isCapWord(s.toks[h.from-1].Text) && hasInstitutionWord(s, h.from-1, min(to, h.to+2)) {
 				continue
 			}
-			if h.e.cols[0] == "witness" && h.to < to && (s.attribKindIn(h.to, h.to+1, "organization") || s.attribKindIn(h.to, h.to+1, "third")) {
-				continue // "a volunteer group", "the residents' committee": a body
+			if (h.e.cols[0] == "witness" || h.e.cols[0] == "official" && possessiveWord(s.low[h.to-1])) && h.to < to && (s.attribKindIn(h.to, h.to+1, "organization") || s.attribKindIn(h.to, h.to+1, "third")) {
+				continue // "a volunteer group", "the prime minister's office": a body
 			}
 			if h.e.cols[0] == "official" && s.low[h.from] == "official" && h.from+1 < to && (isCapWord(s.toks[h.from+1].Text) || acronym(s.toks[h.from+1].Text) || officialAdjOf[s.low[h.from+1]]) {
 				continue // "Syria's official SANA news agency": an adjective
@@ -1011,3 +1011,5 @@ func isDigits(w string) bool {
 	}
 	return w != ""
 }
+
+func possessiveWord(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }

@@ -1297,7 +1297,7 @@ func (r *run) refineAttack(s *sent, t *trigger) {
 	}
 	if bestPri >= 0 {
 		t.eventType = "Explosions/Remote violence"
-		if t.subType == "Shelling/artillery/missile attack" && segs == nil && r.airLaunchedMissile(s) {
+		if t.subType == "Shelling/artillery/missile attack" && (segs == nil && r.airLaunchedMissile(s) || aircraftMissile(s)) {
 			t.subType, t.action = "Air/drone strike", r.airAction()
 		}
 		return
@@ -2448,6 +2448,24 @@ var precisionTargets = map[string]bool{
 var groundLaunch = map[string]bool{
 	"artillery": true, "shelling": true, "rocket": true, "rockets": true, "mortar": true, "mortars": true, "launcher": true, "launchers": true,
 	"ballistic": true, "cruise": true, "warship": true, "navy": true, "iskander": true, "grad": true, "katyusha": true, "howitzer": true,
+}
+
+// aircraftMissile: a missile and the aircraft that fired it stand a few
+// words apart ("an Israeli drone's missile", "a missile fired by a drone",
+// "misiles lanzados desde un helicóptero").
+func aircraftMissile(s *sent) bool {
+	for _, w := range s.weapons {
+		if w.e.cols[0] != "Air/drone strike" {
+			continue
+		}
+		for k := max(0, w.from-5); k < len(s.low) && k <= w.to+3; k++ {
+			switch s.low[k] {
+			case "missile", "missiles", "misil", "misiles", "rocket", "rockets":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // airLaunchedMissile: missiles in a report about drones or aircraft, or
