@@ -77,7 +77,11 @@ func (x *Extractor) Extract(doc Doc) []report.Claim {
 			para++
 		}
 		prevEnd = s.End
-		sents = append(sents, x.analyse(lx, bufs, doc.Text, i, s, para))
+		st := x.analyse(lx, bufs, doc.Text, i, s, para)
+		if dl := doc.Dateline; dl != nil && st.start < dl.End && st.end > dl.Start {
+			dropDatelineHits(st, dl.Start, dl.End)
+		}
+		sents = append(sents, st)
 	}
 	r := &run{x: x, lx: lx, doc: doc, sents: sents}
 	r.airContext = r.reportHasAircraft()
@@ -383,4 +387,22 @@ func (r *run) placeInSentence(s *sent) bool {
 func (r *run) propagated(d *draft) bool {
 	evs := d.claim.Evidence["actor1"]
 	return len(evs) == 0 || evs[0].Start < d.s.start || evs[0].Start >= d.s.end
+}
+
+// dropDatelineHits removes the cues and markers found inside the dateline
+// ("CULIACÁN, Sin.—": Sinaloa, not Spanish "sin", without).
+func dropDatelineHits(st *sent, start, end int) {
+	keep := func(hs []hit) []hit {
+		var out []hit
+		for _, h := range hs {
+			if a := st.toks[h.from].Start; a < start || a >= end {
+				out = append(out, h)
+			}
+		}
+		if len(out) == len(hs) {
+			return hs
+		}
+		return out
+	}
+	st.modality, st.stages, st.consent = keep(st.modality), keep(st.stages), keep(st.consent)
 }

@@ -1618,7 +1618,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		case hyp != nil && st == report.Conducted:
 			// A hypothetical strike is an option under discussion, never conducted.
 			f.stage, f.certainty, f.marker = report.Discussed, report.Hypothetical, hyp
-		case hyp != nil && st == report.CalledOff && cue != nil && (conditionalModal(r.modalBefore(s, cue.from), s) || conditionalVerb(s, cue)) && conditionIn(s) ||
+		case hyp != nil && st == report.CalledOff && cue != nil && (conditionalModal(r.modalBefore(s, cue.from), s) || conditionalVerb(s, cue) || readyBefore(s, cue)) && conditionIn(s) ||
 			hyp != nil && st == report.CalledOff && cue != nil && explicitCondition(s, hyp):
 			// "would hold off on air raids on condition that the group frees
 			// the hostages": the halt itself is conditional ("will fly no
@@ -2077,10 +2077,13 @@ func (r *run) hypotheticalMarker(s *sent, t trigger) *hit {
 	clause := s.clause[t.h.from]
 	for i := range s.modality {
 		m := s.modality[i]
-		if m.e.cols[0] != "hypothetical" || s.clause[m.from] != clause && m.e.cols[1] != "sentence" {
+		w := s.low[m.from]
+		// "ready to stop hitting power stations … if Kyiv stops attacking
+		// refineries": a condition clause right after the action's own.
+		trailing := (w == "if" || w == "unless" || w == "si") && s.clause[m.from] == clause+1 && m.from > t.h.to && !r.triggerIsPastVerb(s, t)
+		if m.e.cols[0] != "hypothetical" || s.clause[m.from] != clause && m.e.cols[1] != "sentence" && !trailing {
 			continue
 		}
-		w := s.low[m.from]
 		if (w == "plans" || w == "plan") && r.planDecided(s, m.from) {
 			continue // "approved plans for strikes": the plans are decided, not hypothetical
 		}
@@ -2214,6 +2217,18 @@ func firstPersonForce(s *sent, t trigger) bool {
 func conditionalVerb(s *sent, c *hit) bool {
 	for i := c.from; i < c.to; i++ {
 		if w := s.low[i]; strings.HasSuffix(w, "ría") || strings.HasSuffix(w, "rían") {
+			return true
+		}
+	}
+	return false
+}
+
+// readyBefore: "ready to", "willing to", "prepared to", "dispuesto a"
+// stands just before the cue: a move offered, not made.
+func readyBefore(s *sent, c *hit) bool {
+	for k := max(0, c.from-3); k < c.from; k++ {
+		switch s.low[k] {
+		case "ready", "willing", "prepared", "dispuesto", "dispuesta", "dispuestos", "dispuestas":
 			return true
 		}
 	}

@@ -3,6 +3,8 @@ package pipeline
 import (
 	"context"
 	"testing"
+
+	"github.com/strikewatch/strikewatch/internal/report"
 )
 
 // TestClaimLocation: where the action happened, not where its parties or
@@ -33,6 +35,19 @@ func TestClaimLocation(t *testing.T) {
 				t.Errorf("%q: location = %+v, want in %s", tc.text, c.Location, tc.country)
 			}
 		})
+	}
+}
+
+// TestDatelineNoCue: a state's abbreviation in a dateline ("CULIACÁN,
+// Sin.—") is no Spanish "sin" (without) negating the lede.
+func TestDatelineNoCue(t *testing.T) {
+	p := newPipeline(t)
+	ex, err := p.Process(context.Background(), Input{Body: []byte("CULIACÁN, Sin.— La Sedena negó el jueves que el Ejército haya usado drones para atacar una vivienda en Tamazula, como denunciaron pobladores."), Format: "text"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ex.Claims) == 0 || ex.Claims[0].Stage != report.Denied || ex.Claims[0].Certainty != report.Asserted {
+		t.Fatalf("claims = %+v, want a denial asserted", ex.Claims)
 	}
 }
 
