@@ -530,6 +530,9 @@ func civilDroneAfter(s *sent, i int) bool {
 // capability: the words before token i say what a force could do ("able
 // to strike", "capable of hitting", "designed to strike").
 func capability(s *sent, i int) bool {
+	for i > 0 && quoteMark(s.low[i-1]) {
+		i-- // 'could "strike hard"'
+	}
 	if i < 2 {
 		return false
 	}
@@ -540,6 +543,23 @@ func capability(s *sent, i int) bool {
 		return true
 	case b == "of" && (a == "capable" || a == "capability" || a == "capabilities"):
 		return true
+	case b == "and" || b == "or":
+		// "could strike hard and strike precisely": the verb repeated
+		// shares the first one's frame.
+		for k := i - 2; k >= 0 && k >= i-4; k-- {
+			if s.low[k] == s.low[i] {
+				return capability(s, k)
+			}
+		}
+	case b == "could" || b == "can":
+		// "the exercise showed the force could strike hard": what it is
+		// able to do, shown, not an option weighed.
+		for k := i - 2; k >= 0 && k >= i-7; k-- {
+			switch s.low[k] {
+			case "showed", "shows", "show", "proved", "proves", "prove", "demonstrated", "demonstrates", "demonstrate":
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -574,6 +594,8 @@ var fictionWords = map[string]bool{
 	"novel": true, "novels": true, "novelist": true, "fiction": true, "protagonist": true, "screenplay": true,
 	"film": true, "movie": true, "paperback": true, "hardback": true, "chapter": true, "chapters": true,
 	"videogame": true, "video-game": true, "debut": true, "thriller": true, "reviews": true, "review": true, "books": true,
+	"cinema": true, "cinemas": true, "premiere": true, "premiered": true, "documentary": true, "screening": true, "screened": true,
+	"starring": true, "actor": true, "actress": true, "box-office": true, "película": true, "cine": true, "cines": true, "estreno": true,
 }
 
 // fictionReport: the report's lead speaks of a novel, film or game (two
@@ -661,6 +683,22 @@ func (r *run) labourReport() bool {
 		for _, h := range s.actions {
 			if h.e.cols[0] == "strike" && s.labourStrike(h) {
 				return true
+			}
+		}
+		// "Dock workers walked off the job …", "the union said": the
+		// stoppage told without "strike" beside its words.
+		for i, w := range s.low {
+			switch w {
+			case "walkout", "walkouts", "stoppage", "strikers", "picket", "pickets", "picketed", "sindicato", "huelguistas", "paro":
+				return true
+			case "union", "unions":
+				if i+1 < len(s.low) && (s.low[i+1] == "leader" || s.low[i+1] == "leaders" || s.low[i+1] == "members" || s.low[i+1] == "said") {
+					return true
+				}
+			case "walked", "walk", "walking", "walks":
+				if i+2 < len(s.low) && s.low[i+1] == "off" && (s.low[i+2] == "the" || s.low[i+2] == "their") {
+					return true
+				}
 			}
 		}
 	}
