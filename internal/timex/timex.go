@@ -565,7 +565,8 @@ func (f *finder) prepositional(i int) (Expr, int, bool) {
 		return Expr{}, 0, false // a full date; explicit reads it from the month
 	}
 	if y, ok := f.yearAt(k); ok {
-		return f.month(j, k+1, y, m)
+		e, next, ok := f.month(j, k+1, y, m)
+		return earlyPart(e, w), next, ok
 	}
 	if f.word(k) == "de" || f.word(k) == "del" {
 		if _, ok := f.yearAt(k + 1); ok {
@@ -598,7 +599,16 @@ func (f *finder) prepositional(i int) (Expr, int, bool) {
 	}
 	e, next, _ := f.month(from, k, y, m)
 	e.Relative = true
-	return e, next, true
+	return earlyPart(e, w), next, true
+}
+
+// earlyPart ends "early June" on the 10th: the first third of the month,
+// still at month precision, so that it is not read as recent weeks later.
+func earlyPart(e Expr, w string) Expr {
+	if w == "early" && e.Precision == Month {
+		e.To = time.Date(e.From.Year(), e.From.Month(), 10, 0, 0, 0, 0, time.UTC)
+	}
+	return e
 }
 
 // relative reads a fixed relative phrase ("yesterday", "last week", "ayer").

@@ -50,6 +50,8 @@ func TestFind(t *testing.T) {
 			"2025-04-08=2025-04-08..2025-04-08/day; 2025-04-08=2025-04-08..2025-04-08/day"},
 		{"weekday with date", "Tuesday, April 8, 2025", fri, "Tuesday, April 8, 2025=2025-04-08..2025-04-08/day"},
 		{"month year", "in January 2013", fri, "January 2013=2013-01-01..2013-01-31/month"},
+		{"early month year", "in early January 2012", fri, "January 2012=2012-01-01..2012-01-10/month"},
+		{"late month year keeps the month", "in late January 2012", fri, "January 2012=2012-01-01..2012-01-31/month"},
 		{"yearless same year", "on January 20", fri, "January 20=2013-01-20..2013-01-20/day~"},
 		{"yearless soon after ref", "on February 10", fri, "February 10=2013-02-10..2013-02-10/day~"},
 		{"yearless goes back", "on March 7", fri, "March 7=2012-03-07..2012-03-07/day~"},
