@@ -865,7 +865,7 @@ func (r *run) triggers(s *sent) []trigger {
 		// "Manama would be 'the first address for our drones' if U.S. forces
 		// took part in any attack on Iran": the speaker's own force is an
 		// action of its own beside the one in the condition.
-		if t, ok := r.assetTrigger(s); ok && !overlapsTrigger(violent, t.h) {
+		if t, ok := r.assetTrigger(s, len(violent) == 0); ok && !overlapsTrigger(violent, t.h) {
 			violent = append(violent, t)
 		}
 	}
@@ -949,7 +949,7 @@ var (
 // dead"). Writers name the aircraft and leave the verb to idiom; the stage
 // still comes only from the cues, and a strike carried out only from a toll
 // (sentenceClaims).
-func (r *run) assetTrigger(s *sent) (trigger, bool) {
+func (r *run) assetTrigger(s *sent, alone bool) (trigger, bool) {
 	own := ownAsset(s) // "before our drones crowd the sky above you": the speaker's own force
 	// "Beirut's airport 'will be next in line for the air force' if
 	// Hezbollah goes on smuggling": an asset in a future under a condition.
@@ -963,6 +963,12 @@ func (r *run) assetTrigger(s *sent) (trigger, bool) {
 	var h hit
 	found := false
 	for _, w := range s.weapons {
+		// "our jets" before any other asset the sentence names, when no
+		// other action stands ("A Colombian air force general told pilots
+		// the camps were 'twenty minutes from our jets'").
+		if own && alone && w.e.cols[0] == "Air/drone strike" && !(w.from > 0 && ownWords[s.low[w.from-1]] || w.from > 1 && ownWords[s.low[w.from-2]]) {
+			continue
+		}
 		if w.e.cols[0] == "Air/drone strike" {
 			h, found = hit{from: w.from, to: w.to, e: &assetAirStrike}, true
 			if w.e.cols[1] == "drone strike" {
