@@ -309,7 +309,17 @@ func (r *run) strikerSpeaks(s *sent, t trigger) bool {
 		}
 	}
 	for i := range s.low {
-		if !s.has(i, wcReporting) || i >= t.h.from {
+		if !s.has(i, wcReporting) || i >= t.h.from && i < t.h.to {
+			continue
+		}
+		if i >= t.h.to {
+			// "Beirut's airport 'will be next in line for the air force' if
+			// …, the head of the Israeli military's Northern Command told
+			// reporters": a speaker named after the words, of the striker's
+			// own side.
+			if r.trailingSpeakerStrikes(s, t, i) {
+				return true
+			}
 			continue
 		}
 		// "The ministry said its drones would destroy…", "the minister
@@ -354,6 +364,31 @@ func (r *run) strikerSpeaks(s *sent, t trigger) bool {
 		}
 	}
 	return false
+}
+
+// trailingSpeakerStrikes: the subject of the reporting verb at i, after the
+// action, is of the side that would strike — the same country or group as
+// the striker named, or any state's officer when the force is just "the air
+// force" or "the army's helicopters".
+func (r *run) trailingSpeakerStrikes(s *sent, t trigger, i int) bool {
+	from, to := r.cueSpeaker(s, i)
+	if to <= from {
+		return false
+	}
+	a, b := s.toks[from].Start, s.toks[to-1].End
+	speaker := r.actorWithin(a, b, func(x *ActorSpan) bool { return x.Actor.Country != "" || x.Kind == "armed_group" || x.Kind == "cartel" })
+	if speaker == nil {
+		return false
+	}
+	if x := r.namedStriker(s, t, a, b); x != nil {
+		return x.Actor.ID == speaker.Actor.ID || x.Actor.Country != "" && x.Actor.Country == speaker.Actor.Country
+	}
+	k := t.h.from
+	for k > 0 && (s.low[k-1] == "the" || possessiveWord(s.low[k-1])) {
+		k--
+	}
+	generic := k < t.h.from && s.low[k] == "the"
+	return generic && (speaker.Actor.Inter == 1 || speaker.Actor.Inter == 8)
 }
 
 // ownSideSays: a speaker tells of its own side's forces ("insisted its jets
@@ -425,7 +460,8 @@ func (r *run) namedStriker(s *sent, t trigger, a, b int) *ActorSpan {
 		}
 		xs, xe := s.tokenAt(x.Start), s.tokenAt(x.End-1)
 		own := xs >= 0 && xs < t.h.from && xe >= t.h.from-1 ||
-			xs >= t.h.to+1 && xs <= t.h.to+2 && s.low[t.h.to] == "by"
+			xs >= t.h.to+1 && xs <= t.h.to+2 && s.low[t.h.to] == "by" ||
+			xs >= t.h.to+1 && xs <= t.h.to+3 && s.low[t.h.to] == "of"
 		if own && canInitiate(x.Kind, x.Actor) {
 			return x
 		}

@@ -1838,8 +1838,8 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		w := s.low[hyp.from]
 		if m := r.modalBefore(s, t.h.from); (w == "if" || w == "unless") && m != nil && hyp.from > t.h.from {
 			w = s.low[m.from] // "said it would turn its drones on the ships if …": the modal, not the condition
-		} else if (w == "if" || w == "unless" || w == "si") && future && hyp.from > t.h.from {
-			w = "will" // "will learn what our drones can do unless …"
+		} else if (w == "if" || w == "unless" || w == "si") && (future || willBefore(s, t.h.from)) && hyp.from > t.h.from {
+			w = "will" // "will learn what our drones can do unless …", "'will be next in line for the air force' if …"
 		}
 		if (w == "would" || w == "will") && r.strikerSpeaks(s, t) {
 			// "Israel's defence minister said Israeli jets would strike
@@ -2261,6 +2261,17 @@ func firstPersonForce(s *sent, t trigger) bool {
 func conditionalVerb(s *sent, c *hit) bool {
 	for i := c.from; i < c.to; i++ {
 		if w := s.low[i]; strings.HasSuffix(w, "ría") || strings.HasSuffix(w, "rían") {
+			return true
+		}
+	}
+	return false
+}
+
+// willBefore: "will" or "would" stands earlier in the clause of token i.
+func willBefore(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10 && s.clause[k] == s.clause[i]; k-- {
+		switch s.low[k] {
+		case "will", "would", "'ll":
 			return true
 		}
 	}

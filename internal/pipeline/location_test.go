@@ -38,6 +38,20 @@ func TestClaimLocation(t *testing.T) {
 	}
 }
 
+// TestTrailingSpeakerThreat: a strike told in the future on a condition,
+// by an officer of the side that would carry it out who is named after the
+// words, is a threat.
+func TestTrailingSpeakerThreat(t *testing.T) {
+	p := newPipeline(t)
+	ex, err := p.Process(context.Background(), Input{Body: []byte("JERUSALEM — The port of Latakia \"will be next in line for the air force\" if the militia goes on moving rockets through it, the head of the Israeli military's Northern Command, Maj. Gen. Avi Dror, told reporters on Thursday."), Format: "text"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ex.Claims) == 0 || ex.Claims[0].Stage != report.Threatened {
+		t.Fatalf("claims = %+v, want a threat", ex.Claims)
+	}
+}
+
 // TestDatelineNoCue: a state's abbreviation in a dateline ("CULIACÁN,
 // Sin.—") is no Spanish "sin" (without) negating the lede.
 func TestDatelineNoCue(t *testing.T) {
