@@ -501,6 +501,8 @@ func TestStageLadder(t *testing.T) {
 		{"trying to establish whether a drone", "Two soldiers were killed when an explosive charge went off on their truck on Tuesday, the Defence Ministry said, adding that investigators were still trying to establish whether a drone had delivered it.", []string{air + "/conducted/hedged"}, nil},
 		{"ready to stop … if", "Russia is ready to stop hitting Ukrainian power stations with drones if Kyiv stops attacking Russian oil refineries, a deputy minister said.", []string{air + "/called_off/hypothetical"}, []report.Stage{report.Conducted}},
 		{"our jets before an air force general", "An air force general told pilots that the rebel camps across the river were \"twenty minutes from our jets, and not a minute more\".", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
+		{"diplomats in the room hedge", "At a closed session on Thursday, the ambassador rebuffed the accusation that his country's drones had struck the airport, according to two diplomats who were in the room.", []string{air + "/denied/hedged"}, []report.Stage{report.Conducted}},
+		{"a message that could not be traced", "A message posted in the name of the group, which could not be traced to its usual outlets, warns that the air base will become \"a playground for our drones\" unless the junta frees its prisoners.", []string{air + "/threatened/hedged"}, []report.Stage{report.Conducted}},
 		{"strike only military targets: a practice", "Its drones strike only military targets, the army said.", nil, []report.Stage{report.Conducted}},
 		{"hit only: a practice", "The army said its jets hit only military targets.", nil, []report.Stage{report.Conducted}},
 	}

@@ -1685,9 +1685,11 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 			// "would consider joining strikes if Washington asked": an
 			// option weighed only for a condition.
 			f.certainty, f.marker = report.Hypothetical, hyp
-		case hedge != nil && st == report.Denied && cue != nil && hedge.from >= cue.to:
+		case hedge != nil && st == report.Denied && cue != nil && hedge.from >= cue.to && !attributionHedge(s, hedge):
 			// "called 'complete nonsense' a Tajik claim that a drone had
-			// bombed …": the hedge is on what is denied, not on the denial.
+			// bombed …": the hedge is on what is denied, not on the denial
+			// (but "…, according to two diplomats who were in the room"
+			// hedges the whole sentence).
 		case hedge != nil && st != report.Discussed:
 			f.certainty, f.marker = report.Hedged, hedge
 		case hedge != nil && st == report.Discussed && (hyp == nil || s.low[hyp.from] == "whether" && cue != nil && cue.to <= hyp.from && hyp.from-cue.to <= 1) && !possibilityWord(s.low[hedge.from]):
@@ -1744,7 +1746,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 	}
 	denied, deniedAfter := false, false
 	for _, f := range facts {
-		if f.stage == report.Denied && (f.certainty == report.Asserted || f.certainty == report.Negated) && f.cue != nil {
+		if f.stage == report.Denied && (f.certainty == report.Asserted || f.certainty == report.Negated || f.certainty == report.Hedged && f.marker != nil && attributionHedge(s, f.marker)) && f.cue != nil {
 			if f.cue.from < t.h.from {
 				denied = true
 			} else {
@@ -2263,6 +2265,20 @@ func conditionalVerb(s *sent, c *hit) bool {
 		if w := s.low[i]; strings.HasSuffix(w, "ría") || strings.HasSuffix(w, "rían") {
 			return true
 		}
+	}
+	return false
+}
+
+// attributionHedge: the hedge is who the sentence rests on ("according to
+// two diplomats who were in the room", "sources close to his office"), not
+// a doubt about its content ("who contend that aircraft bombed").
+func attributionHedge(s *sent, h *hit) bool {
+	if h.e.cols[1] != "sentence" {
+		return false
+	}
+	switch s.low[h.from] {
+	case "according", "who", "with", "sources", "source", "citing", "by", "in":
+		return true
 	}
 	return false
 }
