@@ -503,6 +503,11 @@ func TestStageLadder(t *testing.T) {
 		{"our jets before an air force general", "An air force general told pilots that the rebel camps across the river were \"twenty minutes from our jets, and not a minute more\".", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
 		{"diplomats in the room hedge", "At a closed session on Thursday, the ambassador rebuffed the accusation that his country's drones had struck the airport, according to two diplomats who were in the room.", []string{air + "/denied/hedged"}, []report.Stage{report.Conducted}},
 		{"a message that could not be traced", "A message posted in the name of the group, which could not be traced to its usual outlets, warns that the air base will become \"a playground for our drones\" unless the junta frees its prisoners.", []string{air + "/threatened/hedged"}, []report.Stage{report.Conducted}},
+		{"got the go-ahead", "Air strikes on the insurgent bases along the river got the go-ahead from the national security council on Tuesday, one of its members said.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
+		{"given clearance for", "Troops in the south have been given clearance for armed drone attacks on the insurgents' hideouts, a senior officer said.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
+		{"still awaits a signature", "The order authorising air strikes on the island hideouts still awaits a signature from the defence minister, three officers said.", []string{air + "/authorized/negated"}, []report.Stage{report.Conducted}},
+		{"came to a close", "The air strikes in the valley came to a close on Sunday after tribal elders agreed to expel the militants, a spokesman said.", []string{air + "/called_off/asserted"}, nil},
+		{"fronted 'pure fiction'", "\"Pure fiction\" was how the information minister described on Tuesday reports that the country's jets had bombed positions near the border.", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
 		{"strike only military targets: a practice", "Its drones strike only military targets, the army said.", nil, []report.Stage{report.Conducted}},
 		{"hit only: a practice", "The army said its jets hit only military targets.", nil, []report.Stage{report.Conducted}},
 	}

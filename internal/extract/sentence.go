@@ -346,6 +346,13 @@ func characterizedNews(st *sent) (hit, bool) {
 			continue
 		}
 		news, rejecting := false, false
+		// "'Pure fiction' was how the minister described reports that …":
+		// the judgement fronted.
+		for k := max(0, i-12); k < i; k++ {
+			if st.has(k, wcRejecting) {
+				rejecting = true
+			}
+		}
 		for k := i + 1; k < len(st.low) && k <= i+30; k++ {
 			if k <= i+12 && st.has(k, wcReportNoun) {
 				news = true

@@ -26,6 +26,8 @@ func TestSpanishStageLadder(t *testing.T) {
 	}{
 		// Future and subjunctive forms are cues like the present and past.
 		{"examina la conveniencia", "El Consejo de Defensa examina la conveniencia de que aviones de la Fuerza Aérea ataquen los campamentos de la guerrilla en el norte.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
+		{"habría pedido", "El gobierno habría pedido a Estados Unidos ataques con drones contra los campamentos de la minería ilegal, según dos fuentes diplomáticas.", []string{air + "/proposed/hedged"}, []report.Stage{report.Conducted}},
+		{"se abstuvo de amenazar", "El ministro de la Defensa se abstuvo el miércoles de amenazar con ataques aéreos a los grupos del narcotráfico.", []string{air + "/threatened/negated"}, []report.Stage{report.Conducted}},
 		{"se plantea emplear drones", "El comando especial se plantea emplear drones armados contra las pozas de maceración ocultas en la selva.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
 		{"evaluará", "El gabinete de seguridad evaluará ataques con drones contra los campamentos del cártel, dijo el ministro.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
 		{"suspenderá", "La Fuerza Aérea suspenderá los bombardeos contra la guerrilla durante la tregua, informó el Ministerio de Defensa.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
