@@ -110,6 +110,11 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 			if c.Action == "bombing" && c.SubEventType != "Air/drone strike" && bombVerb(s, t.h) && bombedTarget(s, t.h) {
 				c.SubEventType, c.Action = "Air/drone strike", "air strike"
 			}
+			// And in a report about aircraft or drones, "would be bombed"
+			// with no planted device named is bombed from the air.
+			if c.Action == "bombing" && c.SubEventType != "Air/drone strike" && bombVerb(s, t.h) && r.airContext && len(s.weapons) == 0 && !plantedBomb(s) {
+				c.SubEventType, c.Action = "Air/drone strike", r.airAction()
+			}
 			if !anaphoric || r.anaphor == nil {
 				r.assignLocation(d, append(otherSegSpans(s, t.h.from), srcSpans...))
 				r.mainEventPlace(d)
@@ -239,6 +244,17 @@ func (r *run) finish(d *draft) {
 func bombVerb(s *sent, h hit) bool {
 	for i := h.from; i < h.to; i++ {
 		if w := s.low[i]; w == "bombed" || w == "bombing" || w == "bombard" || w == "bombarded" || w == "bomb" && i > 0 && (s.low[i-1] == "not" || s.low[i-1] == "to" || s.low[i-1] == "will" || s.low[i-1] == "would") {
+			return true
+		}
+	}
+	return false
+}
+
+// plantedBomb: the sentence speaks of a bomb set on the ground.
+func plantedBomb(s *sent) bool {
+	for _, w := range s.low {
+		switch w {
+		case "planted", "device", "devices", "ied", "ieds", "car", "suicide", "bomber", "roadside", "booby-trapped", "detonated", "mine", "mines":
 			return true
 		}
 	}

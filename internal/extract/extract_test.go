@@ -508,6 +508,9 @@ func TestStageLadder(t *testing.T) {
 		{"still awaits a signature", "The order authorising air strikes on the island hideouts still awaits a signature from the defence minister, three officers said.", []string{air + "/authorized/negated"}, []report.Stage{report.Conducted}},
 		{"came to a close", "The air strikes in the valley came to a close on Sunday after tribal elders agreed to expel the militants, a spokesman said.", []string{air + "/called_off/asserted"}, nil},
 		{"fronted 'pure fiction'", "\"Pure fiction\" was how the information minister described on Tuesday reports that the country's jets had bombed positions near the border.", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
+		{"no drone of its own had been over", "The group issued a statement insisting that no drone of its own had been over the camp that day and accusing army units of staging the blast.", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
+		{"his pilots would bomb … if", "The air force chief said his pilots would bomb the launch sites if one more drone crossed into the city's airspace.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
+		{"grounded night sorties", "The air force announced that it had grounded night sorties over the district while a board of inquiry looks into the raid.", []string{air + "/called_off/asserted"}, nil},
 		{"strike only military targets: a practice", "Its drones strike only military targets, the army said.", nil, []report.Stage{report.Conducted}},
 		{"hit only: a practice", "The army said its jets hit only military targets.", nil, []report.Stage{report.Conducted}},
 	}

@@ -334,8 +334,8 @@ func (r *run) strikerSpeaks(s *sent, t trigger) bool {
 		for k := t.h.from - 2; k > i && k >= t.h.from-4; k-- {
 			if w := s.low[k]; w == "," || w == "that" || w == "and" || w == "to" {
 				break
-			} else if w == "its" || w == "our" || w == "their" {
-				return true
+			} else if w == "its" || w == "our" || w == "their" || w == "his" || w == "her" {
+				return true // ("said his pilots would bomb the launch sites")
 			}
 		}
 		// "said refineries would be the next targets of his drones".
@@ -415,6 +415,13 @@ var ownForces = map[string]bool{
 }
 
 func (r *run) bystanderSpeaker(s *sent, h hit, t trigger) bool {
+	// "… after the U.N. warned that bombing the roads would strand
+	// trucks": a third party just before the cue.
+	for _, x := range s.attrib {
+		if x.to <= h.from && x.to >= h.from-1 && (x.e.cols[0] == "third" || x.e.cols[0] == "pundit") {
+			return true
+		}
+	}
 	from, to := r.cueSpeaker(s, h.from)
 	if to <= from {
 		return false
