@@ -511,6 +511,7 @@ func TestStageLadder(t *testing.T) {
 		{"no drone of its own had been over", "The group issued a statement insisting that no drone of its own had been over the camp that day and accusing army units of staging the blast.", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
 		{"his pilots would bomb … if", "The air force chief said his pilots would bomb the launch sites if one more drone crossed into the city's airspace.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
 		{"grounded night sorties", "The air force announced that it had grounded night sorties over the district while a board of inquiry looks into the raid.", []string{air + "/called_off/asserted"}, nil},
+		{"is pausing drone operations", "The government is pausing drone operations over the region for 30 days to give talks a chance, its spokesman announced on Monday.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
 		{"strike only military targets: a practice", "Its drones strike only military targets, the army said.", nil, []report.Stage{report.Conducted}},
 		{"hit only: a practice", "The army said its jets hit only military targets.", nil, []report.Stage{report.Conducted}},
 	}
