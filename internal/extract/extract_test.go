@@ -512,6 +512,7 @@ func TestStageLadder(t *testing.T) {
 		{"his pilots would bomb … if", "The air force chief said his pilots would bomb the launch sites if one more drone crossed into the city's airspace.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
 		{"grounded night sorties", "The air force announced that it had grounded night sorties over the district while a board of inquiry looks into the raid.", []string{air + "/called_off/asserted"}, nil},
 		{"is pausing drone operations", "The government is pausing drone operations over the region for 30 days to give talks a chance, its spokesman announced on Monday.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
+		{"studying a plan to", "The armed forces are studying a plan to hunt separatist fighters in the highlands with armed drones, a newspaper said.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted, report.Authorized}},
 		{"strike only military targets: a practice", "Its drones strike only military targets, the army said.", nil, []report.Stage{report.Conducted}},
 		{"hit only: a practice", "The army said its jets hit only military targets.", nil, []report.Stage{report.Conducted}},
 	}
@@ -765,6 +766,7 @@ func TestSources(t *testing.T) {
 		{"newspaper reported", "The air force has drawn up contingency plans for strikes on clandestine airstrips, Folha de S.Paulo reported on Tuesday.", report.SourceOutlet, -1, "Folha de S.Paulo"},
 		{"two witnesses", "Two witnesses said warplanes bombed the market on Monday.", report.SourceWitness, 2, ""},
 		{"anonymity apposed", "Three senior security officials, speaking on condition of anonymity, said the government was weighing air strikes.", report.SourceAnonymousOfficial, 3, ""},
+		{"a name with a particle before a described appositive", "Jets struck the depot on Monday, Brig. Hamoud al-Qirshi, spokesman of the rebel forces, said.", report.SourceNamedOfficial, -1, ""},
 		{"titled appositive", "The army spokesman, Brig. Gen. Nabil Abdallah, said jets had struck the positions.", report.SourceNamedOfficial, -1, ""},
 		{"monitor apposed", "The Syrian Observatory for Human Rights, a Britain-based war monitor, said a drone strike killed five fighters.", report.SourceOrganization, -1, ""},
 		{"threat speaks", "Defence Minister Israel Katz threatened on Sunday to bomb the southern suburbs of Beirut.", report.SourceNamedOfficial, -1, ""},

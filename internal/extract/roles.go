@@ -309,7 +309,8 @@ func (r *run) strikerSpeaks(s *sent, t trigger) bool {
 		}
 	}
 	for i := range s.low {
-		if !s.has(i, wcReporting) || i >= t.h.from && i < t.h.to {
+		trailingCue := i >= t.h.to && speechCues[s.low[i]] // "…, the Houthi forces' spokesman warned on Monday"
+		if !s.has(i, wcReporting) && !trailingCue || i >= t.h.from && i < t.h.to {
 			continue
 		}
 		if i >= t.h.to {
@@ -366,6 +367,22 @@ func (r *run) strikerSpeaks(s *sent, t trigger) bool {
 	return false
 }
 
+// modalsBetween: tokens from..to are only modals and adverbs ("The
+// Houthis will send drones", "the army would again bomb").
+func modalsBetween(s *sent, from, to int) bool {
+	if to-from < 1 || to-from > 3 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		switch s.low[k] {
+		case "will", "would", "could", "'ll", "shall", "might", "may", "also", "now", "again", "soon", "not", "never":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // trailingSpeakerStrikes: the subject of the reporting verb at i, after the
 // action, is of the side that would strike — the same country or group as
 // the striker named, or any state's officer when the force is just "the air
@@ -380,7 +397,7 @@ func (r *run) trailingSpeakerStrikes(s *sent, t trigger, i int) bool {
 	if speaker == nil {
 		return false
 	}
-	if x := r.namedStriker(s, t, a, b); x != nil {
+	if x := r.strikerNamed(s, t, a, b, true); x != nil {
 		return x.Actor.ID == speaker.Actor.ID || x.Actor.Country != "" && x.Actor.Country == speaker.Actor.Country
 	}
 	k := t.h.from
@@ -460,13 +477,19 @@ func (r *run) actorWithin(a, b int, ok func(*ActorSpan) bool) *ActorSpan {
 // strikes", "U.S. drone strikes"), not a noun further back ("sanctuaries in
 // Afghanistan if attacks…"), or one after "by".
 func (r *run) namedStriker(s *sent, t trigger, a, b int) *ActorSpan {
+	return r.strikerNamed(s, t, a, b, false)
+}
+
+// strikerNamed is namedStriker; overModal also takes a striker named before
+// "will" or "would" ("The Houthis will send drones").
+func (r *run) strikerNamed(s *sent, t trigger, a, b int, overModal bool) *ActorSpan {
 	for i := range r.doc.Actors {
 		x := &r.doc.Actors[i]
 		if x.Start < s.start || x.End > s.end || x.Start >= a && x.End <= b {
 			continue
 		}
 		xs, xe := s.tokenAt(x.Start), s.tokenAt(x.End-1)
-		own := xs >= 0 && xs < t.h.from && xe >= t.h.from-1 ||
+		own := xs >= 0 && xs < t.h.from && (xe >= t.h.from-1 || overModal && xe >= 0 && modalsBetween(s, xe+1, t.h.from)) ||
 			xs >= t.h.to+1 && xs <= t.h.to+2 && s.low[t.h.to] == "by" ||
 			xs >= t.h.to+1 && xs <= t.h.to+3 && s.low[t.h.to] == "of"
 		if own && canInitiate(x.Kind, x.Actor) {

@@ -225,6 +225,14 @@ func (x *Extractor) analyse(lx *lexicons, b *tokenBufs, text string, idx int, s 
 			i--
 		}
 	}
+	// "studying a plan to hunt …", "shelved its plan to bomb …": the noun
+	// "plan" is the object of the verb before it, which sets the stage.
+	for i := 0; i < len(st.stages); i++ {
+		if h := st.stages[i]; h.e.cols[1] == "force" && h.from > 0 && planWord(st.low[h.from]) && determiners[st.low[h.from-1]] && cueBefore(st, h.from-1, 4) {
+			st.stages = slices.Delete(slices.Clone(st.stages), i, i+1)
+			i--
+		}
+	}
 	// "tore up a camp": only a plan, an order or a deal is torn up as a
 	// stage cue.
 	for i := 0; i < len(st.stages); i++ {
@@ -393,6 +401,20 @@ func characterizedNews(st *sent) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+func planWord(w string) bool { return w == "plan" || w == "plans" }
+
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true, "this": true, "that": true, "our": true}
+
+// cueBefore: another stage cue ends within n tokens before token i.
+func cueBefore(st *sent, i, n int) bool {
+	for _, h := range st.stages {
+		if h.to <= i && h.to >= i-n {
+			return true
+		}
+	}
+	return false
 }
 
 var tearWords = map[string]bool{"torn": true, "tore": true, "tear": true, "tears": true, "tearing": true}

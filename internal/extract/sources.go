@@ -454,8 +454,8 @@ func (s *sent) nameRun(from, to int) bool {
 		return false
 	}
 	for x := from; x < to; x++ {
-		if !isCapWord(s.toks[x].Text) && !s.isTitle(x) && s.low[x] != "." {
-			return false
+		if !isCapWord(s.toks[x].Text) && !s.isTitle(x) && s.low[x] != "." && !isNameParticle(s, x, from, to) {
+			return false // ("Brig. Hamoud al-Qirshi" is a name)
 		}
 	}
 	return true

@@ -52,6 +52,19 @@ func TestTrailingSpeakerThreat(t *testing.T) {
 	}
 }
 
+// TestTrailingWarning: the striker's own spokesman's "warned", after the
+// words, makes a strike on a condition a threat.
+func TestTrailingWarning(t *testing.T) {
+	p := newPipeline(t)
+	ex, err := p.Process(context.Background(), Input{Body: []byte("SANAA, Yemen — The Houthis will send drones against Saudi oil terminals on the Red Sea coast if the blockade of the port is not lifted within a week, Brig. Hamoud al-Qirshi, spokesman of the Houthi forces, warned on Monday."), Format: "text"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ex.Claims) == 0 || ex.Claims[0].Stage != report.Threatened {
+		t.Fatalf("claims = %+v, want a threat", ex.Claims)
+	}
+}
+
 // TestDatelineNoCue: a state's abbreviation in a dateline ("CULIACÁN,
 // Sin.—") is no Spanish "sin" (without) negating the lede.
 func TestDatelineNoCue(t *testing.T) {
