@@ -46,6 +46,8 @@ func TestParse(t *testing.T) {
 			[]want{{"Yemen", "Yemen", "country", "YE"}, {"Marib", "Ma’rib", "admin1", "YE"}}},
 		{"town and state pair", "Gunmen entered Aguililla, Michoacán, before dawn.", Options{},
 			[]want{{"Aguililla", "Aguililla", "village", "MX"}, {"Michoacán", "Michoacán", "admin1", "MX"}}},
+		{"admin cue, adjective, de", "Aeronaves bombardearon un campamento en el departamento colombiano de Putumayo.", Options{},
+			[]want{{"Putumayo", "Putumayo", "admin1", "CO"}}},
 		{"accent folding", "Troops moved into Michoacan last week.", Options{},
 			[]want{{"Michoacan", "Michoacán", "admin1", "MX"}}},
 		{"transliteration alias", "The drone struck a compound near Miramshah, North Waziristan.", Options{},

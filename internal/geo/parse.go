@@ -397,6 +397,8 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 		if !m.locCue && m.first >= 2 && (prev.key == "de" || prev.key == "del" || prev.key == "el" || prev.key == "la") {
 			if pp := &toks[m.first-2]; !pp.cap && (g.is(pp, wA1cue) || g.is(pp, wA2cue) || g.is(pp, wLoc)) {
 				m.locCue = true
+			} else if !pp.cap && m.first >= 3 && !toks[m.first-3].cap && (g.is(&toks[m.first-3], wA1cue) || g.is(&toks[m.first-3], wA2cue)) {
+				m.locCue = true // "el departamento colombiano de Putumayo": an adjective between
 			}
 		}
 		// A legislator's party and home: "D-Charleston", "DFL-Minneapolis".
