@@ -533,7 +533,7 @@ func (f *finder) prepositional(i int) (Expr, int, bool) {
 		}
 	}
 	// "the 2015 bombing", "its 2019 offensive": a year before what it dates.
-	if w == "the" || w == "its" || w == "their" || w == "his" || w == "her" {
+	if w == "the" || w == "its" || w == "their" || w == "his" || w == "her" || w == "a" || w == "an" {
 		if y, ok := f.yearAt(i + 1); ok && i+2 < len(f.toks) && f.word(i+2) != "" && !f.toks[i+2].upper {
 			e := f.expr(i+1, i+2)
 			e.From = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -575,6 +575,19 @@ func (f *finder) prepositional(i int) (Expr, int, bool) {
 	}
 	if !f.hasRef {
 		return Expr{}, 0, false
+	}
+	// "in September last year", "in March of next year".
+	if k2 := k + boolInt(f.word(k) == "of"); (f.word(k2) == "last" || f.word(k2) == "this" || f.word(k2) == "next") && f.word(k2+1) == "year" {
+		y := f.ref.Year()
+		switch f.word(k2) {
+		case "last":
+			y--
+		case "next":
+			y++
+		}
+		e, _, _ := f.month(j, k2+2, y, m)
+		e.Relative = true
+		return earlyPart(e, w), k2 + 2, true
 	}
 	from := j
 	y := f.ref.Year()
@@ -858,4 +871,11 @@ func MonthNamed(w string) (time.Month, bool) {
 	}
 	m, ok := monthsES[w]
 	return m, ok
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
