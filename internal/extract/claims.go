@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/strikewatch/strikewatch/internal/report"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -167,6 +168,17 @@ func perfectAt(s *sent, h hit) bool {
 			return true
 		}
 	}
+	// "has carried out dozens of strikes": the perfect of a verb whose
+	// object counts many actions (not "has conducted at least four strikes
+	// …, killing 21", a handful told as one series).
+	for k := h.from - 4; k >= 0 && k >= h.from-6; k-- {
+		switch s.low[k] {
+		case "have", "has", "han", "ha":
+			return s.clause[k] == s.clause[h.from] && manyBetween(s, k+1, h.from)
+		case ",", "that", "which", "que":
+			return false
+		}
+	}
 	// "Attacks by fighters linked to al Qaeda have killed dozens": the
 	// action as the subject of a perfect.
 	for k := h.to; k+1 < len(s.low) && k <= h.to+6 && s.clause[k] == s.clause[h.from]; k++ {
@@ -175,6 +187,22 @@ func perfectAt(s *sent, h hit) bool {
 			return s.low[k+1] != "been" && s.low[k+1] != "sido" // "devices have been found": not what they did
 		case ",", "that", "which", "que":
 			return false
+		}
+	}
+	return false
+}
+
+// manyBetween: tokens from..to count many ("dozens of", "more than
+// 2,100", "hundreds of").
+func manyBetween(s *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch s.low[k] {
+		case "dozens", "hundreds", "thousands", "scores", "numerous", "countless", "decenas", "cientos", "centenares", "miles":
+			return true
+		}
+		w := strings.ReplaceAll(s.low[k], ",", "")
+		if n, err := strconv.Atoi(w); err == nil && n >= 10 {
+			return true
 		}
 	}
 	return false
