@@ -1,10 +1,11 @@
 package extract
 
 import (
-	"github.com/strikewatch/strikewatch/internal/report"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/strikewatch/strikewatch/internal/report"
 )
 
 // sentenceClaims builds the drafts for every trigger in s.
