@@ -683,8 +683,13 @@ func speechVerb(w string) bool {
 func tollUpdate(s *sent) bool {
 	for i, w := range s.low {
 		switch w {
-		case "toll", "later":
-			return true
+		case "toll", "later", "counted", "revised", "updated", "balance", "cifra":
+			return true // ("so that five are now confirmed dead", "hospital staff had counted twelve dead")
+		case "by":
+			// "By evening, …", "by nightfall", "by Wednesday".
+			if i+1 < len(s.low) && (timeOfDay[s.low[i+1]] || s.has(i+1, wcDate)) {
+				return true
+			}
 		case "rose", "risen", "climbed", "increased", "jumped", "reached":
 			if i+1 < len(s.low) && s.low[i+1] == "to" {
 				return true
@@ -693,6 +698,8 @@ func tollUpdate(s *sent) bool {
 	}
 	return false
 }
+
+var timeOfDay = map[string]bool{"evening": true, "nightfall": true, "night": true, "morning": true, "afternoon": true, "midday": true, "noon": true, "dawn": true, "dusk": true, "then": true}
 
 // yearLike: q is written as a year or a span of years ("2015", "2015 and
 // 2020"), four digits with no thousands comma.

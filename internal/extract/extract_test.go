@@ -1121,9 +1121,18 @@ func TestTwoEventsInOneSentence(t *testing.T) {
 // TestTollUpdate: a later sentence that revises the toll replaces it.
 func TestTollUpdate(t *testing.T) {
 	x := newX(t)
-	cs := x.Extract(textDoc("Russian drones struck an apartment block overnight, killing four people, officials said. By evening the toll had climbed to six."))
-	if len(cs) != 1 || cs[0].Fatalities.Min == nil || *cs[0].Fatalities.Min != 6 {
-		t.Errorf("got %v", summary(cs))
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"Russian drones struck an apartment block overnight, killing four people, officials said. By evening the toll had climbed to six.", 6},
+		{"Drones struck the main bus station in the city that morning, killing eight people, the state government said. By evening, hospital staff had counted twelve dead, the health director said.", 12},
+		{"Drones struck the main bus station in the city that morning, killing eight people, the state government said. Hospital staff said they had counted five dead.", 8},
+	} {
+		cs := x.Extract(textDoc(tc.text))
+		if len(cs) != 1 || cs[0].Fatalities.Min == nil || *cs[0].Fatalities.Min != tc.want {
+			t.Errorf("%q: got %v, want %d killed", tc.text, summary(cs), tc.want)
+		}
 	}
 }
 
