@@ -296,7 +296,9 @@ func (r *run) peopleCount(s *sent, verbAt func(i int) bool) *count {
 		}
 		// "7 to 9 civilians, three children among them": a subset named
 		// before "among them"; "entre ellos tres menores": after "entre ellos".
-		for k := te + 1; k+1 < len(s.low) && k <= te+3 && s.low[k] != ","; k++ {
+		// ("nine civilians, four children and two women among them": the
+		// whole list before "among them".)
+		for k := te + 1; k+1 < len(s.low) && k <= te+7 && s.low[k] != "," && !verbAt(k); k++ {
 			if s.low[k] == "among" && (s.low[k+1] == "them" || s.low[k+1] == "whom") {
 				subset = true
 				break

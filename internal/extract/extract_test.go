@@ -1119,6 +1119,24 @@ func TestTwoEventsInOneSentence(t *testing.T) {
 }
 
 // TestTollUpdate: a later sentence that revises the toll replaces it.
+// TestSubsetBeforeAmongThem: "nine civilians, four children and two women
+// among them" counts nine; an officer quoted on the toll is no dead.
+func TestSubsetBeforeAmongThem(t *testing.T) {
+	x := newX(t)
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"Aircraft bombed homes in the province late on Tuesday, killing nine civilians, four children and two women among them, a spokesman said.", 9},
+		{"Jets struck an air defence base late on Monday, the news agency reported, quoting an army officer who put the death toll at six soldiers.", 6},
+	} {
+		cs := x.Extract(textDoc(tc.text))
+		if len(cs) == 0 || cs[0].Fatalities.Min == nil || *cs[0].Fatalities.Min != tc.want {
+			t.Errorf("%q: got %v, want %d killed", tc.text, summary(cs), tc.want)
+		}
+	}
+}
+
 func TestTollUpdate(t *testing.T) {
 	x := newX(t)
 	for _, tc := range []struct {

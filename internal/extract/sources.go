@@ -51,6 +51,14 @@ func (r *run) findSources(s *sent) ([]report.Source, [][2]int) {
 					to++
 				}
 			}
+			// "quoting an army officer who put the death toll at six": the
+			// relative clause tells what the source said, not who it is.
+			for k := from + 1; k < to; k++ {
+				if s.low[k] == "who" && k+1 < to && (s.low[k+1] == "put" || s.low[k+1] == "gave" || s.low[k+1] == "said" || s.low[k+1] == "told" || s.low[k+1] == "reported" || s.low[k+1] == "described") {
+					to = k
+					break
+				}
+			}
 			if i == 0 {
 				// A fronted attribution ends at its comma: "Según fuentes
 				// policiales, 11 personas murieron en Salamanca", "According
