@@ -38,43 +38,33 @@ func TestClaimLocation(t *testing.T) {
 	}
 }
 
-// TestTrailingSpeakerThreat: a strike told in the future on a condition,
-// by an officer of the side that would carry it out who is named after the
-// words, is a threat.
-func TestTrailingSpeakerThreat(t *testing.T) {
+// TestLeadStage: stages that need the whole pipeline — actors, the
+// dateline — to read right.
+func TestLeadStage(t *testing.T) {
 	p := newPipeline(t)
-	ex, err := p.Process(context.Background(), Input{Body: []byte("JERUSALEM — The port of Latakia \"will be next in line for the air force\" if the militia goes on moving rockets through it, the head of the Israeli military's Northern Command, Maj. Gen. Avi Dror, told reporters on Thursday."), Format: "text"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(ex.Claims) == 0 || ex.Claims[0].Stage != report.Threatened {
-		t.Fatalf("claims = %+v, want a threat", ex.Claims)
-	}
-}
-
-// TestTrailingWarning: the striker's own spokesman's "warned", after the
-// words, makes a strike on a condition a threat.
-func TestTrailingWarning(t *testing.T) {
-	p := newPipeline(t)
-	ex, err := p.Process(context.Background(), Input{Body: []byte("SANAA, Yemen — The Houthis will send drones against Saudi oil terminals on the Red Sea coast if the blockade of the port is not lifted within a week, Brig. Hamoud al-Qirshi, spokesman of the Houthi forces, warned on Monday."), Format: "text"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(ex.Claims) == 0 || ex.Claims[0].Stage != report.Threatened {
-		t.Fatalf("claims = %+v, want a threat", ex.Claims)
-	}
-}
-
-// TestDatelineNoCue: a state's abbreviation in a dateline ("CULIACÁN,
-// Sin.—") is no Spanish "sin" (without) negating the lede.
-func TestDatelineNoCue(t *testing.T) {
-	p := newPipeline(t)
-	ex, err := p.Process(context.Background(), Input{Body: []byte("CULIACÁN, Sin.— La Sedena negó el jueves que el Ejército haya usado drones para atacar una vivienda en Tamazula, como denunciaron pobladores."), Format: "text"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(ex.Claims) == 0 || ex.Claims[0].Stage != report.Denied || ex.Claims[0].Certainty != report.Asserted {
-		t.Fatalf("claims = %+v, want a denial asserted", ex.Claims)
+	for _, tc := range []struct {
+		name, text string
+		stage      report.Stage
+		certainty  report.Certainty
+	}{
+		// A strike told in the future on a condition, by an officer of the
+		// side that would carry it out named after the words, is a threat.
+		{"trailing speaker of the striker's side", "JERUSALEM — The port of Latakia \"will be next in line for the air force\" if the militia goes on moving rockets through it, the head of the Israeli military's Northern Command, Maj. Gen. Avi Dror, told reporters on Thursday.", report.Threatened, report.Asserted},
+		// So does the striker's own spokesman's "warned" after the words.
+		{"trailing warning", "SANAA, Yemen — The Houthis will send drones against Saudi oil terminals on the Red Sea coast if the blockade of the port is not lifted within a week, Brig. Hamoud al-Qirshi, spokesman of the Houthi forces, warned on Monday.", report.Threatened, report.Asserted},
+		// A state's abbreviation in a dateline ("CULIACÁN, Sin.—") is no
+		// Spanish "sin" (without) negating the lede.
+		{"dateline abbreviation is no negation", "CULIACÁN, Sin.— La Sedena negó el jueves que el Ejército haya usado drones para atacar una vivienda en Tamazula, como denunciaron pobladores.", report.Denied, report.Asserted},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ex, err := p.Process(context.Background(), Input{Body: []byte(tc.text), Format: "text"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(ex.Claims) == 0 || ex.Claims[0].Stage != tc.stage || ex.Claims[0].Certainty != tc.certainty {
+				t.Fatalf("claims = %+v, want %s/%s", ex.Claims, tc.stage, tc.certainty)
+			}
+		})
 	}
 }
 
