@@ -414,7 +414,7 @@ func (r *run) subjectBefore(s *sent, verb int) int {
 				words++
 			}
 		}
-		name := words >= 1 && words <= 4
+		name := words >= 1 && (words <= 4 || words <= 6 && s.isTitle(k)) // ("Maj. Gen. Aung Kyaw Lwin")
 		for x := k; x < verb-1 && name; x++ {
 			name = isCapWord(s.toks[x].Text) || s.isTitle(x) || s.low[x] == "." || isNameParticle(s, x, k, verb-1)
 		}
@@ -438,6 +438,11 @@ func (r *run) subjectBefore(s *sent, verb int) int {
 			capStart := start < k-1 && (isCapWord(s.toks[start].Text) || acronym(s.toks[start].Text)) && !functionWords[s.low[start]] && !r.placeAt(s.toks[start].Start)
 			if start < k-1 && (name || described && capStart || capStart && s.nameRun(start, k-1)) {
 				return start // "Dr. Ahmed Ali, director of the hospital, said"
+			}
+			// "with its spokesman, Air Vice Marshal Pongsak Rattanawong,
+			// insisting": an official's post, then a long name.
+			if start < k-1 && s.attribKindIn(start, k-1, "official") && verb-1-k <= 6 && s.capsRun(k, verb-1) {
+				return start
 			}
 		}
 	}
@@ -493,6 +498,16 @@ func (s *sent) properName(from, to int) bool {
 }
 
 var articles = map[string]bool{"the": true, "el": true, "la": true, "los": true, "las": true}
+
+// capsRun: tokens from..to are capitalised words, titles and dots.
+func (s *sent) capsRun(from, to int) bool {
+	for x := from; x < to; x++ {
+		if !isCapWord(s.toks[x].Text) && !s.isTitle(x) && s.low[x] != "." && !isNameParticle(s, x, from, to) {
+			return false
+		}
+	}
+	return to > from
+}
 
 func isPronounSubject(s *sent, from, to int) bool {
 	if to-from != 1 {
@@ -879,6 +894,7 @@ var reportingVerbs = map[string]bool{
 	"claimed": true, "reported": true, "warned": true, "added": true, "noted": true, "insisted": true,
 	"acknowledged": true, "admitted": true, "stressed": true, "emphasized": true, "emphasised": true, "wrote": true,
 	"tweeted": true, "posted": true, "explained": true, "estimated": true, "saying": true,
+	"insisting": true, "noting": true, "stressing": true, "arguing": true, // "with its spokesman, X, insisting that …"
 	"asserted": true, "maintained": true, "contended": true, "argued": true, "disclosed": true, "revealed": true,
 	"recounted": true, "testified": true, "conceded": true, "replied": true, "responded": true, "retorted": true,
 	"remarked": true, "declared": true, "complained": true, "recalled": true, "observed": true,

@@ -46,6 +46,8 @@ func TestParse(t *testing.T) {
 			[]want{{"Yemen", "Yemen", "country", "YE"}, {"Marib", "Ma’rib", "admin1", "YE"}}},
 		{"town and state pair", "Gunmen entered Aguililla, Michoacán, before dawn.", Options{},
 			[]want{{"Aguililla", "Aguililla", "village", "MX"}, {"Michoacán", "Michoacán", "admin1", "MX"}}},
+		{"a possessor abroad rules out a namesake, here and later", "Jets bombed a monastery in Sagaing region's Kani township on Sunday. The junta said it had flown no missions over Kani.", Options{},
+			[]want{{"Sagaing", "Sagain", "admin1", "MM"}}},
 		{"admin cue, adjective, de", "Aeronaves bombardearon un campamento en el departamento colombiano de Putumayo.", Options{},
 			[]want{{"Putumayo", "Putumayo", "admin1", "CO"}}},
 		{"accent folding", "Troops moved into Michoacan last week.", Options{},

@@ -770,18 +770,32 @@ func (g *Gazetteer) resolve(text string, toks []token, ms []mention, hint []ment
 		}
 	}
 	g.markPersonNames(toks, ms)
-	kept := map[int32]bool{} // entries some mention of the text names for sure
+	kept := map[int32]bool{}   // entries some mention of the text names for sure
+	abroad := map[int32]bool{} // entries a container showed to be a namesake abroad
 	for i := range ms {
-		if g.keep(&ms[i], toks) && !g.outsideContainer(text, ms, i) {
+		// (Only a possessor marks a namesake for the whole text: a
+		// container after a comma may itself be misread, "JAMUNDÍ, Valle".)
+		possessed := g.outsidePossessor(text, ms, i)
+		out := possessed || g.outsideContainer(text, ms, i)
+		if possessed {
+			abroad[ms[i].cands[ms[i].win].e] = true
+		}
+		if g.keep(&ms[i], toks) && !out {
 			kept[ms[i].cands[ms[i].win].e] = true
 		} else {
 			ms[i].win = -1 - ms[i].win // remember the winner, rejected
 		}
 	}
 	// One sense per text: once "Greer, South Carolina" is read as a
-	// place, a later bare "Greer" is the same place.
+	// place, a later bare "Greer" is the same place; once "Sagaing
+	// region's Kani" is shown not to be Kani, Japan, a later bare "Kani"
+	// is not either.
 	for i := range ms {
-		if w := -1 - ms[i].win; ms[i].win < 0 && kept[ms[i].cands[w].e] && !ms[i].surname && !ms[i].personName {
+		if ms[i].win >= 0 && abroad[ms[i].cands[ms[i].win].e] {
+			ms[i].win = -1
+			continue
+		}
+		if w := -1 - ms[i].win; ms[i].win < 0 && kept[ms[i].cands[w].e] && !abroad[ms[i].cands[w].e] && !ms[i].surname && !ms[i].personName {
 			ms[i].win = w
 		} else if ms[i].win < 0 {
 			ms[i].win = -1
@@ -1211,6 +1225,24 @@ func (g *Gazetteer) pairBonus(text string, ms []mention, i int, e *entry) float6
 		}
 	}
 	return bonus
+}
+
+// outsidePossessor: mention i is named as part of the place before it
+// ("Yemen's Marib", "Sagaing region's Kani township") but read in another
+// country: a place the gazetteer lacks, better left out than misplaced.
+func (g *Gazetteer) outsidePossessor(text string, ms []mention, i int) bool {
+	if i == 0 || ms[i-1].win < 0 || ms[i-1].dem {
+		return false
+	}
+	prev, m := &ms[i-1], &ms[i]
+	gap := text[prev.end:m.start]
+	switch gap {
+	case "'s ", "’s ", " region's ", " region’s ", " province's ", " province’s ", " state's ", " state’s ", " district's ", " district’s ":
+	default:
+		return false
+	}
+	pe, e := &g.entries[prev.cands[prev.win].e], &g.entries[m.cands[m.win].e]
+	return (pe.kind == kindCountry || pe.kind == kindAdmin1) && pe.cc != e.cc
 }
 
 // containerGap: the text between a place and the division or country that
