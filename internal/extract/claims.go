@@ -37,6 +37,12 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 	for k, t := range trigs {
 		anaphoric := k >= ana
 		facts := r.stageFacts(s, t)
+		if len(facts) == 0 && !anaphoric && violentTypes[t.eventType] && t.subType == "Air/drone strike" && question(s, r.doc.Text) && !s.isTally() {
+			// "Could helicopter gunships be turned on the gangs?", "Is the
+			// air force going to bomb them?": a strike asked about is one
+			// spoken of as an option.
+			facts = []stageFact{{stage: report.Discussed, certainty: report.Hypothetical}}
+		}
 		for _, f := range facts {
 			// An air asset alone is a strike carried out only beside a toll.
 			if t.strength == "asset" && f.stage == report.Conducted && !s.toll() {

@@ -514,6 +514,7 @@ func TestStageLadder(t *testing.T) {
 		{"is pausing drone operations", "The government is pausing drone operations over the region for 30 days to give talks a chance, its spokesman announced on Monday.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
 		{"studying a plan to", "The armed forces are studying a plan to hunt separatist fighters in the highlands with armed drones, a newspaper said.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted, report.Authorized}},
 		{"a tally's perfect with a count between", "The command has carried out dozens of strikes in the country this year, including one in February that killed a senior financier.", nil, []report.Stage{report.Conducted}},
+		{"a strike asked about", "Is the air force going to bomb the fighters hiding in the marshes? It is one of the options under review, the defence secretary's spokesman said.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Conducted}},
 		{"strike only military targets: a practice", "Its drones strike only military targets, the army said.", nil, []report.Stage{report.Conducted}},
 		{"hit only: a practice", "The army said its jets hit only military targets.", nil, []report.Stage{report.Conducted}},
 	}
