@@ -854,7 +854,9 @@ func (f *finder) resolve(e *Expr, u unit, n int) {
 // mkDate builds a UTC date, rejecting days the month does not have.
 func mkDate(y int, m time.Month, d int) (time.Time, bool) {
 	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	return t, t.Day() == d && t.Month() == m
+	// A report's date is no earlier than the year 1000 ("0001-01-01" is an
+	// id or a placeholder, and the zero time besides).
+	return t, t.Day() == d && t.Month() == m && y >= 1000
 }
 
 // dateOf drops the clock: the calendar date of t, as written, at UTC midnight.
