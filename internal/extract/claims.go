@@ -43,6 +43,15 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 			// spoken of as an option.
 			facts = []stageFact{{stage: report.Discussed, certainty: report.Hypothetical}}
 		}
+		if question(s, r.doc.Text) && r.noAnswer(s) {
+			// "Did the government ask the instructors to bomb the rebels?
+			// 'Never,' its spokesman said": the move asked about, denied.
+			for i := range facts {
+				if facts[i].stage != report.Conducted && facts[i].stage != report.Denied {
+					facts[i].certainty, facts[i].marker = report.Negated, nil
+				}
+			}
+		}
 		for _, f := range facts {
 			// An air asset alone is a strike carried out only beside a toll.
 			if t.strength == "asset" && f.stage == report.Conducted && !s.toll() {
@@ -590,6 +599,27 @@ func hasSourceKind(ss []report.Source, k string) bool {
 func question(s *sent, text string) bool {
 	t := strings.TrimRight(text[s.start:s.end], " \t\n\r\"'”’)»")
 	return strings.HasSuffix(t, "?")
+}
+
+// noAnswer: the sentence after the question s answers it no ("Never," the
+// spokesman said; "No." "Nunca").
+func (r *run) noAnswer(s *sent) bool {
+	if s.idx+1 >= len(r.sents) {
+		return false
+	}
+	n := r.sents[s.idx+1]
+	k := 0
+	for k < len(n.low) && quoteMark(n.low[k]) {
+		k++
+	}
+	if k >= len(n.low) {
+		return false
+	}
+	switch n.low[k] {
+	case "never", "no", "nunca", "jamás":
+		return k+1 < len(n.low) && (n.low[k+1] == "," || n.low[k+1] == "." || quoteMark(n.low[k+1]))
+	}
+	return false
 }
 
 // otherDisclaimer: the sentence says no one has vouched for the account in
