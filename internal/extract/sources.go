@@ -463,15 +463,7 @@ func (r *run) subjectBefore(s *sent, verb int) int {
 // nameRun: tokens from..to are a short run of capitalised words and titles
 // ("Dr. Ahmed Ali"), a person's or body's name.
 func (s *sent) nameRun(from, to int) bool {
-	if to-from < 1 || to-from > 6 {
-		return false
-	}
-	for x := from; x < to; x++ {
-		if !isCapWord(s.toks[x].Text) && !s.isTitle(x) && s.low[x] != "." && !isNameParticle(s, x, from, to) {
-			return false // ("Brig. Hamoud al-Qirshi" is a name)
-		}
-	}
-	return true
+	return to-from >= 1 && to-from <= 6 && s.capsRun(from, to) // ("Brig. Hamoud al-Qirshi" is a name)
 }
 
 // properName: tokens from..to are a name and nothing else: an optional
