@@ -417,8 +417,14 @@ func (r *run) ownSideSays(s *sent, t trigger) bool {
 			continue
 		}
 		for k := i + 1; k < len(s.low) && k <= i+16; k++ {
-			if w := s.low[k]; (w == "its" || w == "our" || w == "their") && k+1 < len(s.low) && ownForces[s.low[k+1]] {
-				return true // "…was not carried out by its forces"
+			if w := s.low[k]; w == "its" || w == "our" || w == "their" {
+				// "…was not carried out by its forces", "its FA-50 jets had
+				// dropped no bombs": the force a word or two on.
+				for j := k + 1; j < len(s.low) && j <= k+3; j++ {
+					if ownForces[s.low[j]] {
+						return true
+					}
+				}
 			}
 		}
 	}

@@ -1781,7 +1781,11 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 	case conductedCue == nil && selfConducted && len(facts) == 0 && !(future && passiveAfterWill(s, t.h.from)):
 		// (Not "will be treated as an enemy position from the air": a
 		// participle after "will be" is to come.)
-		add(report.Conducted, nil, r.negationOfTokens(s, t.h.from))
+		neg := r.negationOfTokens(s, t.h.from)
+		if neg == nil {
+			neg = objectNegation(s, t.h) // "its jets had dropped no bombs"
+		}
+		add(report.Conducted, nil, neg)
 	case len(facts) == 0 && conductedCue == nil && anyAction(s, t.h.from) && r.negationBefore(s, t.h.from, 3) == nil:
 		// "cualquier ataque aéreo … equivaldría a": any such action, an
 		// option spoken of, not one done.
@@ -2281,6 +2285,25 @@ func attributionHedge(s *sent, h *hit) bool {
 		return true
 	}
 	return false
+}
+
+// objectNegation: "no" right after a verb of force negates it through its
+// object ("had dropped no bombs", "fired no missiles", "flew no sorties").
+func objectNegation(s *sent, h hit) *hit {
+	k := h.to
+	if k >= len(s.low) || s.low[k] != "no" && s.low[k] != "ningún" && s.low[k] != "ninguna" {
+		return nil
+	}
+	if k+1 < len(s.low) && (s.low[k+1] == "longer" || s.low[k+1] == "sooner" || s.low[k+1] == "doubt") {
+		return nil // "struck no sooner than", "no doubt"
+	}
+	for _, m := range s.modality {
+		if m.from == k && m.e.cols[1] == "negation" {
+			mm := m
+			return &mm
+		}
+	}
+	return nil
 }
 
 // willBefore: "will" or "would" stands earlier in the clause of token i.
