@@ -861,7 +861,7 @@ func (r *run) triggers(s *sent) []trigger {
 			t.eventType, t.subType, t.action = ante.eventType, ante.subType, ante.action
 		}
 	}
-	if len(violent) == 0 || ownAsset(s) {
+	if len(violent) == 0 || ownAsset(s) || allInCondition(s, violent) {
 		// "Manama would be 'the first address for our drones' if U.S. forces
 		// took part in any attack on Iran": the speaker's own force is an
 		// action of its own beside the one in the condition.
@@ -924,6 +924,11 @@ func (r *run) triggers(s *sent) []trigger {
 			case k < 0:
 				bests = append(bests, t)
 			case specificity(t.subType) > specificity(bests[k].subType):
+				bests[k] = t
+			case t.strength == "asset" && bests[k].strength != "asset" && inCondition(s, bests[k]) && !inCondition(s, t):
+				// "The drones of the RSF will 'pay a visit' to the airport
+				// unless the army stops bombing El Daein": the asset is the
+				// action told, the bombing its condition.
 				bests[k] = t
 			case t.strength == "asset" && firstPersonForce(s, t) && bests[k].strength != "asset":
 				// "the first address for our drones if U.S. forces took part
@@ -990,6 +995,29 @@ func (r *run) assetTrigger(s *sent, alone bool) (trigger, bool) {
 	}
 	c := h.e.cols
 	return trigger{h: h, action: c[0], eventType: c[1], subType: c[2], strength: c[3]}, true
+}
+
+// allInCondition: every action the sentence names lies in a condition
+// clause ("… unless the army stops bombing El Daein"), so an air asset
+// told outside it ("The drones of the RSF will 'pay a visit' to the
+// airport") is an action of its own.
+func allInCondition(s *sent, ts []trigger) bool {
+	for _, t := range ts {
+		if !inCondition(s, t) {
+			return false
+		}
+	}
+	return len(ts) > 0
+}
+
+// inCondition: t lies in a clause that opens with "if" or "unless".
+func inCondition(s *sent, t trigger) bool {
+	for k := t.h.from - 1; k >= 0 && s.clause[k] == s.clause[t.h.from]; k-- {
+		if w := s.low[k]; w == "unless" || w == "if" || w == "si" {
+			return true
+		}
+	}
+	return false
 }
 
 // overlapsTrigger: h is within a few tokens of one of ts — part of the
@@ -1844,7 +1872,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 		w := s.low[hyp.from]
 		if m := r.modalBefore(s, t.h.from); (w == "if" || w == "unless") && m != nil && hyp.from > t.h.from {
 			w = s.low[m.from] // "said it would turn its drones on the ships if …": the modal, not the condition
-		} else if (w == "if" || w == "unless" || w == "si") && (future || willBefore(s, t.h.from)) && hyp.from > t.h.from {
+		} else if (w == "if" || w == "unless" || w == "si") && (future || willBefore(s, t.h.from) || willAfter(s, t.h.to)) && hyp.from > t.h.from {
 			w = "will" // "will learn what our drones can do unless …", "'will be next in line for the air force' if …"
 		}
 		if (w == "would" || w == "will") && r.strikerSpeaks(s, t) {
@@ -2312,6 +2340,20 @@ func willBefore(s *sent, i int) bool {
 		switch s.low[k] {
 		case "will", "would", "'ll":
 			return true
+		}
+	}
+	return false
+}
+
+// willAfter: "will" follows the asset within its noun phrase ("The drones
+// of the RSF will 'pay a visit'").
+func willAfter(s *sent, i int) bool {
+	for k := i; k < len(s.low) && k <= i+6 && s.clause[k] == s.clause[i-1]; k++ {
+		switch s.low[k] {
+		case "will", "'ll":
+			return true
+		case ",", "that", "which":
+			return false
 		}
 	}
 	return false
