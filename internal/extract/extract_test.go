@@ -517,6 +517,7 @@ func TestStageLadder(t *testing.T) {
 		{"a strike asked about", "Is the air force going to bomb the fighters hiding in the marshes? It is one of the options under review, the defence secretary's spokesman said.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Conducted}},
 		{"a question answered 'Never'", "Did the government ask foreign instructors to bomb the rebels from the air? \"Never,\" the government spokesman told journalists on Monday.", []string{air + "/proposed/negated"}, []report.Stage{report.Conducted}},
 		{"its jets had dropped no bombs", "The air force's spokeswoman, Col. Marites Ocampo, maintained on Tuesday that its FA-50 jets had dropped no bombs near the town.", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
+		{"drones set fire to a depot", "Ukrainian drones set fire to an oil depot in the Bryansk region on Wednesday, the regional governor said.", []string{air + "/conducted/asserted"}, nil},
 		{"strike only military targets: a practice", "Its drones strike only military targets, the army said.", nil, []report.Stage{report.Conducted}},
 		{"hit only: a practice", "The army said its jets hit only military targets.", nil, []report.Stage{report.Conducted}},
 	}

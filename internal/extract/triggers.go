@@ -808,6 +808,14 @@ func (r *run) triggers(s *sent) []trigger {
 				t.action = "drone strike"
 			}
 		}
+		// "Ukrainian drones set fire to an oil depot": property destroyed by
+		// an air asset named just before the verb is an air strike.
+		if t.subType == "Looting/property destruction" && assetSubjectOf(s, h) {
+			t.eventType, t.subType, t.action = "Explosions/Remote violence", "Air/drone strike", "air strike"
+			if containsAny(s.low[max(0, h.from-4):h.from], "drone", "drones") {
+				t.action = "drone strike"
+			}
+		}
 		if t.subType == "Air/drone strike" && r.airSupportInBattle(s) {
 			// ACLED codes remote violence as such only when it is one-sided:
 			// air support called in by troops under fire is part of their battle.
@@ -995,6 +1003,18 @@ func (r *run) assetTrigger(s *sent, alone bool) (trigger, bool) {
 	}
 	c := h.e.cols
 	return trigger{h: h, action: c[0], eventType: c[1], subType: c[2], strength: c[3]}, true
+}
+
+// assetSubjectOf: an air asset ends within three words before h, with no
+// clause break between ("Ukrainian drones set fire to …", "jets had
+// torched …").
+func assetSubjectOf(s *sent, h hit) bool {
+	for _, w := range s.weapons {
+		if w.e.cols[0] == "Air/drone strike" && w.to <= h.from && h.from-w.to <= 3 && s.clause[w.from] == s.clause[h.from] {
+			return true
+		}
+	}
+	return false
 }
 
 // allInCondition: every action the sentence names lies in a condition
