@@ -518,6 +518,8 @@ func TestStageLadder(t *testing.T) {
 		{"a question answered 'Never'", "Did the government ask foreign instructors to bomb the rebels from the air? \"Never,\" the government spokesman told journalists on Monday.", []string{air + "/proposed/negated"}, []report.Stage{report.Conducted}},
 		{"its jets had dropped no bombs", "The air force's spokeswoman, Col. Marites Ocampo, maintained on Tuesday that its FA-50 jets had dropped no bombs near the town.", []string{air + "/denied/asserted"}, []report.Stage{report.Conducted}},
 		{"drones set fire to a depot", "Ukrainian drones set fire to an oil depot in the Bryansk region on Wednesday, the regional governor said.", []string{air + "/conducted/asserted"}, nil},
+		{"gave its crews the go-ahead to hit", "The military command gave its deep-strike drone crews the go-ahead on Friday to hit oil refineries far inside the country, two officers said.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
+		{"not one drone has flown", "\"Not one of our drones has flown south of the border,\" a foreign ministry spokesman said on Friday, after the junta accused the country of a strike near the border town.", []string{air + "/denied/asserted"}, nil},
 		{"strike only military targets: a practice", "Its drones strike only military targets, the army said.", nil, []report.Stage{report.Conducted}},
 		{"hit only: a practice", "The army said its jets hit only military targets.", nil, []report.Stage{report.Conducted}},
 	}

@@ -134,7 +134,7 @@ func compoundHead(lx *lexicons, w string) int32 {
 		return noWord
 	}
 	switch w[:strings.IndexByte(w, '-')] {
-	case "anti", "counter", "non", "post", "pre", "ex", "former", "water":
+	case "anti", "counter", "non", "post", "pre", "ex", "former", "water", "deep", "long", "short":
 		return noWord
 	}
 	if !compoundHeads[w[j+1:]] {
