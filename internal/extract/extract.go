@@ -111,6 +111,7 @@ type run struct {
 	doc        Doc
 	sents      []*sent
 	airContext bool
+	civilLead  int8     // civilDroneReport: 0 not yet asked, 1 yes, -1 no
 	antecedent *trigger // the last violent action named, for "the plan", "the options"
 	// antecedentDraft is the last claim drafted from it.
 	antecedentDraft *draft

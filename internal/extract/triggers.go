@@ -122,6 +122,10 @@ var figurativeWords = map[string]bool{
 	"semifinal": true, "playoff": true, "playoffs": true,
 	// seed bombing ("seeds", "semillas" alone suffice: seedWords)
 	"seed": true, "reforestation": true, "reforestación": true, "siembra": true,
+	// fireworks: "un bombardeo de truenos y petardos … la mascletà"
+	"fireworks": true, "firecrackers": true, "firecracker": true, "pyrotechnic": true, "pyrotechnics": true,
+	"petardos": true, "petardo": true, "pirotecnia": true, "pirotécnico": true, "pirotécnica": true, "mascletà": true,
+	"mascleta": true, "fallas": true,
 	// cloud seeding: "bombardearon nubes con yoduro de plata"
 	"clouds": true, "cloud-seeding": true, "iodide": true, "nubes": true, "yoduro": true, "precipitaciones": true,
 }
@@ -319,6 +323,43 @@ func civilDrone(s *sent, h hit) bool {
 		civil = true
 	}
 	return civil
+}
+
+// civilDroneReport: the lede tells of drones put to a civil use — crop
+// spraying, racing, a light show, deliveries — and of nothing military, so
+// "the drones had hit the fields" or "one exploded after clipping a gate"
+// later on is no strike. Computed once per report.
+func (r *run) civilDroneReport() bool {
+	if r.civilLead == 0 {
+		r.civilLead = -1
+		if len(r.sents) > 0 {
+			s := r.sents[0]
+			civil := false
+			for _, w := range s.low {
+				civil = civil || civilDroneUses[w]
+			}
+			if civil && droneWordIn(s) && !militaryWords(s) {
+				r.civilLead = 1 // (not "officials in India's Punjab": a state named is no military)
+			}
+		}
+	}
+	return r.civilLead == 1
+}
+
+var civilDroneUses = map[string]bool{
+	"spraying": true, "pesticide": true, "pesticides": true, "crop-spraying": true, "racing": true, "championship": true,
+	"delivery": true, "deliveries": true, "filming": true, "photography": true, "mapping": true, "hobbyists": true,
+	"fumigación": true, "fumigar": true, "carreras": true, "entregas": true,
+}
+
+// droneWordIn: the sentence names a drone.
+func droneWordIn(s *sent) bool {
+	for _, w := range s.low {
+		if w == "drone" || w == "drones" || w == "dron" || w == "drones'" || w == "drone's" {
+			return true
+		}
+	}
+	return false
 }
 
 // groundViolence: the sentence names violence on the ground ("an ambush
@@ -767,7 +808,7 @@ func (r *run) triggers(s *sent) []trigger {
 		if reliefDrop(s, h) {
 			continue // "helicopters dropped food and tents to cut-off villages"
 		}
-		if civilDrone(s, h) {
+		if civilDrone(s, h) || r.civilDroneReport() && !r.militaryContext(s) && droneWordIn(s) {
 			continue // "a camera drone … struck a skier": an accident with a civil drone
 		}
 		if capability(s, h.from) {
@@ -1068,6 +1109,12 @@ func ownAsset(s *sent) bool {
 // militaryContext: a party that can use force, or what force is used
 // against, is named in the sentence.
 func (r *run) militaryContext(s *sent) bool {
+	return militaryWords(s) || r.hasArmedActor(s)
+}
+
+// militaryWords: the sentence names a target, a force or an armed group in
+// words, whoever its actors are.
+func militaryWords(s *sent) bool {
 	for _, h := range s.casualties {
 		if h.e.cols[0] == "target" {
 			return true
@@ -1083,7 +1130,7 @@ func (r *run) militaryContext(s *sent) bool {
 			return true
 		}
 	}
-	return r.hasArmedActor(s)
+	return false
 }
 
 // insideStageCue: h's words all lie inside a stage cue other than a
