@@ -124,6 +124,12 @@ func (r *run) findSources(s *sent) ([]report.Source, [][2]int) {
 			o := *src.Name
 			src.Kind, src.Name, src.Outlet = report.SourceOutlet, nil, &o
 		}
+		// "the Houthis' Saba agency reported", "the state-run NNA reported":
+		// a body's press that reports is the press.
+		if (w == "reported" || w == "reports") && src.Kind == report.SourceOrganization && mediaWordIn(s, from, to) {
+			o := strings.TrimSpace(strings.TrimPrefix(r.doc.Text[s.toks[from].Start:s.toks[to-1].End], "the "))
+			src.Kind, src.Name, src.Outlet = report.SourceOutlet, nil, &o
+		}
 		// "…, the army said in a statement", "in a news release", "in a
 		// televised statement", "in its daily summary": a statement, whoever
 		// issued it.
@@ -959,6 +965,18 @@ var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": t
 
 // nameLinks join the words of a name ("Folha de S.Paulo", "Voice of America").
 var nameLinks = map[string]bool{"de": true, "of": true, "the": true, "del": true, "la": true, "s.paulo": true}
+
+// mediaWordIn: tokens from..to name a news medium ("agency",
+// "state-run", "broadcaster").
+func mediaWordIn(s *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch s.low[k] {
+		case "agency", "agency's", "state-run", "state-owned", "broadcaster", "newspaper", "daily", "weekly", "tv", "television", "radio", "channel":
+			return true
+		}
+	}
+	return false
+}
 
 // unnamedPeople finds a source phrase that is a count of people and what
 // they know ("two people acquainted with the talks", "dos personas que

@@ -215,6 +215,7 @@ func TestSpanishSources(t *testing.T) {
 		outlet string
 	}{
 		{"según seis", "El gobierno analiza ataques con drones, según seis funcionarios citados por NBC News.", report.SourceAnonymousOfficial, 6, "NBC News"},
+		{"publicó el diario", "El Gabinete de Seguridad estaría sopesando atacar con drones armados los laboratorios de la sierra, publicó ayer el diario Reforma.", report.SourceOutlet, -1, ""},
 		{"de acuerdo con dos", "La Casa Blanca contempla bombardeos, de acuerdo con dos funcionarios que pidieron no ser identificados.", report.SourceAnonymousOfficial, 2, ""},
 		{"dijeron los funcionarios", "No se ha tomado ninguna decisión sobre los ataques con drones, dijeron los funcionarios.", report.SourceAnonymousOfficial, -1, ""},
 		{"informaron a Reuters", "El presidente autorizó ataques con drones, informaron tres funcionarios a la agencia Reuters.", report.SourceAnonymousOfficial, 3, "Reuters"},
