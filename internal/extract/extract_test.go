@@ -777,6 +777,7 @@ func TestSources(t *testing.T) {
 		{"a described speaker with a long rank", "The military government has ruled out any pause in air strikes on the resistance-held areas, a junta spokesman, Maj. Gen. Aung Kyaw Lwin, said on Wednesday.", report.SourceNamedOfficial, -1, ""},
 		{"with its spokesman insisting", "The air force on Saturday denied that its jets had bombed a rebel base across the border, with its spokesman, Air Vice Marshal Pongsak Rattanawong, insisting that no aircraft had left the country's airspace.", report.SourceNamedOfficial, -1, ""},
 		{"a doctor told an outlet", "Drones hit a market town on Monday, killing 26 people, a doctor at the district hospital told Reuters.", report.SourceWitness, 1, "Reuters"},
+		{"a relative clause inside the speaker", "Drones hit a market town on Monday, killing 26 people, a doctor at the hospital that received the bodies told Reuters.", report.SourceWitness, 1, "Reuters"},
 		{"a group's agency reported", "Warplanes pounded the port on Monday, killing four dock workers, the rebels' Saba agency reported.", report.SourceOutlet, -1, ""},
 		{"titled appositive", "The army spokesman, Brig. Gen. Nabil Abdallah, said jets had struck the positions.", report.SourceNamedOfficial, -1, ""},
 		{"monitor apposed", "The Syrian Observatory for Human Rights, a Britain-based war monitor, said a drone strike killed five fighters.", report.SourceOrganization, -1, ""},

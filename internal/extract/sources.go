@@ -455,6 +455,12 @@ func (r *run) subjectBefore(s *sent, verb int) int {
 	k := verb
 	for k > 0 {
 		w := s.low[k-1]
+		// "a doctor at the hospital that received the bodies told
+		// Reuters": a short relative clause inside the subject.
+		if (w == "that" || w == "who" || w == "which") && verb-k <= 5 && k >= 2 && relHead(s, k-2) {
+			k--
+			continue
+		}
 		if w == "," || w == ";" || w == ":" || w == "that" || w == "—" || w == "–" || w == "\"" || w == "“" || w == "”" || s.has(k-1, wcClauseBreak) {
 			break
 		}
@@ -465,6 +471,18 @@ func (r *run) subjectBefore(s *sent, verb int) int {
 	}
 	return k
 }
+
+// relHead: token i can head a relative clause — a noun, not a verb of
+// saying or a comma ("the hospital that", not "said that").
+func relHead(s *sent, i int) bool {
+	w := s.low[i]
+	if s.has(i, wcReporting) || w == "," || speechCues[w] || strings.HasSuffix(w, "ed") {
+		return false
+	}
+	return s.attribKindIn(i, i+1, "organization") || s.attribKindIn(i, i+1, "official") || s.attribKindIn(i, i+1, "witness") || s.kindAt(i) != "" || hospitalWords[w]
+}
+
+var hospitalWords = map[string]bool{"hospital": true, "clinic": true, "morgue": true, "village": true, "town": true, "camp": true}
 
 // nameRun: tokens from..to are a short run of capitalised words and titles
 // ("Dr. Ahmed Ali"), a person's or body's name.
