@@ -778,6 +778,8 @@ func TestSources(t *testing.T) {
 		{"with its spokesman insisting", "The air force on Saturday denied that its jets had bombed a rebel base across the border, with its spokesman, Air Vice Marshal Pongsak Rattanawong, insisting that no aircraft had left the country's airspace.", report.SourceNamedOfficial, -1, ""},
 		{"a doctor told an outlet", "Drones hit a market town on Monday, killing 26 people, a doctor at the district hospital told Reuters.", report.SourceWitness, 1, "Reuters"},
 		{"a relative clause inside the speaker", "Drones hit a market town on Monday, killing 26 people, a doctor at the hospital that received the bodies told Reuters.", report.SourceWitness, 1, "Reuters"},
+		{"in a press note", "The security committee approved a drone campaign against the hideouts on Wednesday, the provincial government announced in a press note.", report.SourceStatement, -1, ""},
+		{"the presidency said in a communique", "The president signed a decree letting the military send armed drones after the mining gangs, the presidency said in a communique.", report.SourceStatement, -1, ""},
 		{"a group's agency reported", "Warplanes pounded the port on Monday, killing four dock workers, the rebels' Saba agency reported.", report.SourceOutlet, -1, ""},
 		{"titled appositive", "The army spokesman, Brig. Gen. Nabil Abdallah, said jets had struck the positions.", report.SourceNamedOfficial, -1, ""},
 		{"monitor apposed", "The Syrian Observatory for Human Rights, a Britain-based war monitor, said a drone strike killed five fighters.", report.SourceOrganization, -1, ""},

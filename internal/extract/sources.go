@@ -179,8 +179,10 @@ func (r *run) findSources(s *sent) ([]report.Source, [][2]int) {
 		// A bare "officials have not ruled out" refers back to the sources
 		// already named: it leaves the claim to inherit them.
 		if src, ok := r.parseSource(s, from, to, anonymous); ok && !(src.Kind == report.SourceAnonymousOfficial && src.Count == nil && src.Name == nil && src.Outlet == nil && src.Affiliation == nil) {
-			if src.Kind == report.SourceOrganization && statementIn(s, h.to) {
-				// "the ministry repudiated the reports …, in a statement issued on Sunday"
+			if (src.Kind == report.SourceOrganization || src.Kind == report.SourceNamedOfficial) && statementIn(s, h.to) && !personalPost(s, h.to) {
+				// "the ministry repudiated the reports …, in a statement
+				// issued on Sunday", "La Defensa negó, mediante una tarjeta
+				// informativa, que …": a statement, whoever issued it.
 				src.Kind = report.SourceStatement
 			}
 			out = append(out, src)
@@ -328,7 +330,8 @@ func (s *sent) attribKindIn(from, to int, kind string) bool {
 var statementNouns = map[string]bool{
 	"statement": true, "communique": true, "communiqué": true, "release": true, "bulletin": true,
 	"summary": true, "briefing": true, "announcement": true, "update": true,
-	"declaration": true, "message": true, "text": true, "notice": true, "recording": true,
+	"declaration": true, "message": true, "text": true, "notice": true, "recording": true, "note": true,
+	"comunicado": true, "tarjeta": true, "boletín": true, "nota": true, "declaración": true, "pronunciamiento": true,
 }
 
 // inStatement: tokens from i read "in a|an|its|their [word] [word] statement".
@@ -347,7 +350,7 @@ func personalPost(s *sent, i int) bool {
 // statementIn: "in a statement", "in a communiqué" stands after token i.
 func statementIn(s *sent, i int) bool {
 	for k := i; k+1 < len(s.low); k++ {
-		if s.low[k] == "in" && inStatement(s, k) {
+		if (s.low[k] == "in" || s.low[k] == "en" || s.low[k] == "mediante") && inStatement(s, k) {
 			return true
 		}
 	}
@@ -358,7 +361,7 @@ func statementIn(s *sent, i int) bool {
 // ("said on Tuesday in a statement", "announced the toll in a release").
 func statementNear(s *sent, i int) bool {
 	for k := i; k < len(s.low) && k <= i+5; k++ {
-		if s.low[k] == "in" {
+		if s.low[k] == "in" || s.low[k] == "en" || s.low[k] == "mediante" {
 			return inStatement(s, k)
 		}
 		if s.low[k] == "," || s.low[k] == "that" || s.low[k] == "que" {
@@ -369,11 +372,11 @@ func statementNear(s *sent, i int) bool {
 }
 
 func inStatement(s *sent, i int) bool {
-	if i+2 >= len(s.low) || s.low[i] != "in" {
+	if i+2 >= len(s.low) || s.low[i] != "in" && s.low[i] != "en" && s.low[i] != "mediante" {
 		return false
 	}
 	switch s.low[i+1] {
-	case "a", "an", "its", "their", "his", "her", "the":
+	case "a", "an", "its", "their", "his", "her", "the", "un", "una", "su":
 	default:
 		return false
 	}

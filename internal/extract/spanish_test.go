@@ -215,6 +215,7 @@ func TestSpanishSources(t *testing.T) {
 		outlet string
 	}{
 		{"según seis", "El gobierno analiza ataques con drones, según seis funcionarios citados por NBC News.", report.SourceAnonymousOfficial, 6, "NBC News"},
+		{"negó mediante una tarjeta informativa", "La Defensa negó ayer, mediante una tarjeta informativa, que personal militar haya utilizado drones con explosivos en la zona.", report.SourceStatement, -1, ""},
 		{"publicó el diario", "El Gabinete de Seguridad estaría sopesando atacar con drones armados los laboratorios de la sierra, publicó ayer el diario Reforma.", report.SourceOutlet, -1, ""},
 		{"de acuerdo con dos", "La Casa Blanca contempla bombardeos, de acuerdo con dos funcionarios que pidieron no ser identificados.", report.SourceAnonymousOfficial, 2, ""},
 		{"dijeron los funcionarios", "No se ha tomado ninguna decisión sobre los ataques con drones, dijeron los funcionarios.", report.SourceAnonymousOfficial, -1, ""},
