@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strconv"
 	"strings"
 	"time"
 
@@ -137,7 +136,7 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 				r.mainEventPlace(d)
 			}
 			r.assignDate(d)
-			if c.Stage == report.Conducted && c.Certainty != report.Negated && violentTypes[c.EventType] && s.isTally() && !anaphoric && perfectAt(s, t.h) {
+			if c.Stage == report.Conducted && c.Certainty != report.Negated && violentTypes[c.EventType] && s.isTally() && !anaphoric && perfectAt(s, t.h, r.doc.Text) {
 				// "The Houthis have fired hundreds of missiles and drones at
 				// Israel since late 2023", "more than 54,000 have been killed
 				// since the war began": a campaign told in sum, no event.
@@ -177,7 +176,7 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 
 // perfectAt: the action is told in the perfect ("drones have hit", "jets
 // have repeatedly struck"), as a tally is, not in a clause of its own.
-func perfectAt(s *sent, h hit) bool {
+func perfectAt(s *sent, h hit, text string) bool {
 	for k := max(0, h.from-3); k < h.to; k++ {
 		switch s.low[k] {
 		case "have", "has", "han", "ha":
@@ -190,7 +189,7 @@ func perfectAt(s *sent, h hit) bool {
 	for k := h.from - 4; k >= 0 && k >= h.from-6; k-- {
 		switch s.low[k] {
 		case "have", "has", "han", "ha":
-			return s.clause[k] == s.clause[h.from] && manyBetween(s, k+1, h.from)
+			return s.clause[k] == s.clause[h.from] && manyBetween(s, text, k+1, h.from)
 		case ",", "that", "which", "que":
 			return false
 		}
@@ -208,16 +207,11 @@ func perfectAt(s *sent, h hit) bool {
 	return false
 }
 
-// manyBetween: tokens from..to count many ("dozens of", "more than
-// 2,100", "hundreds of").
-func manyBetween(s *sent, from, to int) bool {
-	for k := from; k < to; k++ {
-		switch s.low[k] {
-		case "dozens", "hundreds", "thousands", "scores", "numerous", "countless", "decenas", "cientos", "centenares", "miles":
-			return true
-		}
-		w := strings.ReplaceAll(s.low[k], ",", "")
-		if n, err := strconv.Atoi(w); err == nil && n >= 10 {
+// manyBetween: a count of ten or more stands in tokens from..to ("dozens
+// of", "more than 2,100", "hundreds of").
+func manyBetween(s *sent, text string, from, to int) bool {
+	for _, q := range s.numbers(text) {
+		if ti := s.tokenAt(q.Start + s.start); ti >= from && ti < to && q.Min >= 10 {
 			return true
 		}
 	}

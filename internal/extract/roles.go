@@ -318,7 +318,7 @@ func (r *run) strikerSpeaks(s *sent, t trigger) bool {
 			// …, the head of the Israeli military's Northern Command told
 			// reporters": a speaker named after the words, of the striker's
 			// own side.
-			if r.trailingSpeakerStrikes(s, t, i) {
+			if r.speakerStrikes(s, t, i) {
 				return true
 			}
 			continue
@@ -351,16 +351,7 @@ func (r *run) strikerSpeaks(s *sent, t trigger) bool {
 				return true
 			}
 		}
-		from, to := r.cueSpeaker(s, i)
-		if to <= from {
-			continue
-		}
-		a, b := s.toks[from].Start, s.toks[to-1].End
-		speaker := r.actorWithin(a, b, func(x *ActorSpan) bool { return x.Actor.Country != "" })
-		if speaker == nil {
-			continue
-		}
-		if x := r.namedStriker(s, t, a, b); x != nil && x.Actor.Country == speaker.Actor.Country {
+		if r.speakerStrikes(s, t, i) {
 			return true
 		}
 	}
@@ -383,11 +374,11 @@ func modalsBetween(s *sent, from, to int) bool {
 	return true
 }
 
-// trailingSpeakerStrikes: the subject of the reporting verb at i, after the
-// action, is of the side that would strike — the same country or group as
+// speakerStrikes: the subject of the reporting verb at i, before or after
+// the action, is of the side that would strike — the same country or group as
 // the striker named, or any state's officer when the force is just "the air
 // force" or "the army's helicopters".
-func (r *run) trailingSpeakerStrikes(s *sent, t trigger, i int) bool {
+func (r *run) speakerStrikes(s *sent, t trigger, i int) bool {
 	from, to := r.cueSpeaker(s, i)
 	if to <= from {
 		return false

@@ -290,7 +290,7 @@ func (r *run) cueSpeaker(s *sent, i int) (int, int) {
 // rather than a name.
 func lowerRun(s *sent, from, to int) bool {
 	for k := from; k < to; k++ {
-		if w := s.toks[k].Text; w == "" || !unicode.IsLower([]rune(w)[0]) && !s.has(k, wcDate) && !isDigits(w) {
+		if w := s.toks[k].Text; w == "" || !unicode.IsLower([]rune(w)[0]) && !s.has(k, wcDate) && !isDigitTok(w) {
 			return false // "on Monday called", "el martes turnó" read as a verb phrase too
 		}
 	}
@@ -1008,7 +1008,7 @@ func unnamedPeople(s *sent, from, to int) (int, bool) {
 	if k < to && (s.low[k] == "the" || s.low[k] == "las" || s.low[k] == "los") {
 		k++
 	}
-	if k >= to || !countWords[s.low[k]] && !isDigits(s.low[k]) {
+	if k >= to || !countWords[s.low[k]] && !isDigitTok(s.low[k]) {
 		return -1, false
 	}
 	if k+1 < to && (s.low[k+1] == "of" || s.low[k+1] == "de") {
@@ -1056,15 +1056,6 @@ var documentNouns = map[string]bool{
 	"order": true, "orders": true, "document": true, "documents": true, "letter": true, "memo": true, "plan": true,
 	"plans": true, "draft": true, "message": true, "cable": true, "report": true, "directive": true, "decree": true,
 	"orden": true, "documento": true, "carta": true,
-}
-
-func isDigits(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return w != ""
 }
 
 func possessiveWord(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }

@@ -354,12 +354,7 @@ var civilDroneUses = map[string]bool{
 
 // droneWordIn: the sentence names a drone.
 func droneWordIn(s *sent) bool {
-	for _, w := range s.low {
-		if w == "drone" || w == "drones" || w == "dron" || w == "drones'" || w == "drone's" {
-			return true
-		}
-	}
-	return false
+	return containsAny(s.low, "drone", "drones", "dron", "drones'", "drone's")
 }
 
 // groundViolence: the sentence names violence on the ground ("an ambush
