@@ -94,7 +94,7 @@ func (x *Extractor) Extract(doc Doc) []report.Claim {
 	r.applyDisclaimers(drafts)
 	drafts = r.foldFollowUps(drafts)
 	r.propagateActors(drafts)
-	merged := mergeDrafts(drafts)
+	merged := mergeDrafts(doc.Text, drafts)
 	claims := make([]report.Claim, 0, len(merged))
 	for _, d := range merged {
 		r.finish(d)

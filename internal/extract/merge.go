@@ -7,12 +7,12 @@ import (
 // mergeDrafts folds drafts that state the same thing about the same event:
 // same action family, stage and certainty class, compatible place and date.
 // Asserted and hedged statements of one stage merge (asserted wins).
-func mergeDrafts(ds []*draft) []*draft {
+func mergeDrafts(text string, ds []*draft) []*draft {
 	var out []*draft
 	for _, d := range ds {
 		var into *draft
 		for _, o := range out {
-			if compatible(o, d) {
+			if compatible(text, o, d) {
 				into = o
 				break
 			}
@@ -36,7 +36,7 @@ func certClass(c report.Certainty) int {
 	return 2
 }
 
-func compatible(a, b *draft) bool {
+func compatible(text string, a, b *draft) bool {
 	ca, cb := &a.claim, &b.claim
 	if a.family != b.family || ca.Stage != cb.Stage || certClass(ca.Certainty) != certClass(cb.Certainty) {
 		return false
@@ -50,7 +50,8 @@ func compatible(a, b *draft) bool {
 	if a.s == b.s && !sameSeg(a.s.eventSegs(), a.trig.from, b.trig.from) {
 		return false // two events told in one sentence ("bombed X a day after a drone hit Y")
 	}
-	if ca.Location != nil && cb.Location != nil && !sameArea(ca.Location, cb.Location) {
+	if ca.Location != nil && cb.Location != nil && !sameArea(ca.Location, cb.Location) &&
+		!((a.s.headline(text) || b.s.headline(text)) && sameRegion(ca.Location, cb.Location)) {
 		return false
 	}
 	if ca.Date.Start != nil && cb.Date.Start != nil && *ca.Date.Start != *cb.Date.Start && ca.Date.TimePrecision == "day" && cb.Date.TimePrecision == "day" {
@@ -83,6 +84,13 @@ func sameArea(a, b *report.Location) bool {
 		return false
 	}
 	return a.GeoPrecision == report.PrecisionRegion || b.GeoPrecision == report.PrecisionRegion
+}
+
+// sameRegion: both places lie in one country and one first-order region
+// (or the region of one is not known). A headline names the best-known
+// place ("… Detained in Kandahar") for the district its story gives.
+func sameRegion(a, b *report.Location) bool {
+	return a.Country == b.Country && (a.Admin1 == nil || b.Admin1 == nil || *a.Admin1 == *b.Admin1)
 }
 
 func mergeInto(o, d *draft) {

@@ -47,6 +47,20 @@ type sent struct {
 	tally    int8 // cumulative(low): 0 not yet asked, 1 yes, -1 no
 }
 
+// headline: s is the report's first line, a title with no closing stop and
+// more text after it ("Kidnapper Detained in Kabul Province").
+func (s *sent) headline(text string) bool {
+	if s.idx != 0 || len(s.toks) == 0 {
+		return false
+	}
+	if last := s.low[len(s.low)-1]; last == "." || last == "!" || last == "?" {
+		return false
+	}
+	rest := text[s.end:]
+	nl := strings.IndexAny(rest, "\n\u2028")
+	return nl >= 0 && strings.TrimSpace(rest[:nl]) == "" && strings.TrimSpace(rest[nl:]) != ""
+}
+
 // numbers returns the counts in s (offsets relative to s.start), once.
 func (s *sent) numbers(text string) []numbers.Quantity {
 	if !s.numsDone {

@@ -90,3 +90,27 @@ func TestDatelineNoToll(t *testing.T) {
 		t.Errorf("location = the dateline's Bogotá")
 	}
 }
+
+// TestHeadlineJoinsStory: a title line names the best-known place for the
+// district its story gives; its claim is the story's, not a second event
+// left without the story's date.
+func TestHeadlineJoinsStory(t *testing.T) {
+	p := newPipeline(t)
+	text := "Kidnapper Detained in Kabul Province\n\nKABUL, Afghanistan (Dec. 16, 2010) – A joint patrol detained a suspected kidnapper in Paghman district, Kabul province, yesterday. The patrol found a pistol at the scene."
+	ex, err := p.Process(context.Background(), Input{Body: []byte(text), Format: "text"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var arrests []report.Claim
+	for _, c := range ex.Claims {
+		if c.SubEventType == "Arrests" {
+			arrests = append(arrests, c)
+		}
+	}
+	if len(arrests) != 1 {
+		t.Fatalf("%d arrest claims, want the headline's and the lede's as one: %+v", len(arrests), arrests)
+	}
+	if d := arrests[0].Date.Start; d == nil || *d != "2010-12-15" {
+		t.Errorf("date = %v, want 2010-12-15", d)
+	}
+}
