@@ -1262,3 +1262,16 @@ func TestLexiconNoSplitPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconIndexedStarts: no pattern opens with a prefix or wildcard test,
+// which would send its whole lexicon through every token (README).
+func TestLexiconIndexedStarts(t *testing.T) {
+	x := newX(t)
+	for lang, lx := range x.lex {
+		for _, l := range lx.list() {
+			for _, r := range l.other {
+				t.Errorf("%s %s:%d: a pattern opens with a prefix or wildcard test; spell its first word's forms out", lang, l.name, r.e.line)
+			}
+		}
+	}
+}
