@@ -72,6 +72,8 @@ func TestStageLadder(t *testing.T) {
 		{"aid groups warn", "Aid groups warned that air strikes on the city could kill hundreds of civilians.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Threatened, report.Conducted}},
 		{"UN warns", "U.N. agencies warned on Thursday that renewed air strikes on Gaza could kill thousands more civilians.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Threatened, report.Conducted}},
 		{"analysts warn", "Analysts warned of drone strikes on the port.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Threatened, report.Conducted}},
+		{"modal after an aside", "Air raids on the market towns along the coast, where the army is massing troops, would cut off food for thousands, a relief agency warned.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Threatened, report.Conducted}},
+		{"bombing villages as a subject", "The agency said that bombing the villages of the valley, which shelter thousands of displaced people, could leave them nowhere to go.", []string{air + "/discussed/hypothetical"}, []report.Stage{report.Conducted}},
 		{"striker warns", "Israel warned that Israeli jets would strike Beirut.", []string{air + "/threatened/asserted"}, []report.Stage{report.Conducted}},
 		// An air asset standing for its use, where no verb of force is known.
 		{"asset idea", "Generals are warming to the idea of setting the air force on TTP hideouts in Kurram.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},

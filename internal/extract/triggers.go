@@ -828,6 +828,7 @@ func (r *run) triggers(s *sent) []trigger {
 			policyStrike := t.action == "strike" && (r.hasPolicyCue(s, h) || r.hasArmedActor(s)) ||
 				t.action == "bombing" && bombedVerb(s, h) && r.hasArmedActor(s) || // "Israel bombed Syria's defence ministry"
 				t.action == "bombing" && r.hasPolicyCue(s, h) || // "halted its bombing campaign"
+				t.action == "bombing" && bombVerb(s, h) && bombedTarget(s, h) || // "bombing the villages of Jebel Marra would …"
 				t.action == "attack" && r.hasPolicyCue(s, h) && airWeaponIn(s) // "negó que sus aeronaves hayan participado en el ataque"
 			if !(s.violenceContext(h) || airStrikeWord || policyStrike) || s.labourStrike(h) || s.weaponTest(h) || s.idiomStrike(h) ||
 				t.action == "strike" && len(s.weapons) == 0 && !s.hasCasualty() && r.labourReport() {
@@ -2221,6 +2222,12 @@ func (r *run) hypotheticalMarker(s *sent, t trigger) *hit {
 		// "ready to stop hitting power stations … if Kyiv stops attacking
 		// refineries": a condition clause right after the action's own.
 		trailing := (w == "if" || w == "unless" || w == "si") && s.clause[m.from] == clause+1 && m.from > t.h.to && !r.triggerIsPastVerb(s, t)
+		if m.e.cols[0] == "hypothetical" && (w == "would" || w == "could" || w == "might") && m.from > t.h.to && m.from-t.h.to <= 30 && subjectWithAside(s, t.h.to, m.from) {
+			// "Air strikes on the villages along the river, where troops are
+			// massing, would leave …": the action heads the modal's subject.
+			mm := m
+			return &mm
+		}
 		if m.e.cols[0] != "hypothetical" || s.clause[m.from] != clause && m.e.cols[1] != "sentence" && !trailing {
 			continue
 		}
@@ -2550,6 +2557,41 @@ func subjectPhrase(s *sent, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// asideOpeners open a comma-bounded aside inside a subject: a relative
+// clause ("…, where troops are massing, would") or a place phrase ("…, in
+// the Nuba Mountains, could").
+var asideOpeners = map[string]bool{
+	"where": true, "which": true, "who": true, "whose": true, "when": true,
+	"in": true, "near": true, "around": true, "along": true, "on": true, "outside": true, "inside": true,
+}
+
+// subjectWithAside is subjectPhrase with one comma-bounded aside allowed
+// before the verb the phrase is the subject of.
+func subjectWithAside(s *sent, from, to int) bool {
+	if to-from <= 10 && subjectPhrase(s, from, to) {
+		return true
+	}
+	open := -1
+	for i := from; i < to; i++ {
+		if s.low[i] == "," {
+			open = i
+			break
+		}
+	}
+	if open < 0 || open+1 >= to || !asideOpeners[s.low[open+1]] || !subjectPhrase(s, from, open) || open-from > 10 {
+		return false
+	}
+	for j := open + 2; j < to; j++ {
+		switch s.low[j] {
+		case ",":
+			return to-j <= 3 && subjectPhrase(s, j+1, to)
+		case ";", "said", "says":
+			return false
+		}
+	}
+	return false
 }
 
 // doubtWords before "whether" make it a doubt about a fact.
