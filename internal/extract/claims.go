@@ -123,7 +123,7 @@ func (r *run) sentenceClaims(s *sent) []*draft {
 			}
 			// So is the bombing of camps, positions or villages: bombs are
 			// planted in markets and buses, dropped on camps.
-			if c.Action == "bombing" && c.SubEventType != "Air/drone strike" && bombVerb(s, t.h) && bombedTarget(s, t.h) {
+			if c.Action == "bombing" && c.SubEventType != "Air/drone strike" && bombVerb(s, t.h) && (bombedTarget(s, t.h) || assetSubjectOf(s, t.h)) {
 				c.SubEventType, c.Action = "Air/drone strike", "air strike"
 			}
 			// And in a report about aircraft or drones, "would be bombed"
@@ -307,6 +307,7 @@ func bombedTarget(s *sent, h hit) bool {
 		switch s.low[k] {
 		case "camps", "camp", "positions", "position", "hideouts", "hideout", "bases", "base", "villages", "village",
 			"towns", "strongholds", "stronghold", "trenches", "airfield", "airfields", "depots", "barracks",
+			"post", "posts", "outpost", "outposts", "compound", "compounds", "convoy", "convoys",
 			"campamento", "campamentos", "posiciones", "aldeas", "poblados":
 			return true
 		case ",", ".", ";", "and", "y":

@@ -386,7 +386,10 @@ func (r *run) speakerStrikes(s *sent, t trigger, i int) bool {
 	a, b := s.toks[from].Start, s.toks[to-1].End
 	speaker := r.actorWithin(a, b, func(x *ActorSpan) bool { return x.Actor.Country != "" || x.Kind == "armed_group" || x.Kind == "cartel" })
 	if speaker == nil {
-		return false
+		// "Mali's armed forces will turn their drones on …, the general
+		// staff declared": a military body of no named state speaks for
+		// the one state force the sentence names.
+		return militaryBodyIn(s.low[from:to]) && r.soleStateStriker(s, t, a, b)
 	}
 	if x := r.strikerNamed(s, t, a, b, true); x != nil {
 		return x.Actor.ID == speaker.Actor.ID || x.Actor.Country != "" && x.Actor.Country == speaker.Actor.Country
@@ -397,6 +400,38 @@ func (r *run) speakerStrikes(s *sent, t trigger, i int) bool {
 	}
 	generic := k < t.h.from && s.low[k] == "the"
 	return generic && (speaker.Actor.Inter == 1 || speaker.Actor.Inter == 8)
+}
+
+// militaryBodyIn: the words name a state's military body ("the general
+// staff", "the army's high command", "the defence ministry").
+func militaryBodyIn(ws []string) bool {
+	for i, w := range ws {
+		switch w {
+		case "army", "military", "command", "headquarters", "junta":
+			return true
+		case "staff":
+			return i > 0 && ws[i-1] == "general"
+		case "ministry":
+			return i > 0 && (ws[i-1] == "defence" || ws[i-1] == "defense")
+		}
+	}
+	return false
+}
+
+// soleStateStriker: the action's named party is a state force, and no
+// actor of another state stands in the sentence.
+func (r *run) soleStateStriker(s *sent, t trigger, a, b int) bool {
+	x := r.strikerNamed(s, t, a, b, true)
+	if x == nil || x.Actor.Inter != 1 || x.Actor.Country == "" {
+		return false
+	}
+	for i := range r.doc.Actors {
+		y := &r.doc.Actors[i]
+		if y.Start >= s.start && y.End <= s.end && y.Actor.Country != "" && y.Actor.Country != x.Actor.Country {
+			return false
+		}
+	}
+	return true
 }
 
 // ownSideSays: a speaker tells of its own side's forces ("insisted its jets

@@ -828,7 +828,7 @@ func (r *run) triggers(s *sent) []trigger {
 			policyStrike := t.action == "strike" && (r.hasPolicyCue(s, h) || r.hasArmedActor(s)) ||
 				t.action == "bombing" && bombedVerb(s, h) && r.hasArmedActor(s) || // "Israel bombed Syria's defence ministry"
 				t.action == "bombing" && r.hasPolicyCue(s, h) || // "halted its bombing campaign"
-				t.action == "bombing" && bombVerb(s, h) && bombedTarget(s, h) || // "bombing the villages of Jebel Marra would …"
+				t.action == "bombing" && bombVerb(s, h) && (bombedTarget(s, h) || assetSubjectOf(s, h)) || // "bombing the villages of Jebel Marra would …", "drones bombing a border post"
 				t.action == "attack" && r.hasPolicyCue(s, h) && airWeaponIn(s) // "negó que sus aeronaves hayan participado en el ataque"
 			if !(s.violenceContext(h) || airStrikeWord || policyStrike) || s.labourStrike(h) || s.weaponTest(h) || s.idiomStrike(h) ||
 				t.action == "strike" && len(s.weapons) == 0 && !s.hasCasualty() && r.labourReport() {

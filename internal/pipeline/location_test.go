@@ -54,6 +54,9 @@ func TestLeadStage(t *testing.T) {
 		{"trailing warning", "SANAA, Yemen — The Houthis will send drones against Saudi oil terminals on the Red Sea coast if the blockade of the port is not lifted within a week, Brig. Hamoud al-Qirshi, spokesman of the Houthi forces, warned on Monday.", report.Threatened, report.Asserted},
 		// The asset told in the future, the bombing only its condition.
 		{"the drones of X will … unless", "NAIROBI — The drones of Sudan's Rapid Support Forces will \"pay a visit\" to Merowe's airport \"as often as they please\" unless the army stops bombing El Daein, an RSF field commander, Abdelmoneim Haggar, said on Tuesday.", report.Threatened, report.Asserted},
+		// A military body of no named state speaks for the one state force
+		// the sentence names.
+		{"the general staff of the striker's side", "BAMAKO — Mali's armed forces will turn their drones on any rebel column that ventures towards Kidal, the general staff declared on Tuesday.", report.Threatened, report.Asserted},
 		// A state's abbreviation in a dateline ("CULIACÁN, Sin.—") is no
 		// Spanish "sin" (without) negating the lede.
 		{"dateline abbreviation is no negation", "CULIACÁN, Sin.— La Sedena negó el jueves que el Ejército haya usado drones para atacar una vivienda en Tamazula, como denunciaron pobladores.", report.Denied, report.Asserted},
