@@ -477,7 +477,15 @@ func gerundSubject(s *sent, i int) bool {
 		k--
 	}
 	if k < 0 || !strings.HasSuffix(s.low[k], "ing") || len(s.low[k]) < 6 {
-		return false
+		// "… told the committee that bombing the camps was 'one of the
+		// avenues we are studying'": the action's own gerund heads it.
+		// After "that", at the sentence's head, or after a comma with its
+		// verb before any other comma or relative word ("Should the rebels
+		// ignore the truce, bombing their depots is a card …"); else it is
+		// a participle ("…, killing three people, among them a man who was …").
+		if k = i; !strings.HasSuffix(s.low[k], "ing") || len(s.low[k]) < 6 || k > 0 && s.low[k-1] != "that" && !(s.low[k-1] == "," && verbBeforeBreak(s, k+1)) {
+			return false
+		}
 	}
 	if k > 0 && s.low[k-1] != "," && s.low[k-1] != "—" && s.low[k-1] != "-" && s.low[k-1] != ":" && s.low[k-1] != "\"" && s.low[k-1] != "that" {
 		return false // ("pointed out that bombing the villages would …")
@@ -488,6 +496,20 @@ func gerundSubject(s *sent, i int) bool {
 		switch s.low[j] {
 		case "would", "could", "will", "might", "may", "risks", "risk", "means", "is", "was", "has", "have", "had", "remains":
 			return true
+		}
+	}
+	return false
+}
+
+// verbBeforeBreak: a copula or modal follows i before any comma, dash or
+// relative word.
+func verbBeforeBreak(s *sent, i int) bool {
+	for j := i; j < len(s.low) && j <= i+12; j++ {
+		switch s.low[j] {
+		case "is", "was", "would", "could", "will", "might", "remains":
+			return true
+		case ",", "—", "-", ";", "who", "which", "that", "whose", "where":
+			return false
 		}
 	}
 	return false
