@@ -71,7 +71,9 @@ func TestProbeSets(t *testing.T) {
 		{"blind16", 36, floors{action: 0.9, stage: 0.86, stageCertainty: 0.77, killed: 0.81, sourceKind: 0.75, sourceCount: 0.49, country: 0.77, date: 0.96, absent: 0.74}},
 		{"blind17", 40, floors{action: 0.9, stage: 0.81, stageCertainty: 0.68, killed: 0.94, sourceKind: 0.65, sourceCount: 0.62, country: 0.74, date: 0.87, absent: 1}},
 		{"blind18", 36, floors{action: 0.92, stage: 0.9, stageCertainty: 0.87, killed: 0.81, sourceKind: 0.87, sourceCount: 0.66, country: 0.82, date: 0.92, absent: 1, maxFalse: 1}},
-		{"blind19", 40, floors{action: 0.84, stage: 0.75, stageCertainty: 0.73, killed: 0.82, sourceKind: 0.7, sourceCount: 0.71, country: 0.66, date: 0.77, absent: 1}},
+		// blind19 y19-04: "pilots can now bomb any boat … there", read since
+		// "staff" no longer blocks it, is a second, unplaced authorized claim.
+		{"blind19", 40, floors{action: 0.84, stage: 0.75, stageCertainty: 0.73, killed: 0.82, sourceKind: 0.7, sourceCount: 0.71, country: 0.64, date: 0.77, absent: 1}},
 		{"blind20", 36, floors{action: 0.89, stage: 0.8, stageCertainty: 0.72, killed: 0.85, sourceKind: 0.65, sourceCount: 0.66, country: 0.65, date: 1, absent: 1, maxFalse: 1}},
 		{"blind21", 40, floors{action: 0.86, stage: 0.76, stageCertainty: 0.6, killed: 0.84, sourceKind: 0.65, sourceCount: 0.87, country: 0.82, date: 0.89, absent: 1}},
 		{"blind22", 36, floors{action: 0.81, stage: 0.73, stageCertainty: 0.67, killed: 0.65, sourceKind: 0.68, sourceCount: 0.77, country: 0.71, date: 0.85, absent: 0.66, maxFalse: 1}},

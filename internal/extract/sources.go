@@ -916,7 +916,7 @@ var reportingVerbs = map[string]bool{
 	"insisting": true, "noting": true, "stressing": true, "arguing": true, // "with its spokesman, X, insisting that …"
 	"asserted": true, "maintained": true, "contended": true, "argued": true, "disclosed": true, "revealed": true,
 	"recounted": true, "testified": true, "conceded": true, "replied": true, "responded": true, "retorted": true,
-	"remarked": true, "declared": true, "complained": true, "recalled": true, "observed": true,
+	"remarked": true, "declared": true, "complained": true, "recalled": true, "observed": true, "assured": true,
 	"dijo": true, "informó": true, "afirmó": true, "declaró": true,
 }
 

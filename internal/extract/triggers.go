@@ -52,15 +52,41 @@ func (s *sent) violenceContext(trig hit) bool {
 
 // labourStrike guards "strike" words that mean a work stoppage or a sports move.
 func (s *sent) labourStrike(h hit) bool {
-	for i := max(0, h.from-6); i < min(len(s.low), h.to+4); i++ {
+	strikeWord := false
+	for i := h.from; i < h.to; i++ {
 		switch s.low[i] {
-		case "hunger", "general", "workers", "union", "unions", "labor", "labour", "teachers'", "teachers", "went", "walkout", "goal", "ball", "striker", "lightning",
-			"doctors", "nurses", "employees", "staff", "drivers", "miners", "pay", "wage", "wages", "salary", "salaries", "pension", "pensions", "picket", "industrial", "strikers", "unionists",
+		case "strike", "strikes", "striking", "struck", "huelga", "huelgas", "paro":
+			strikeWord = true
+		}
+	}
+	for i := max(0, h.from-6); i < min(len(s.low), h.to+4); i++ {
+		if !strikeWord && workers[s.low[i]] {
+			continue // "an air raid killed five miners": the victims, no stoppage
+		}
+		switch s.low[i] {
+		case "general":
+			if i+1 < len(s.low) && (s.low[i+1] == "strike" || s.low[i+1] == "strikes") {
+				return true // not "the general staff", "Gen."
+			}
+		case "staff":
+			if i == 0 || s.low[i-1] != "of" && s.low[i-1] != "general" {
+				return true // not "the chief of staff", "the general staff"
+			}
+		case "hunger", "workers", "union", "unions", "labor", "labour", "teachers'", "teachers", "went", "walkout", "goal", "ball", "striker", "lightning",
+			"doctors", "nurses", "employees", "drivers", "miners", "pay", "wage", "wages", "salary", "salaries", "pension", "pensions", "picket", "industrial", "strikers", "unionists",
 			"dockworkers", "dockers", "stoppage", "pilots", "controllers", "truckers", "farmers", "students", "rent", "tenants", "tenant":
 			return true
 		}
 	}
 	return false
+}
+
+// workers are the people of a stoppage, beside a "strike" word; beside
+// another verb of force they are as often its victims.
+var workers = map[string]bool{
+	"workers": true, "teachers'": true, "teachers": true, "doctors": true, "nurses": true, "employees": true, "drivers": true,
+	"miners": true, "dockworkers": true, "dockers": true, "pilots": true, "controllers": true, "truckers": true, "farmers": true,
+	"students": true,
 }
 
 // seedWords alone make bombing figurative; so does a cyberattack, which
@@ -696,6 +722,15 @@ func (s *sent) idiomStrike(h hit) bool {
 			}
 		}
 	}
+	// "struck a rich copper seam": a find, not force.
+	for j := h.to; j < len(s.low) && j <= h.to+4; j++ {
+		if mineralFinds[s.low[j]] {
+			return true
+		}
+		if w := s.low[j]; w == "," || w == "." || w == ";" {
+			break
+		}
+	}
 	// "struck by glass-coated string", "hit by a car": a mishap, not an attack.
 	if k := h.to; k < len(s.low) && s.low[k] == "by" {
 		for j := k + 1; j < len(s.low) && j <= k+4; j++ {
@@ -724,6 +759,12 @@ func (s *sent) idiomStrike(h hit) bool {
 		}
 	}
 	return false
+}
+
+// mineralFinds are what prospectors and drillers strike.
+var mineralFinds = map[string]bool{
+	"seam": true, "seams": true, "vein": true, "veins": true, "lode": true,
+	"deposit": true, "deposits": true, "aquifer": true, "gusher": true,
 }
 
 // mundaneAgents strike people by accident.
