@@ -348,7 +348,7 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 		return false
 	}
 	key := t.key
-	if g.lex.words[nameKey(text[m.start:m.end])]&wStop != 0 {
+	if g.lex.of(nameKey(text[m.start:m.end]))&wStop != 0 {
 		return false
 	}
 	// Short all-capital names ("US", "UK", "EU") must be written in
