@@ -895,8 +895,10 @@ func (g *Gazetteer) markPersonNames(toks []token, ms []mention) {
 			continue
 		}
 		e := &g.entries[m.cands[m.win].e]
-		small := e.kind == kindVillage || e.kind == kindAdmin2 || (e.kind == kindCity && e.pop < 100000)
-		if c := counts[toks[m.first].key]; small && !c.placeRead && c.ctx >= 1 && c.person >= 2 && 2*c.person >= c.all {
+		if !(e.kind == kindVillage || e.kind == kindAdmin2 || (e.kind == kindCity && e.pop < 100000)) {
+			continue // only a small place gives way: no look-up for the rest
+		}
+		if c := counts[toks[m.first].key]; !c.placeRead && c.ctx >= 1 && c.person >= 2 && 2*c.person >= c.all {
 			m.personName = true
 		}
 	}
