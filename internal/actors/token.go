@@ -8,12 +8,13 @@ import (
 // token is one word of a text (or of an alias) with the forms the matcher
 // compares: key is lower case without accents, dots or inner apostrophes;
 // raw keeps the case (accents still folded) so acronyms can be matched
-// exactly. Both point into one buffer per tokenized text, so tokenizing
-// allocates twice, not per word.
+// exactly. Keys point into one buffer per tokenized text; raw is the
+// word's own span of the text unless folding changed it (then it lies in
+// one string per text), so tokenizing seldom copies a word twice.
 type token struct {
 	start, end int    // byte span of the word, without a possessive 's
 	key        []byte // folded: "cártel" → "cartel", "U.S." → "us"
-	raw        []byte // accents folded, case kept: "U.S." → "US"
+	raw        string // accents folded, case kept: "U.S." → "US"
 	poss       bool   // followed by a possessive ("Mexico's", "Houthis'")
 	punct      bool   // a punctuation mark, kept so names do not match across it
 	id         int32  // the key's vocab id (noID when no trie holds it), set by Find
@@ -80,8 +81,12 @@ func runeAt(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
-// span marks where a token's key and raw forms lie in the shared buffer.
-type span struct{ ks, ke, rs, re int }
+// span marks where a token's key lies in the shared buffer and, when
+// folded is set, where its raw form lies in the buffer of folded raw forms.
+type span struct {
+	ks, ke, rs, re int
+	folded         bool
+}
 
 // tokenize splits s into words and punctuation marks. Abbreviations with
 // inner dots ("U.S.", "EE.UU.") stay one word; an apostrophe between
@@ -96,7 +101,8 @@ func tokenize(s string) []token {
 type scratch struct {
 	toks  []token
 	spans []span
-	buf   []byte
+	buf   []byte // keys
+	rbuf  []byte // raw forms that folding changed
 }
 
 // tokenize is tokenize reusing sc's buffers: the tokens it returns are
@@ -106,10 +112,10 @@ func (sc *scratch) tokenize(s string) []token {
 	if cap(sc.toks) < n {
 		sc.toks, sc.spans = make([]token, 0, n), make([]span, 0, n)
 	}
-	if cap(sc.buf) < 2*len(s)+8 {
-		sc.buf = make([]byte, 0, 2*len(s)+8) // room for both forms: seldom grown
+	if cap(sc.buf) < len(s)+8 {
+		sc.buf = make([]byte, 0, len(s)+8) // room for the keys: seldom grown
 	}
-	toks, spans, buf := sc.toks[:0], sc.spans[:0], sc.buf[:0]
+	toks, spans, buf, rbuf := sc.toks[:0], sc.spans[:0], sc.buf[:0], sc.rbuf[:0]
 	i := 0
 	for i < len(s) {
 		r, n := runeAt(s, i)
@@ -117,36 +123,46 @@ func (sc *scratch) tokenize(s string) []token {
 		case isWordRune(r):
 			var sp span
 			var end, possEnd int
-			buf, sp, end, possEnd = scanWord(s, i, buf)
-			toks = append(toks, token{start: i, end: end, poss: possEnd > end})
+			buf, rbuf, sp, end, possEnd = scanWord(s, i, buf, rbuf)
+			toks = append(toks, token{start: i, end: end, poss: possEnd > end, raw: s[i:end]})
 			spans = append(spans, sp)
 			i = possEnd
 		case isSeparator(r):
 			i += n
 		default:
 			ks := len(buf)
+			raw := s[i : i+n]
 			if isApostrophe(r) {
-				buf = append(buf, '\'')
-			} else {
-				buf = append(buf, s[i:i+n]...)
+				raw = "'"
 			}
-			toks = append(toks, token{start: i, end: i + n, punct: true})
-			spans = append(spans, span{ks, len(buf), ks, len(buf)})
+			buf = append(buf, raw...)
+			toks = append(toks, token{start: i, end: i + n, punct: true, raw: raw})
+			spans = append(spans, span{ks: ks, ke: len(buf)})
 			i += n
 		}
 	}
+	var folded string // the raw forms that differ from their text, made once
+	if len(rbuf) > 0 {
+		folded = string(rbuf)
+	}
 	for j := range toks {
 		sp := spans[j]
-		toks[j].key, toks[j].raw = buf[sp.ks:sp.ke:sp.ke], buf[sp.rs:sp.re:sp.re]
+		toks[j].key = buf[sp.ks:sp.ke:sp.ke]
+		if sp.folded {
+			toks[j].raw = folded[sp.rs:sp.re]
+		}
 	}
-	sc.toks, sc.spans, sc.buf = toks, spans, buf
+	sc.toks, sc.spans, sc.buf, sc.rbuf = toks, spans, buf, rbuf
 	return toks
 }
 
-// scanWord reads the word starting at i, appending its key and then its raw
-// form to buf; it returns the word's end and its end with a possessive mark.
-func scanWord(s string, i int, buf []byte) ([]byte, span, int, int) {
+// scanWord reads the word starting at i, appending its key to buf and,
+// unless it is the word's text as written (letters and digits of ASCII
+// only), its raw form to rbuf; it returns the word's end and its end with a
+// possessive mark.
+func scanWord(s string, i int, buf, rbuf []byte) ([]byte, []byte, span, int, int) {
 	ks := len(buf)
+	plain := true // only ASCII letters and digits so far
 	// First pass: find the word's end and write the key.
 	end, possEnd := i, i
 	seg := 0 // letters in the current dot-separated segment
@@ -166,6 +182,7 @@ scan:
 		}
 		r, n := runeAt(s, j)
 		if isWordRune(r) {
+			plain = false
 			if r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r) {
 				j += n
 				continue
@@ -179,7 +196,7 @@ scan:
 		switch {
 		case r == '.' && seg <= 2 && isLetter(next) && shortSegment(s, j+n):
 			// An abbreviation such as "U.S." or "EE.UU.": keep going.
-			dotted = true
+			dotted, plain = true, false
 			seg = 0
 			j += n
 		case r == '.' && dotted && seg <= 2:
@@ -192,6 +209,7 @@ scan:
 		case isApostrophe(r) && isLetter(next):
 			// An inner apostrophe ("Jama'at", "Qa'ida") is not part of the key.
 			j += n
+			plain = false
 		case isApostrophe(r) && len(buf) > ks && buf[len(buf)-1] == 's':
 			// A plural possessive: "Houthis'".
 			end, possEnd = j, j+n
@@ -204,21 +222,26 @@ scan:
 	if j >= len(s) {
 		end, possEnd = len(s), len(s)
 	}
-	ke := len(buf)
+	sp := span{ks: ks, ke: len(buf)}
+	if plain {
+		return buf, rbuf, sp, end, possEnd // raw is the text itself
+	}
 	// Second pass: the raw form, case kept.
+	sp.rs, sp.folded = len(rbuf), true
 	for k := i; k < end; {
 		if c := s[k]; isASCIIWord(c) {
-			buf = append(buf, c)
+			rbuf = append(rbuf, c)
 			k++
 			continue
 		}
 		r, n := runeAt(s, k)
 		k += n
 		if isWordRune(r) && !(r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r)) {
-			buf = utf8.AppendRune(buf, foldAccent(r))
+			rbuf = utf8.AppendRune(rbuf, foldAccent(r))
 		}
 	}
-	return buf, span{ks, ke, ke, len(buf)}, end, possEnd
+	sp.re = len(rbuf)
+	return buf, rbuf, sp, end, possEnd
 }
 
 // isWordAt reports whether a word rune starts at byte i of s.

@@ -106,7 +106,7 @@ func (t *trie) add(alias string, v value) {
 	t.first, t.firstPoss = nil, nil // stale until the next freeze
 	n := &t.root
 	for _, tk := range toks {
-		v.raw = append(v.raw, string(tk.raw))
+		v.raw = append(v.raw, tk.raw)
 		edges := &n.next
 		if tk.poss {
 			edges = &n.poss
@@ -227,14 +227,14 @@ func caseFits(v *value, toks []token) bool {
 	switch v.mode {
 	case caseExact:
 		for i, tk := range toks {
-			if string(tk.raw) != v.raw[i] {
+			if tk.raw != v.raw[i] {
 				return false
 			}
 		}
 	case caseProper:
 		for i, tk := range toks {
 			a, _ := utf8.DecodeRuneInString(v.raw[i])
-			b, _ := utf8.DecodeRune(tk.raw)
+			b, _ := utf8.DecodeRuneInString(tk.raw)
 			if unicode.IsUpper(a) && !unicode.IsUpper(b) {
 				return false
 			}

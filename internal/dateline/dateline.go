@@ -23,6 +23,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/strikewatch/strikewatch/internal/ascii"
 	"github.com/strikewatch/strikewatch/internal/timex"
 )
 
@@ -149,6 +150,19 @@ func candidates(text string, limit int) iter.Seq[candidate] {
 func scanCandidates(text string, limit int, yield func(candidate) bool) {
 	lineStart := true
 	for i := 0; i < limit; {
+		if !lineStart {
+			// Inside a line only a break or a dot matters: skip the other
+			// ASCII bytes without decoding.
+			for i < limit {
+				if c := text[i]; c >= utf8.RuneSelf || c == '\n' || c == '\r' || c == '.' {
+					break
+				}
+				i++
+			}
+			if i >= limit {
+				break
+			}
+		}
 		r, w := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(text[i:])
@@ -225,6 +239,21 @@ var stopWords = map[string]bool{
 	"notice": true, "warning": true, "contact": true, "email": true, "tel": true, "phone": true,
 }
 
+// opener reports whether w in lower case is a stop word or "the"; an ASCII
+// word is lowered on the stack, since nearly every candidate asks.
+func opener(w string) (stop, the bool) {
+	var arr [32]byte
+	low, ok := ascii.AppendLower(arr[:0], w)
+	switch {
+	case !ok:
+		lw := strings.ToLower(w)
+		return stopWords[lw], lw == "the"
+	case len(low) == 0: // already lower case
+		return stopWords[w], w == "the"
+	}
+	return stopWords[string(low)], string(low) == "the"
+}
+
 // parser reads one dateline candidate.
 type parser struct {
 	text   string
@@ -289,10 +318,10 @@ func (p *parser) skipBlanks(i int) int {
 	return i
 }
 
-// name reads 1–max capitalised words with inner joiners at i. It fails when
-// more capitalised words follow, so longer titles are not cut into names.
-func (p *parser) name(i, max int) ([]word, int, bool) {
-	var ws []word
+// name reads 1–max capitalised words with inner joiners at i, appending
+// them to ws. It fails when more capitalised words follow, so longer titles
+// are not cut into names.
+func (p *parser) name(i, max int, ws []word) ([]word, int, bool) {
 	caps := 0
 	for {
 		w, ok := p.readWord(i)
@@ -356,11 +385,20 @@ func (p *parser) dateAt(i, end int) (t time.Time, to int, full, ok bool) {
 func monthDay(s string) (time.Month, int, bool) {
 	if e, ok := timex.Leading(s, dateRef, true); ok && e.Precision == timex.Day && e.Start == 0 {
 		r, _ := utf8.DecodeRuneInString(s)
-		if unicode.IsDigit(r) || isMonth(strings.TrimRight(strings.Fields(s)[0], ".,")) {
+		if unicode.IsDigit(r) || isMonth(strings.TrimRight(firstField(s), ".,")) {
 			return e.From.Month(), e.From.Day(), true
 		}
 	}
 	return 0, 0, false
+}
+
+// firstField is strings.Fields(s)[0] without making the other fields.
+func firstField(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if k := strings.IndexFunc(s, unicode.IsSpace); k >= 0 {
+		return s[:k]
+	}
+	return s
 }
 
 func isMonth(w string) bool {
@@ -387,18 +425,20 @@ func (p *parser) lineEnd(i int) int {
 
 func (p *parser) parse() (Dateline, bool) {
 	t := p.text
-	eol := p.lineEnd(p.pos)
-	place, i, ok := p.name(p.pos, 4)
+	var placeBuf [8]word
+	place, i, ok := p.name(p.pos, 4, placeBuf[:0])
 	if !ok {
 		return Dateline{}, false
 	}
-	first := strings.ToLower(place[0].s)
+	eol := p.lineEnd(p.pos) // after the name: most candidates fail there
+	stop, the := opener(place[0].s)
 	d := Dateline{Start: p.pos, PlaceStart: place[0].start, PlaceEnd: i}
 	d.Place = t[d.PlaceStart:d.PlaceEnd]
 	// "WASHINGTON/SANAA (Reuters)": reporters in two cities; the first is
 	// the place, the others belong to the dateline too.
+	var buf [8]word
 	for i < eol && t[i] == '/' {
-		more, to, ok := p.name(i+1, 4)
+		more, to, ok := p.name(i+1, 4, buf[:0])
 		if !ok || more[0].lower {
 			break
 		}
@@ -414,7 +454,7 @@ func (p *parser) parse() (Dateline, bool) {
 		}
 		letters += n
 	}
-	if stopWords[first] || (first == "the" && !allCaps) || letters < 2 {
+	if stop || (the && !allCaps) || letters < 2 {
 		return Dateline{}, false
 	}
 	// Comma items: regions and a date.
@@ -434,7 +474,7 @@ func (p *parser) parse() (Dateline, bool) {
 		if regions == 2 || d.DateText != "" {
 			break
 		}
-		ws, to, ok := p.name(j, 3)
+		ws, to, ok := p.name(j, 3, buf[:0])
 		if !ok {
 			break
 		}

@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/strikewatch/strikewatch/internal/report"
+	"github.com/strikewatch/strikewatch/internal/wordid"
 )
 
 //go:embed data/gazetteer.tsv.gz data/aliases.tsv data/demonyms.tsv data/words.tsv data/commonwords.txt
@@ -141,9 +142,28 @@ type Gazetteer struct {
 }
 
 // lexicon is the recogniser's word lists (data/words.tsv, commonwords.txt),
-// merged into one map so that a token's lists take one look-up.
+// merged into one table so that a token's lists take one look-up, in a
+// small hash table rather than a map.
 type lexicon struct {
-	words map[string]wordFlags
+	words *wordid.Table
+	flags []wordFlags // by word id: the lists the word is on
+}
+
+// add puts w on the lists f.
+func (l *lexicon) add(w string, f wordFlags) {
+	id := l.words.Intern(w)
+	if int(id) == len(l.flags) {
+		l.flags = append(l.flags, 0)
+	}
+	l.flags[id] |= f
+}
+
+// of returns the lists w is on.
+func (l *lexicon) of(w string) wordFlags {
+	if id := l.words.ID(w); id != wordid.None {
+		return l.flags[id]
+	}
+	return 0
 }
 
 // wordFlags are the lists a word is on.
@@ -196,7 +216,7 @@ func (g *Gazetteer) isPlace(t *token) bool {
 // once per token.
 func (g *Gazetteer) is(t *token, f wordFlags) bool {
 	if t.flags&wKnown == 0 {
-		t.flags = g.lex.words[t.key] | wKnown
+		t.flags = g.lex.of(t.key) | wKnown
 	}
 	return t.flags&f != 0
 }
@@ -533,8 +553,7 @@ func (g *Gazetteer) loadWords() error {
 	if err != nil {
 		return err
 	}
-	words := map[string]wordFlags{}
-	g.lex.words = words
+	g.lex.words = wordid.New()
 	sets := map[string]wordFlags{"stop": wStop, "title": wTitle, "first": wFirst, "surname": wSurname, "mod": wMod, "street": wStreet, "facility": wFacility,
 		"head": wHead, "loc": wLoc, "ofplace": wOfplace, "motion": wMotion, "a1cue": wA1cue, "a2cue": wA2cue, "citycue": wCitycue,
 		"a1cues": wA1cues, "a2cues": wA2cues, "civic": wCivic}
@@ -547,7 +566,7 @@ func (g *Gazetteer) loadWords() error {
 		if !ok || !known {
 			return fmt.Errorf("words.tsv:%d: want a known kind and a word", ln+1)
 		}
-		words[nameKey(w)] |= f
+		g.lex.add(nameKey(w), f)
 	}
 	c, err := dataFS.ReadFile("data/commonwords.txt")
 	if err != nil {
@@ -555,9 +574,10 @@ func (g *Gazetteer) loadWords() error {
 	}
 	for _, w := range strings.Split(string(c), "\n") {
 		if w != "" && w[0] != '#' {
-			words[w] |= wCommon
+			g.lex.add(w, wCommon)
 		}
 	}
+	g.lex.words.Freeze()
 	return nil
 }
 

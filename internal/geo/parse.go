@@ -67,7 +67,8 @@ type scratch struct {
 	cands       []cand    // every mention's candidates, back to back
 	all         tally
 	byGroup     []tally
-	key         []byte // a multi-word name being looked up
+	key         []byte   // a multi-word name being looked up
+	lowBits     []uint64 // lowerWords' bits, for reuse
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -115,7 +116,7 @@ func (g *Gazetteer) Parse(text string, opt Options) []report.Place {
 // recognise finds candidate mentions: the longest gazetteer name at each
 // capitalised word, then drops those that context says are not places.
 func (g *Gazetteer) recognise(text string, toks []token, opt Options, s *scratch, ms []mention) []mention {
-	lower := &lowerWords{toks: toks}
+	lower := &lowerWords{toks: toks, spare: s.lowBits}
 	surnames := g.surnames(text, toks)
 	for i := 0; i < len(toks); {
 		t := toks[i]
@@ -163,20 +164,33 @@ func (g *Gazetteer) recognise(text string, toks []token, opt Options, s *scratch
 		}
 		i = last + 1
 	}
+	if lower.bits != nil {
+		s.lowBits = lower.bits
+	}
 	return ms
 }
 
-// lowerWords tells whether a text also writes a word in lower case. Most
-// texts ask a few times, when a scan of the words is cheaper than building
-// a set; the set is built for those that ask more.
+// lowerWords tells whether a text also writes a word in lower case. A bit
+// set of the lower-case words' hashes, built at the first ask, answers most
+// asks (capitalised names seldom recur in lower case); the rest scan the
+// words, and a text that needs many scans gets a set of the words.
 type lowerWords struct {
-	toks []token
-	asks int
-	set  map[string]bool
+	toks  []token
+	bits  []uint64 // nil until the first ask
+	spare []uint64 // a buffer build may reuse
+	shift uint     // 64 - log2 of the bit count
+	scans int
+	set   map[string]bool
 }
 
 func (l *lowerWords) has(key string) bool {
-	if l.asks++; l.asks <= 8 {
+	if l.bits == nil {
+		l.build()
+	}
+	if h := wordHash(key) >> l.shift; l.bits[h/64]&(1<<(h%64)) == 0 {
+		return false
+	}
+	if l.scans++; l.scans <= 8 {
 		for _, t := range l.toks {
 			if !t.cap && t.key == key {
 				return true
@@ -193,6 +207,39 @@ func (l *lowerWords) has(key string) bool {
 		}
 	}
 	return l.set[key]
+}
+
+// build sets the bits of the lower-case words, some eight bits a word so
+// that few asks find a bit set by another word.
+func (l *lowerWords) build() {
+	n, log := 64, uint(6)
+	for n < 8*len(l.toks) {
+		n, log = n*2, log+1
+	}
+	l.shift = 64 - log
+	if cap(l.spare) >= n/64 {
+		l.bits = l.spare[:n/64]
+		clear(l.bits)
+	} else {
+		l.bits = make([]uint64, n/64)
+	}
+	for _, t := range l.toks {
+		if !t.cap {
+			h := wordHash(t.key) >> l.shift
+			l.bits[h/64] |= 1 << (h % 64)
+		}
+	}
+}
+
+// wordHash mixes a word's length and three of its bytes: no loop, and
+// enough to tell most words apart.
+func wordHash(w string) uint64 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	x := uint64(n) | uint64(w[0])<<8 | uint64(w[n/2])<<16 | uint64(w[n-1])<<24
+	return x * 0x9E3779B97F4A7C15
 }
 
 // surnames collects the last words of the person names a text spells out
@@ -301,7 +348,7 @@ func (g *Gazetteer) accept(text string, toks []token, m *mention, ps []posting, 
 		return false
 	}
 	key := t.key
-	if g.lex.words[nameKey(text[m.start:m.end])]&wStop != 0 {
+	if g.lex.of(nameKey(text[m.start:m.end]))&wStop != 0 {
 		return false
 	}
 	// Short all-capital names ("US", "UK", "EU") must be written in
@@ -848,8 +895,10 @@ func (g *Gazetteer) markPersonNames(toks []token, ms []mention) {
 			continue
 		}
 		e := &g.entries[m.cands[m.win].e]
-		small := e.kind == kindVillage || e.kind == kindAdmin2 || (e.kind == kindCity && e.pop < 100000)
-		if c := counts[toks[m.first].key]; small && !c.placeRead && c.ctx >= 1 && c.person >= 2 && 2*c.person >= c.all {
+		if !(e.kind == kindVillage || e.kind == kindAdmin2 || (e.kind == kindCity && e.pop < 100000)) {
+			continue // only a small place gives way: no look-up for the rest
+		}
+		if c := counts[toks[m.first].key]; !c.placeRead && c.ctx >= 1 && c.person >= 2 && 2*c.person >= c.all {
 			m.personName = true
 		}
 	}
