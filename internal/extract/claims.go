@@ -393,6 +393,8 @@ var denialHeads = map[string]bool{
 	"jets": true, "planes": true, "warplanes": true, "drones": true, "involvement": true, "involved": true,
 	"responsibility": true, "incident": true, "footage": true, "video": true, "images": true,
 	"role": true, "attack": true, "attacks": true, "strike": true, "strikes": true, "raid": true, "bombing": true,
+	// a denial of the order told before: "denied that any such order existed"
+	"order": true, "orders": true, "directive": true, "memo": true,
 	"helicopter": true, "helicopters": true, "gunship": true, "gunships": true, "plane": true, "jet": true, "drone": true,
 	"versiones": true, "aeronaves": true, "aviones": true, "helicópteros": true,
 	// what the act left, blamed on something else: "blamed the deaths on the collapse of a mine shaft"

@@ -123,6 +123,8 @@ var figurativeWords = map[string]bool{
 	// pests: "drones atacó desde el aire la plaga de langosta … las aspersiones"
 	"mosquito": true, "mosquitoes": true, "larvicide": true, "dengue": true, "malaria": true, "insecticide": true,
 	"locust": true, "locusts": true, "pests": true, "plaga": true, "langosta": true, "aspersiones": true, "fumigación": true,
+	// medicine: "a 'precision strike' on tumours", "proton-beam therapy"
+	"tumour": true, "tumours": true, "tumor": true, "tumors": true, "proton-beam": true, "chemotherapy": true, "radiotherapy": true,
 	// tennis and angling: "bombed down 23 aces", "a technique called bait bombing"
 	"aces": true, "tennis": true, "qualifier": true, "angler": true, "anglers": true, "bait": true, "tuna": true,
 	// business: "dawn raids at suppliers on suspicion they had agreed to fix prices"
