@@ -1819,6 +1819,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 			// A hypothetical strike is an option under discussion, never conducted.
 			f.stage, f.certainty, f.marker = report.Discussed, report.Hypothetical, hyp
 		case hyp != nil && st == report.CalledOff && cue != nil && (conditionalModal(r.modalBefore(s, cue.from), s) || conditionalVerb(s, cue) || readyBefore(s, cue)) && conditionIn(s) ||
+			hyp != nil && st == report.CalledOff && cue != nil && willBeforeCue(s, cue.from) && firmConditionIn(s) ||
 			hyp != nil && st == report.CalledOff && cue != nil && explicitCondition(s, hyp):
 			// "would hold off on air raids on condition that the group frees
 			// the hostages": the halt itself is conditional ("will fly no
@@ -2508,29 +2509,66 @@ func readyBefore(s *sent, c *hit) bool {
 // conditionIn: the sentence states a condition ("if", "unless", "once",
 // "should it …", "si", "en caso de"), not only a reported "would".
 func conditionIn(s *sent) bool {
-	for i, w := range s.low {
-		switch w {
-		case "if", "unless", "si", "provided", "providing":
+	for i := range s.low {
+		if c, _ := conditionAt(s, i); c {
 			return true
-		case "once":
-			if onceCondition(s, i) {
-				return true
-			}
-		case "caso": // "en caso de que"
-			if i > 0 && s.low[i-1] == "en" {
-				return true
-			}
-		case "condition", "condición": // "on condition that", "a condición de que"
-			if i > 0 && (s.low[i-1] == "on" || s.low[i-1] == "a") {
-				return true
-			}
-		case "long": // "as long as"
-			if i > 0 && s.low[i-1] == "as" && i+1 < len(s.low) && s.low[i+1] == "as" {
-				return true
-			}
 		}
 	}
 	return false
+}
+
+// firmConditionIn is conditionIn without "once", which as often opens a
+// time clause of what is decided ("will fly no more missions once its jets
+// return home").
+func firmConditionIn(s *sent) bool {
+	for i := range s.low {
+		if c, once := conditionAt(s, i); c && !once {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionAt: token i opens a condition; once says it is "once".
+func conditionAt(s *sent, i int) (cond, once bool) {
+	w := s.low[i]
+	prev, prev2 := "", ""
+	if i > 0 {
+		prev = s.low[i-1]
+	}
+	if i > 1 {
+		prev2 = s.low[i-2]
+	}
+	clauseHead := i == 0 || prev == "," || prev == "—" || prev == "–" || prev == "-" || prev == ":" || prev == ";" || prev == "\""
+	switch w {
+	case "if", "unless", "si", "provided", "providing", "assuming", "barring":
+		return true, false
+	case "once":
+		return onceCondition(s, i), true
+	case "caso": // "en caso de que"
+		return prev == "en", false
+	case "condition", "condición": // "on condition that", "a condición de que"
+		return prev == "on" || prev == "a", false
+	case "long": // "as long as"
+		return prev == "as" && i+1 < len(s.low) && s.low[i+1] == "as", false
+	case "event": // "in the event that"
+		return prev == "the" && prev2 == "in", false
+	case "moment": // "would be suspended the moment insurgents free …", not "at the moment"
+		return prev == "the" && prev2 != "at" && prev2 != "for" && i+1 < len(s.low) && !functionWords[s.low[i+1]] && s.low[i+1] != "," && s.low[i+1] != ".", false
+	case "should":
+		// "Should the gangs sever the road, …", "…, should the talks fail"
+		return clauseHead, false
+	case "were":
+		// "Were Moscow to stop hitting the grid, Kyiv would …"
+		if clauseHead {
+			for j := i + 2; j < len(s.low) && j <= i+6; j++ {
+				if s.low[j] == "to" {
+					return true, false
+				}
+			}
+		}
+	}
+	return false, false
 }
 
 // explicitCondition: the marker is a condition by its words alone ("for as
@@ -2564,6 +2602,20 @@ func conditionalModal(m *hit, s *sent) bool {
 	switch s.low[m.from] {
 	case "would", "could", "might":
 		return true
+	}
+	return false
+}
+
+// willBeforeCue: "will" or "'ll" stands up to three words before the cue
+// ("will suspend its raids if …", "will temporarily halt …").
+func willBeforeCue(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch s.low[k] {
+		case "will", "'ll":
+			return true
+		case ",", "and", "but", "or", "that":
+			return false
+		}
 	}
 	return false
 }
