@@ -14,6 +14,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/strikewatch/strikewatch/internal/report"
 	"github.com/strikewatch/strikewatch/internal/wordid"
@@ -356,6 +357,16 @@ func (g *Gazetteer) add(e entry, alts []string) int32 {
 	for _, a := range alts {
 		g.indexName(a, posting{e: i, alt: true})
 	}
+	if arabicArticleCountries[g.str(e.cc)] && (e.pop >= 20000 || strings.HasPrefix(g.str(e.fcode), "PPLA") || g.str(e.fcode) == "PPLC") {
+		// "Al Qāmishlī" is written "Qamishli", "Ar Raqqah" "Raqqah": also
+		// the name without its article, for a town of note (a hamlet's
+		// bare name is too often another place's).
+		for _, n := range append([]string{name}, alts...) {
+			if s := stripArticle(n); s != "" {
+				g.indexName(s, posting{e: i, alt: true})
+			}
+		}
+	}
 	if e.kind == kindAdmin1 || e.kind == kindAdmin2 {
 		// "Muhafazat Hadramaout", "Kurram District": also the bare name;
 		// a bare county name ("Brown") is mostly a surname, so it needs
@@ -367,6 +378,28 @@ func (g *Gazetteer) add(e entry, alts []string) int32 {
 		}
 	}
 	return i
+}
+
+// arabicArticleCountries write place names with the Arabic article.
+var arabicArticleCountries = map[string]bool{
+	"SY": true, "IQ": true, "YE": true, "SA": true, "LB": true, "JO": true, "PS": true, "EG": true, "LY": true,
+	"TN": true, "DZ": true, "MA": true, "SD": true, "AE": true, "OM": true, "QA": true, "BH": true, "KW": true,
+}
+
+// stripArticle drops a leading Arabic article ("Al ", "Al-", "Ar ", "Ash-")
+// from a one-word name of five letters or more; "" when there is none.
+func stripArticle(n string) string {
+	for _, a := range [...]string{"al", "el", "ar", "as", "ash", "ad", "at", "az", "an", "ath"} {
+		if len(n) <= len(a)+1 || !strings.EqualFold(n[:len(a)], a) || n[len(a)] != ' ' && n[len(a)] != '-' {
+			continue
+		}
+		rest := n[len(a)+1:]
+		if strings.ContainsAny(rest, " -") || utf8.RuneCountInString(rest) < 5 {
+			return ""
+		}
+		return rest
+	}
+	return ""
 }
 
 // stripDivision drops a generic prefix or suffix from a division name.

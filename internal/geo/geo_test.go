@@ -54,6 +54,8 @@ func TestParse(t *testing.T) {
 			[]want{{"Michoacan", "Michoacán", "admin1", "MX"}}},
 		{"transliteration alias", "The drone struck a compound near Miramshah, North Waziristan.", Options{},
 			[]want{{"Miramshah", "Miram Shah", "village", "PK"}, {"North Waziristan", "North Waziristan", "admin2", "PK"}}},
+		{"a name without its Arabic article", "A drone struck a car near Qamishli on Saturday.", Options{},
+			[]want{{"Qamishli", "Al Qāmishlī", "village", "SY"}}}, // no population in GeoNames
 		{"alias to a city", "Fighting closed the port of Hodeidah.", Options{},
 			[]want{{"Hodeidah", "Al Ḩudaydah", "city", "YE"}}},
 		{"name inside an organisation", "Members of the Sinaloa Cartel were arrested.", Options{},
