@@ -1231,6 +1231,8 @@ func TestNoAirStrike(t *testing.T) {
 		"The party's barons bombarded the leadership with criticism all morning over the budget pact.",
 		"Tenants began a rent strike on Monday, and a drone flown by one of the organisers filmed the banner they hung from the roof.",
 		"The health ministry approved the country's first proton-beam therapy unit, which doctors describe as a \"precision strike\" on tumours that spares the healthy tissue around them.",
+		"The wrestler stayed unbeaten on the 11th day of the tournament, striking his rival twice in the throat and driving him out of the ring in under four seconds. The bout had been restarted after a false start.",
+		"The agency has approved a mission to strike a small near-Earth asteroid with a 600-kilogram impactor and to watch from a second spacecraft how far the blow pushes it.",
 		"Geologists said they had struck a rich copper seam in the north after a drone-borne magnetic survey flagged the target last year.",
 		"Swarms of drones swept low over wheat fields across 40 villages on Sunday, spraying pesticide in the state's largest crop-spraying operation. Farmers said the drones had hit the fields hardest struck by whitefly last season.",
 		"A teenager won the world drone racing championship on Sunday. Several rivals' drones crashed into the barriers in the final, and one exploded into pieces after clipping a gate.",

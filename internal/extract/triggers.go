@@ -123,6 +123,12 @@ var figurativeWords = map[string]bool{
 	// pests: "drones atacó desde el aire la plaga de langosta … las aspersiones"
 	"mosquito": true, "mosquitoes": true, "larvicide": true, "dengue": true, "malaria": true, "insecticide": true,
 	"locust": true, "locusts": true, "pests": true, "plaga": true, "langosta": true, "aspersiones": true, "fumigación": true,
+	// combat sports: "striking Wakatsurugi twice in the throat … the bout"
+	"bout": true, "bouts": true, "sumo": true, "wrestler": true, "wrestlers": true, "referee": true,
+	// space: "a mission to strike a near-Earth asteroid with an impactor"
+	"asteroid": true, "asteroids": true, "impactor": true, "spacecraft": true, "comet": true, "near-earth": true,
+	// fish stocking: "a plane 'bombing' lakes with trout fingerlings"
+	"trout": true, "fingerlings": true, "hatchery": true, "fish": true,
 	// medicine: "a 'precision strike' on tumours", "proton-beam therapy"
 	"tumour": true, "tumours": true, "tumor": true, "tumors": true, "proton-beam": true, "chemotherapy": true, "radiotherapy": true,
 	// tennis and angling: "bombed down 23 aces", "a technique called bait bombing"
