@@ -31,7 +31,7 @@ type floors struct {
 // written blind (without reading the extractor) in other styles and with
 // other verb families; feature.jsonl, longer stories written blind, with
 // background strikes and reactions; holdout.jsonl, fresh.jsonl,
-// blind5.jsonl to blind32.jsonl, the third to thirty-second blind sets
+// blind5.jsonl to blind37.jsonl, the third to thirty-seventh blind sets
 // (military releases, monitors, corrections, court rulings, alerts,
 // transcripts, timelines, hedged and hypothetical claims, short reports
 // across the ladder, wire stories), each tuned on only after its first run
@@ -90,6 +90,14 @@ func TestProbeSets(t *testing.T) {
 		// Pakistan-administered Kashmir" is now read, but placed in Kupwara,
 		// named in the "after a rise in sightings" clause.
 		{"blind32", 36, floors{action: 0.97, stage: 0.87, stageCertainty: 0.82, killed: 0.78, sourceKind: 0.8, sourceCount: 0.79, country: 0.85, date: 0.83, absent: 1, maxFalse: 1}},
+		{"blind33", 42, floors{action: 0.85, stage: 0.8, stageCertainty: 0.73, killed: 0.85, sourceKind: 0.71, sourceCount: 0.6, country: 0.73, date: 0.85, absent: 1, maxFalse: 0}},
+		// blind34 y34-18: "drone raids in the region had killed dozens of
+		// civilians this year", a tally in the pluperfect, is read as a
+		// strike; y34-24's leaflets "warning that planes would strike" too.
+		{"blind34", 36, floors{action: 0.92, stage: 0.88, stageCertainty: 0.82, killed: 0.89, sourceKind: 0.79, sourceCount: 0.88, country: 0.82, date: 0.81, absent: 1, maxFalse: 2}},
+		{"blind35", 42, floors{action: 0.92, stage: 0.9, stageCertainty: 0.8, killed: 0.88, sourceKind: 0.76, sourceCount: 0.6, country: 0.73, date: 0.75, absent: 1, maxFalse: 1}},
+		{"blind36", 42, floors{action: 0.97, stage: 0.9, stageCertainty: 0.88, killed: 0.97, sourceKind: 0.83, sourceCount: 1, country: 0.76, date: 1, absent: 1, maxFalse: 1}},
+		{"blind37", 36, floors{action: 0.87, stage: 0.79, stageCertainty: 0.72, killed: 0.83, sourceKind: 0.69, sourceCount: 1, country: 0.75, date: 0.88, absent: 0.8}},
 		{"sweep2", 90, floors{action: 1, stage: 0.98, stageCertainty: 0.98, killed: 0.89, sourceKind: 0.88, sourceCount: 0.81}},
 		{"sweep_loc", 60, floors{action: 0.91, stage: 0.91, stageCertainty: 0.89, killed: 0.89, country: 0.32}},
 		{"sweep", 90, floors{action: 0.97, stage: 0.91, stageCertainty: 0.87, killed: 0.97, absent: 1}},
