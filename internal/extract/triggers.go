@@ -2293,7 +2293,10 @@ func (r *run) hypotheticalMarker(s *sent, t trigger) *hit {
 		w := s.low[m.from]
 		// "ready to stop hitting power stations … if Kyiv stops attacking
 		// refineries": a condition clause right after the action's own.
-		trailing := (w == "if" || w == "unless" || w == "si") && s.clause[m.from] == clause+1 && m.from > t.h.to && !r.triggerIsPastVerb(s, t)
+		// So is ", but only when ground units ask for support", ", provided
+		// that …", ", in the event that …".
+		trailing := (w == "if" || w == "unless" || w == "si" || w == "only" || w == "provided" || w == "providing" || w == "in" || w == "barring") &&
+			s.clause[m.from] == clause+1 && m.from > t.h.to && !r.triggerIsPastVerb(s, t)
 		if m.e.cols[0] == "hypothetical" && (w == "would" || w == "could" || w == "might") && m.from > t.h.to && m.from-t.h.to <= 30 && subjectWithAside(s, t.h.to, m.from) {
 			// "Air strikes on the villages along the river, where troops are
 			// massing, would leave …": the action heads the modal's subject.
