@@ -535,6 +535,63 @@ func gerundSubject(s *sent, i int) bool {
 	return false
 }
 
+// questionVerbs put a question to someone ("Asked whether …", "Pressed
+// about …", "Quizzed over …").
+var questionVerbs = map[string]bool{"asked": true, "pressed": true, "quizzed": true, "questioned": true, "challenged": true}
+
+// nonAnswer: t is told inside a question put to someone ("Asked whether
+// warplanes had attacked …", "Pressed about a reported air raid …") and
+// the answer after it gives nothing ("said only that", "would say no more
+// than", "offered nothing beyond", "declined to comment"). It returns the
+// answer's words.
+func nonAnswer(s *sent, t trigger) *hit {
+	if t.h.from > 0 && (s.low[t.h.from-1] == "the" || s.low[t.h.from-1] == "this" || s.low[t.h.from-1] == "that") && actionNoun(s.low[t.h.to-1]) {
+		return nil // "Asked about the strike, …": the one already told, answered or not
+	}
+	asked := false
+	for k := t.h.from - 1; k >= 0 && k >= t.h.from-14; k-- {
+		if questionVerbs[s.low[k]] && k+1 < len(s.low) {
+			switch s.low[k+1] {
+			case "whether", "if", "about", "over", "on", "by":
+				asked = true
+			}
+		}
+	}
+	if !asked {
+		return nil
+	}
+	for i := t.h.to; i < len(s.low); i++ {
+		w, next := s.low[i], ""
+		if i+1 < len(s.low) {
+			next = s.low[i+1]
+		}
+		n := 0
+		switch {
+		case w == "only" && i > 0 && s.has(i-1, wcReporting), w == "only" && i > 0 && (s.low[i-1] == "replied" || s.low[i-1] == "answered"):
+			n = 1 // "said only that", "replied only that"
+		case (w == "no" || w == "nothing") && (next == "more" || next == "beyond"):
+			n = 2 // "would say no more than", "offered nothing beyond"
+		case (w == "declined" || w == "refused") && next == "to" && i+2 < len(s.low) && (s.low[i+2] == "comment" || s.low[i+2] == "say" || s.low[i+2] == "elaborate"):
+			n = 3 // "declined to comment"
+		case (w == "not" || w == "no") && (next == "comment" || next == "say"):
+			n = 2 // "would not comment", "would not say", "no comment"
+		}
+		if n > 0 {
+			return &hit{from: i, to: i + n}
+		}
+	}
+	return nil
+}
+
+// actionNoun: w names an action ("strike", "raid"), not the means of one.
+func actionNoun(w string) bool {
+	switch w {
+	case "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing", "bombings", "operation", "incident":
+		return true
+	}
+	return false
+}
+
 // verbBeforeBreak: a copula or modal follows i before any comma, dash or
 // relative word.
 func verbBeforeBreak(s *sent, i int) bool {
@@ -1624,6 +1681,12 @@ type stageFact struct {
 }
 
 func (r *run) stageFacts(s *sent, t trigger) []stageFact {
+	if m := nonAnswer(s, t); m != nil {
+		// "Asked whether Egyptian warplanes had attacked a convoy, the
+		// spokesman said only that …": the action is the question's, and
+		// the answer neither confirms nor denies it.
+		return []stageFact{{stage: report.Denied, certainty: report.Negated, cue: m, marker: m}}
+	}
 	// "vowed to retaliate for the strike", "after the airstrike": a definite
 	// reference presupposes the action took place; the cues around it are
 	// about something else.
