@@ -25,6 +25,7 @@ func TestSpanishStageLadder(t *testing.T) {
 		not  []report.Stage
 	}{
 		// Future and subjunctive forms are cues like the present and past.
+		{"consultado sobre si, se limitó a", "Consultado sobre si aviones del Ejército habían bombardeado una vivienda en la sierra, el vocero se limitó a decir que \"todas las operaciones se apegan a la ley\".", []string{air + "/denied/negated"}, []report.Stage{report.Conducted}},
 		{"examina la conveniencia", "El Consejo de Defensa examina la conveniencia de que aviones de la Fuerza Aérea ataquen los campamentos de la guerrilla en el norte.", []string{air + "/discussed/asserted"}, []report.Stage{report.Conducted}},
 		{"habría pedido", "El gobierno habría pedido a Estados Unidos ataques con drones contra los campamentos de la minería ilegal, según dos fuentes diplomáticas.", []string{air + "/proposed/hedged"}, []report.Stage{report.Conducted}},
 		{"se abstuvo de amenazar", "El ministro de la Defensa se abstuvo el miércoles de amenazar con ataques aéreos a los grupos del narcotráfico.", []string{air + "/threatened/negated"}, []report.Stage{report.Conducted}},

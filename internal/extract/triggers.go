@@ -537,7 +537,10 @@ func gerundSubject(s *sent, i int) bool {
 
 // questionVerbs put a question to someone ("Asked whether …", "Pressed
 // about …", "Quizzed over …").
-var questionVerbs = map[string]bool{"asked": true, "pressed": true, "quizzed": true, "questioned": true, "challenged": true}
+var questionVerbs = map[string]bool{
+	"asked": true, "pressed": true, "quizzed": true, "questioned": true, "challenged": true,
+	"consultado": true, "consultada": true, "preguntado": true, "preguntada": true, "cuestionado": true, "cuestionada": true,
+}
 
 // nonAnswer: t is told inside a question put to someone ("Asked whether
 // warplanes had attacked …", "Pressed about a reported air raid …") and
@@ -552,7 +555,7 @@ func nonAnswer(s *sent, t trigger) *hit {
 	for k := t.h.from - 1; k >= 0 && k >= t.h.from-14; k-- {
 		if questionVerbs[s.low[k]] && k+1 < len(s.low) {
 			switch s.low[k+1] {
-			case "whether", "if", "about", "over", "on", "by":
+			case "whether", "if", "about", "over", "on", "by", "sobre", "si", "por", "acerca":
 				asked = true
 			}
 		}
@@ -575,6 +578,11 @@ func nonAnswer(s *sent, t trigger) *hit {
 			n = 3 // "declined to comment"
 		case (w == "not" || w == "no") && (next == "comment" || next == "say"):
 			n = 2 // "would not comment", "would not say", "no comment"
+		case w == "limitó" && i > 0 && s.low[i-1] == "se":
+			n = 1 // "se limitó a decir que"
+		case (w == "declinó" || w == "rehusó") && (next == "comentar" || next == "pronunciarse" || next == "hacer"),
+			w == "quiso" && i > 0 && s.low[i-1] == "no" && (next == "comentar" || next == "pronunciarse" || next == "precisar"):
+			n = 2 // "declinó comentar", "no quiso pronunciarse"
 		}
 		if n > 0 {
 			return &hit{from: i, to: i + n}
