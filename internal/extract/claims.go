@@ -237,6 +237,34 @@ func (r *run) inherit(d, ante *draft) {
 
 // finish fills what needs the whole report: inherited sources, consent,
 // confidence.
+// statementReport: the report opens as a statement's text — "Statement by
+// the Ministry of Foreign Affairs:", "Statement of the General Command
+// (translated from Arabic):", "The Ministry of Defence issued the
+// following statement on Wednesday:".
+func (r *run) statementReport() bool {
+	if len(r.sents) == 0 {
+		return false
+	}
+	low := r.sents[0].low
+	for i, w := range low {
+		if i > 40 || w == "." {
+			break
+		}
+		if w == "statement" || w == "communique" || w == "communiqué" || w == "comunicado" {
+			first := i == 0 || low[i-1] == "—" || low[i-1] == "–" || low[i-1] == "-" // "ADDIS ABABA — Statement by …"
+			next := ""
+			if i+1 < len(low) {
+				next = low[i+1]
+			}
+			if first && (next == "by" || next == "of" || next == "from" || next == "de" || next == "del") ||
+				i >= 2 && low[i-1] == "following" && (low[i-2] == "the" || low[i-2] == "el") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (r *run) finish(d *draft) {
 	c := &d.claim
 	if len(c.Sources) == 0 {
@@ -244,6 +272,18 @@ func (r *run) finish(d *draft) {
 		if len(c.Sources) == 0 && r.doc.Outlet != "" {
 			o := r.doc.Outlet
 			c.Sources = append(c.Sources, report.Source{Kind: report.SourceOutlet, Outlet: &o})
+		}
+	}
+	if r.statementReport() {
+		// "Statement by the Ministry of Foreign Affairs: …": the whole
+		// report is a body's statement, and so is what it says.
+		for i := range c.Sources {
+			if c.Sources[i].Kind == report.SourceOrganization || c.Sources[i].Kind == report.SourceNamedOfficial && c.Sources[i].Name == nil {
+				c.Sources[i].Kind = report.SourceStatement
+			}
+		}
+		if len(c.Sources) == 0 {
+			c.Sources = append(c.Sources, report.Source{Kind: report.SourceStatement})
 		}
 	}
 	c.Sources = dedupeSources(c.Sources)

@@ -757,6 +757,9 @@ func TestSources(t *testing.T) {
 		{"an emergency response room", "A drone strike hit the camp on Friday, killing seven people, the camp's emergency response room said.", report.SourceOrganization, -1, ""},
 		{"a three-word name after a two-word title", "Air strikes killed 30 fighters, Somalia's Information Minister Abdirahman Yusuf Hassan said.", report.SourceNamedOfficial, -1, ""},
 		{"news release", "The strike killed three fighters near the port, the command said in a news release.", report.SourceStatement, -1, ""},
+		{"a statement's own text", "ADDIS ABABA — Statement by the Ministry of Foreign Affairs: The Federal Republic regards as baseless the allegation that its drones struck positions across the border.", report.SourceStatement, -1, ""},
+		{"the following statement", "BAKU — The Ministry of Defence issued the following statement on Wednesday: \"Our units carried out no drone strike on the villages.\"", report.SourceStatement, -1, ""},
+
 		{"televised statement", "The group said in a televised statement that its drones struck the airport.", report.SourceStatement, -1, ""},
 		{"witness", "Local residents said a drone strike killed three people.", report.SourceWitness, -1, ""},
 		{"anonymity", "A drone strike killed two men, an official said, speaking on condition of anonymity.", report.SourceAnonymousOfficial, 1, ""},
