@@ -1902,7 +1902,7 @@ func (r *run) stageFacts(s *sent, t trigger) []stageFact {
 			// the hostages": the halt itself is conditional ("will fly no
 			// more missions once its jets return home" is decided).
 			f.certainty, f.marker = report.Hypothetical, hyp
-		case hyp != nil && st == report.Proposed && (s.low[hyp.from] == "should" || s.low[hyp.from] == "would" && cue != nil && cue.to <= hyp.from && !conditionIn(s)):
+		case hyp != nil && st == report.Proposed && (s.low[hyp.from] == "should" && !fronted(s, hyp.from) || s.low[hyp.from] == "would" && cue != nil && cue.to <= hyp.from && !conditionIn(s)):
 			// ("carried a proposal to Kinshasa: Ugandan gunships would fly
 			// strikes": the would tells what is proposed.)
 			// "put it to the Centre that drones should be deployed": what is
@@ -2368,6 +2368,12 @@ func (r *run) hypotheticalMarker(s *sent, t trigger) *hit {
 		// that …", ", in the event that …".
 		trailing := (w == "if" || w == "unless" || w == "si" || w == "only" || w == "provided" || w == "providing" || w == "in" || w == "barring") &&
 			s.clause[m.from] == clause+1 && m.from > t.h.to && !r.triggerIsPastVerb(s, t)
+		if m.e.cols[0] == "hypothetical" && (w == "should" || w == "were") && m.from < t.h.from && fronted(s, m.from) {
+			// "Should insurgents overrun another post, Mozambique will ask
+			// Rwanda to send its helicopters": a fronted condition, as "If".
+			mm := m
+			return &mm
+		}
 		if m.e.cols[0] == "hypothetical" && (w == "would" || w == "could" || w == "might") && m.from > t.h.to && m.from-t.h.to <= 30 && subjectWithAside(s, t.h.to, m.from) {
 			// "Air strikes on the villages along the river, where troops are
 			// massing, would leave …": the action heads the modal's subject.
@@ -2684,6 +2690,13 @@ func conditionalModal(m *hit, s *sent) bool {
 		return true
 	}
 	return false
+}
+
+// fronted: the word at i opens its clause ("Should insurgents overrun
+// another post, Mozambique will ask …"): a condition, not a modal.
+func fronted(s *sent, i int) bool {
+	c, _ := conditionAt(s, i)
+	return c
 }
 
 // willBeforeCue: "will" or "'ll" stands up to three words before the cue
