@@ -2368,7 +2368,8 @@ func (r *run) hypotheticalMarker(s *sent, t trigger) *hit {
 		// that …", ", in the event that …".
 		trailing := (w == "if" || w == "unless" || w == "si" || w == "only" || w == "provided" || w == "providing" || w == "in" || w == "barring") &&
 			s.clause[m.from] == clause+1 && m.from > t.h.to && !r.triggerIsPastVerb(s, t)
-		if m.e.cols[0] == "hypothetical" && (w == "should" || w == "were") && m.from < t.h.from && fronted(s, m.from) {
+		if m.e.cols[0] == "hypothetical" && (w == "should" || w == "were") && fronted(s, m.from) &&
+			(m.from < t.h.from && clauseHeadAt(s, m.from) || m.from > t.h.to && !commaBetween(s, t.h.to, m.from) && !r.triggerIsPastVerb(s, t) && !modalsBetween(s, t.h.to, m.from)) {
 			// "Should insurgents overrun another post, Mozambique will ask
 			// Rwanda to send its helicopters": a fronted condition, as "If".
 			mm := m
@@ -2615,6 +2616,18 @@ func firmConditionIn(s *sent) bool {
 	return false
 }
 
+// clauseHeadAt: token i opens the sentence or follows a clause break.
+func clauseHeadAt(s *sent, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch s.low[i-1] {
+	case ",", "—", "–", "-", ":", ";", "\"":
+		return true
+	}
+	return false
+}
+
 // conditionAt: token i opens a condition; once says it is "once".
 func conditionAt(s *sent, i int) (cond, once bool) {
 	w := s.low[i]
@@ -2625,7 +2638,7 @@ func conditionAt(s *sent, i int) (cond, once bool) {
 	if i > 1 {
 		prev2 = s.low[i-2]
 	}
-	clauseHead := i == 0 || prev == "," || prev == "—" || prev == "–" || prev == "-" || prev == ":" || prev == ";" || prev == "\""
+	clauseHead := clauseHeadAt(s, i)
 	switch w {
 	case "if", "unless", "si", "provided", "providing", "assuming", "barring":
 		return true, false
@@ -2642,8 +2655,22 @@ func conditionAt(s *sent, i int) (cond, once bool) {
 	case "moment": // "would be suspended the moment insurgents free …", not "at the moment"
 		return prev == "the" && prev2 != "at" && prev2 != "for" && i+1 < len(s.low) && !functionWords[s.low[i+1]] && s.low[i+1] != "," && s.low[i+1] != ".", false
 	case "should":
-		// "Should the gangs sever the road, …", "…, should the talks fail"
-		return clauseHead, false
+		// "Should the gangs sever the road, …", "…, should the talks fail",
+		// "… on bandit enclaves should the gang leaders spurn an offer": a
+		// modal "should" is followed by its verb, an inverted one by a
+		// subject.
+		if clauseHead {
+			return true, false
+		}
+		if i+1 < len(s.low) && i > 0 {
+			switch s.low[i+1] {
+			case "the", "a", "an", "any", "its", "their", "his", "her", "this", "that", "these", "those":
+				return true, false
+			}
+			if t := s.toks[i+1].Text; t != "" && t[0] >= 'A' && t[0] <= 'Z' && !personTitles[s.low[i+1]] {
+				return true, false // "should Riyadh let …"
+			}
+		}
 	case "were":
 		// "Were Moscow to stop hitting the grid, Kyiv would …"
 		if clauseHead {

@@ -57,6 +57,8 @@ func TestLeadStage(t *testing.T) {
 		// A military body of no named state speaks for the one state force
 		// the sentence names.
 		{"the general staff of the striker's side", "BAMAKO — Mali's armed forces will turn their drones on any rebel column that ventures towards Kidal, the general staff declared on Tuesday.", report.Threatened, report.Asserted},
+		// "should" before a subject is an inverted condition on the move before it.
+		{"an inverted should after the move", "ABUJA — Governors of Nigeria's northwestern states have urged Abuja to unleash its warplanes on bandit enclaves in Rugu forest should the gang leaders spurn an amnesty offer, said a communique.", report.Proposed, report.Hypothetical},
 		// A state's abbreviation in a dateline ("CULIACÁN, Sin.—") is no
 		// Spanish "sin" (without) negating the lede.
 		{"dateline abbreviation is no negation", "CULIACÁN, Sin.— La Sedena negó el jueves que el Ejército haya usado drones para atacar una vivienda en Tamazula, como denunciaron pobladores.", report.Denied, report.Asserted},
